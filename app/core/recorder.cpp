@@ -1,0 +1,138 @@
+#include "core/recorder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace lj {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lj::Recorder", text);
+}
+
+QString stopCodeMessage(int code, const QString &lastError)
+{
+    switch (code) {
+    case OBS_OUTPUT_SUCCESS:
+        return {};
+    case OBS_OUTPUT_NO_SPACE:
+        return tr("The disk is full; the recording stopped.");
+    case OBS_OUTPUT_ENCODE_ERROR:
+        return tr("The encoder failed; the recording stopped.");
+    default:
+        return lastError.isEmpty() ? tr("The recording stopped because of an error (code %1).").arg(code)
+                                   : tr("The recording stopped: %1").arg(lastError);
+    }
+}
+
+} // namespace
+
+Recorder::Recorder(QObject *parent) : QObject(parent) {}
+
+Recorder::~Recorder()
+{
+    forceStop();
+}
+
+void Recorder::forceStop()
+{
+    if (isActive())
+        obs_output_force_stop(m_output);
+    release();
+}
+
+QString Recorder::newFilePath(const OutputSettings &settings, const QString &roomName)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd_hh-mm-ss"));
+    return settings.effectiveFolder() + QLatin1Char('/') + roomName + QLatin1Char('_') + stamp +
+           QLatin1Char('.') + settings.recordFormat;
+}
+
+bool Recorder::start(const QString &path, const OutputSettings &settings, QString *error)
+{
+    if (isActive()) {
+        *error = tr("A recording is already running.");
+        return false;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()) || !QFileInfo(info.absolutePath()).isWritable()) {
+        *error = tr("Cannot write to the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    release();
+    m_encoders = EncoderPair::create(settings, QStringLiteral("recording"), error);
+    if (!m_encoders.isValid())
+        return false;
+
+    OBSDataAutoRelease outputSettings = obs_data_create();
+    obs_data_set_string(outputSettings, "path", info.absoluteFilePath().toUtf8().constData());
+    m_output = obs_output_create("ffmpeg_muxer", "recording", outputSettings, nullptr);
+    if (!m_output) {
+        *error = tr("The recording output could not be created.");
+        release();
+        return false;
+    }
+    obs_output_set_video_encoder(m_output, m_encoders.video);
+    obs_output_set_audio_encoder(m_output, m_encoders.audio, 0);
+    m_stopSignal.Connect(
+        obs_output_get_signal_handler(m_output), "stop",
+        [](void *param, calldata_t *data) {
+            auto *self = static_cast<Recorder *>(param);
+            const int code = int(calldata_int(data, "code"));
+            obs_output_t *output = static_cast<obs_output_t *>(calldata_ptr(data, "output"));
+            const char *last = output ? obs_output_get_last_error(output) : nullptr;
+            const QString lastError = last ? QString::fromUtf8(last) : QString();
+            invokeOnQt(self, [self, code, lastError] { self->onOutputStopped(code, lastError); });
+        },
+        this);
+
+    if (!obs_output_start(m_output)) {
+        const char *last = obs_output_get_last_error(m_output);
+        *error = tr("The recording could not start: %1")
+                     .arg(last ? QString::fromUtf8(last) : tr("unknown error"));
+        release();
+        return false;
+    }
+    m_path = info.absoluteFilePath();
+    m_clock.start();
+    qInfo("recording started: %s", qPrintable(m_path));
+    Q_EMIT started();
+    return true;
+}
+
+void Recorder::stop()
+{
+    if (isActive())
+        obs_output_stop(m_output);
+}
+
+bool Recorder::isActive() const
+{
+    return m_output && obs_output_active(m_output);
+}
+
+qint64 Recorder::elapsedMs() const
+{
+    return isActive() ? m_clock.elapsed() : 0;
+}
+
+void Recorder::onOutputStopped(int code, const QString &lastError)
+{
+    const QString message = stopCodeMessage(code, lastError);
+    qInfo("recording stopped (code %d): %s", code, qPrintable(m_path));
+    release();
+    Q_EMIT stopped(message);
+}
+
+void Recorder::release()
+{
+    m_stopSignal.Disconnect();
+    m_output = nullptr;
+    m_encoders = {};
+}
+
+} // namespace lj

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/encoders.h"
+#include "core/export.h"
+#include "core/obsptr.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+namespace lj {
+
+/// Records the program output to an MP4 or MKV file with libobs' muxer.
+class LJ_CORE_EXPORT Recorder final : public QObject {
+    Q_OBJECT
+public:
+    explicit Recorder(QObject *parent = nullptr);
+    ~Recorder() override;
+
+    /// A file name in `folder` for a recording started now.
+    static QString newFilePath(const OutputSettings &settings, const QString &roomName);
+
+    bool start(const QString &path, const OutputSettings &settings, QString *error);
+    /// Asynchronous: `stopped` follows once the file is finalised.
+    void stop();
+    /// Stops at once, without waiting for buffered frames (shutdown).
+    void forceStop();
+    bool isActive() const;
+    QString path() const { return m_path; }
+    qint64 elapsedMs() const;
+
+Q_SIGNALS:
+    void started();
+    /// `error` is empty when the recording ended normally.
+    void stopped(const QString &error);
+
+private:
+    void onOutputStopped(int code, const QString &lastError);
+    void release();
+
+    EncoderPair m_encoders;
+    OBSOutputAutoRelease m_output;
+    OBSSignal m_stopSignal;
+    QString m_path;
+    QElapsedTimer m_clock;
+};
+
+} // namespace lj

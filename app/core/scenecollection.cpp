@@ -1,0 +1,255 @@
+#include "core/scenecollection.h"
+
+#include "core/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace lj {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lj::SceneCollection", text);
+}
+
+QJsonObject toJson(obs_data_t *data)
+{
+    return QJsonDocument::fromJson(QByteArray(obs_data_get_json(data))).object();
+}
+
+OBSDataAutoRelease fromJson(const QJsonObject &object)
+{
+    return obs_data_create_from_json(QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+}
+
+} // namespace
+
+SceneCollection::SceneCollection(QObject *parent) : QObject(parent) {}
+
+SceneCollection::~SceneCollection()
+{
+    clear();
+}
+
+obs_scene_t *SceneCollection::scene(int index) const
+{
+    return index >= 0 && index < count() ? m_scenes[size_t(index)].Get() : nullptr;
+}
+
+obs_source_t *SceneCollection::sceneSource(int index) const
+{
+    obs_scene_t *s = scene(index);
+    return s ? obs_scene_get_source(s) : nullptr;
+}
+
+QString SceneCollection::sceneName(int index) const
+{
+    obs_source_t *source = sceneSource(index);
+    return source ? QString::fromUtf8(obs_source_get_name(source)) : QString();
+}
+
+int SceneCollection::indexOf(const QString &name) const
+{
+    for (int i = 0; i < count(); ++i) {
+        if (sceneName(i) == name)
+            return i;
+    }
+    return -1;
+}
+
+QString SceneCollection::uniqueSourceName(const QString &base)
+{
+    QString name = base;
+    for (int n = 2;; ++n) {
+        OBSSourceAutoRelease existing = obs_get_source_by_name(name.toUtf8().constData());
+        if (!existing)
+            return name;
+        name = base + QLatin1Char(' ') + QString::number(n);
+    }
+}
+
+obs_scene_t *SceneCollection::addScene(const QString &name)
+{
+    OBSSceneAutoRelease created = obs_scene_create(uniqueSourceName(name).toUtf8().constData());
+    m_scenes.emplace_back(created.Get());
+    Q_EMIT scenesChanged();
+    if (m_current < 0)
+        setCurrentIndex(0);
+    return m_scenes.back();
+}
+
+bool SceneCollection::renameScene(int index, const QString &name, QString *error)
+{
+    obs_source_t *source = sceneSource(index);
+    const QString trimmed = name.trimmed();
+    if (!source || trimmed.isEmpty()) {
+        if (error)
+            *error = tr("A scene needs a name.");
+        return false;
+    }
+    if (trimmed == sceneName(index))
+        return true;
+    OBSSourceAutoRelease existing = obs_get_source_by_name(trimmed.toUtf8().constData());
+    if (existing) {
+        if (error)
+            *error = tr("The name \"%1\" is already used by a scene or source.").arg(trimmed);
+        return false;
+    }
+    obs_source_set_name(source, trimmed.toUtf8().constData());
+    Q_EMIT scenesChanged();
+    return true;
+}
+
+void SceneCollection::removeScene(int index)
+{
+    if (!scene(index))
+        return;
+    obs_source_remove(sceneSource(index));
+    m_scenes.erase(m_scenes.begin() + index);
+    int current = m_current;
+    if (index < current || current >= count())
+        --current;
+    m_current = -1;
+    Q_EMIT scenesChanged();
+    setCurrentIndex(count() > 0 ? qMax(current, 0) : -1);
+}
+
+void SceneCollection::moveScene(int from, int to)
+{
+    if (!scene(from) || to < 0 || to >= count() || from == to)
+        return;
+    const obs_scene_t *currentScene = scene(m_current);
+    OBSScene moving = m_scenes[size_t(from)];
+    m_scenes.erase(m_scenes.begin() + from);
+    m_scenes.insert(m_scenes.begin() + to, moving);
+    for (int i = 0; i < count(); ++i) {
+        if (scene(i) == currentScene)
+            m_current = i;
+    }
+    Q_EMIT scenesChanged();
+}
+
+void SceneCollection::setCurrentIndex(int index)
+{
+    const int valid = scene(index) ? index : -1;
+    obs_set_output_source(0, sceneSource(valid));
+    if (valid == m_current)
+        return;
+    m_current = valid;
+    Q_EMIT currentChanged(m_current);
+}
+
+obs_sceneitem_t *SceneCollection::addSource(obs_scene_t *scene, const char *typeId,
+                                            const QString &name, obs_data_t *settings)
+{
+    if (!scene)
+        return nullptr;
+    OBSSourceAutoRelease source = obs_source_create(
+        typeId, uniqueSourceName(name).toUtf8().constData(), settings, nullptr);
+    if (!source)
+        return nullptr;
+    obs_sceneitem_t *item = obs_scene_add(scene, source);
+    Q_EMIT itemsChanged(scene);
+    return item;
+}
+
+QJsonObject SceneCollection::save() const
+{
+    QJsonArray order;
+    for (int i = 0; i < count(); ++i)
+        order.append(sceneName(i));
+    OBSDataArrayAutoRelease sources = obs_save_sources();
+    OBSDataAutoRelease wrapper = obs_data_create();
+    obs_data_set_array(wrapper, "sources", sources);
+    QJsonObject result;
+    result.insert(QStringLiteral("formatVersion"), 1);
+    result.insert(QStringLiteral("sceneOrder"), order);
+    result.insert(QStringLiteral("currentScene"), sceneName(m_current));
+    result.insert(QStringLiteral("sources"), toJson(wrapper).value(QStringLiteral("sources")));
+    return result;
+}
+
+bool SceneCollection::load(const QJsonObject &collection, QString *error)
+{
+    clear();
+    const QJsonValue sourcesValue = collection.value(QStringLiteral("sources"));
+    if (!sourcesValue.isArray()) {
+        if (error)
+            *error = tr("The scene file has no sources list.");
+        return false;
+    }
+    OBSDataAutoRelease wrapper = fromJson({{QStringLiteral("sources"), sourcesValue}});
+    OBSDataArrayAutoRelease sources = obs_data_get_array(wrapper, "sources");
+    // obs_load_sources drops its own references when done: keep the scenes
+    // alive by taking a reference as each one is loaded.
+    std::vector<OBSScene> loaded;
+    obs_load_sources(
+        sources,
+        [](void *param, obs_source_t *source) {
+            if (obs_scene_t *scene = obs_scene_from_source(source))
+                static_cast<std::vector<OBSScene> *>(param)->emplace_back(scene);
+        },
+        &loaded);
+
+    // Scenes in the saved order first, then any scene the order list missed.
+    QStringList order;
+    for (const QJsonValue &v : collection.value(QStringLiteral("sceneOrder")).toArray())
+        order << v.toString();
+    auto rank = [&order](const OBSScene &scene) {
+        const qsizetype i = order.indexOf(QString::fromUtf8(obs_source_get_name(obs_scene_get_source(scene))));
+        return i < 0 ? order.size() : i;
+    };
+    std::stable_sort(loaded.begin(), loaded.end(),
+                     [&rank](const OBSScene &a, const OBSScene &b) { return rank(a) < rank(b); });
+    m_scenes = std::move(loaded);
+    Q_EMIT scenesChanged();
+    const int current = indexOf(collection.value(QStringLiteral("currentScene")).toString());
+    setCurrentIndex(current >= 0 ? current : (count() > 0 ? 0 : -1));
+    return true;
+}
+
+void SceneCollection::clear()
+{
+    m_current = -1;
+    if (!obs_initialized()) {
+        m_scenes.clear();
+        return;
+    }
+    obs_set_output_source(0, nullptr);
+    for (const OBSScene &scene : m_scenes)
+        obs_source_remove(obs_scene_get_source(scene));
+    m_scenes.clear();
+    // Sources not in any of our scenes (orphans from a load) go too.
+    obs_enum_sources(
+        [](void *, obs_source_t *source) {
+            obs_source_remove(source);
+            return true;
+        },
+        nullptr);
+    Q_EMIT scenesChanged();
+    Q_EMIT currentChanged(-1);
+}
+
+bool SceneCollection::saveToFile(const QString &path, QString *error) const
+{
+    return writeJsonAtomically(path, save(), error);
+}
+
+bool SceneCollection::loadFromFile(const QString &path, QString *error)
+{
+    QString readError;
+    const QJsonObject json = readJsonFile(path, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    return load(json, error);
+}
+
+} // namespace lj

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/export.h"
+#include "core/obsptr.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+namespace lj {
+
+/// The room's scenes in the user's order, and which one is on program.
+/// Owns the only long-lived references to scenes; clear() drops them all,
+/// which is what must happen before libobs shuts down.
+class LJ_CORE_EXPORT SceneCollection final : public QObject {
+    Q_OBJECT
+public:
+    explicit SceneCollection(QObject *parent = nullptr);
+    ~SceneCollection() override;
+
+    int count() const { return int(m_scenes.size()); }
+    obs_scene_t *scene(int index) const;
+    obs_source_t *sceneSource(int index) const;
+    QString sceneName(int index) const;
+    int indexOf(const QString &name) const;
+    int currentIndex() const { return m_current; }
+    obs_scene_t *currentScene() const { return scene(m_current); }
+
+    /// A name no source has yet: `base`, `base 2`, `base 3`, ...
+    static QString uniqueSourceName(const QString &base);
+
+    obs_scene_t *addScene(const QString &name);
+    bool renameScene(int index, const QString &name, QString *error = nullptr);
+    void removeScene(int index);
+    void moveScene(int from, int to);
+    void setCurrentIndex(int index);
+
+    /// Creates a source and adds it to `scene`; returns the new item (not owned) or null.
+    obs_sceneitem_t *addSource(obs_scene_t *scene, const char *typeId, const QString &name,
+                               obs_data_t *settings = nullptr);
+
+    QJsonObject save() const;
+    bool load(const QJsonObject &collection, QString *error);
+    /// Removes every scene and source from libobs.
+    void clear();
+
+    bool saveToFile(const QString &path, QString *error) const;
+    bool loadFromFile(const QString &path, QString *error);
+
+Q_SIGNALS:
+    void scenesChanged();
+    void currentChanged(int index);
+    /// A source was added to or removed from a scene by this class.
+    void itemsChanged(obs_scene_t *scene);
+
+private:
+    std::vector<OBSScene> m_scenes;
+    int m_current = -1;
+};
+
+} // namespace lj

@@ -1,0 +1,125 @@
+#include "core/secretstore.h"
+
+#include "core/logging.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace lj {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lj::SecretStore", text);
+}
+
+SecretResult toResult(const QKeychain::Job &job)
+{
+    SecretResult result;
+    switch (job.error()) {
+    case QKeychain::NoError:
+        result.status = SecretResult::Status::Ok;
+        return result;
+    case QKeychain::EntryNotFound:
+        result.status = SecretResult::Status::NotFound;
+        result.message = tr("No saved key was found in the system keychain.");
+        return result;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        result.status = SecretResult::Status::AccessDenied;
+        result.message = tr("The system keychain refused access. Unlock it and try again.");
+        return result;
+    case QKeychain::NoBackendAvailable:
+        result.status = SecretResult::Status::NoBackend;
+        break;
+    default:
+        // libsecret reports a missing Secret Service as OtherError.
+        result.status = job.errorString().contains(QLatin1String("org.freedesktop"), Qt::CaseInsensitive) ||
+                                job.errorString().contains(QLatin1String("secret"), Qt::CaseInsensitive)
+                            ? SecretResult::Status::NoBackend
+                            : SecretResult::Status::Failed;
+        break;
+    }
+    result.message = result.status == SecretResult::Status::NoBackend
+                         ? tr("No system keychain is available (%1). Keys cannot be saved; "
+                              "you will be asked for them each time.")
+                               .arg(job.errorString())
+                         : tr("The system keychain failed: %1").arg(job.errorString());
+    return result;
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent), m_service(service)
+{
+}
+
+template <typename Job> void SecretStore::run(Job *job, const QString &key, Callback done)
+{
+    job->setAutoDelete(true);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
+        SecretResult result = toResult(*finished);
+        if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished); reader && result.ok()) {
+            result.value = reader->textData();
+            StudioLog::addSecret(result.value);
+        }
+        if (done)
+            done(result);
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString &key, const QString &secret, Callback done)
+{
+    StudioLog::addSecret(secret);
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setTextData(secret);
+    run(job, key, std::move(done));
+}
+
+void SecretStore::read(const QString &key, Callback done)
+{
+    run(new QKeychain::ReadPasswordJob(m_service, this), key, std::move(done));
+}
+
+void SecretStore::remove(const QString &key, Callback done)
+{
+    run(new QKeychain::DeletePasswordJob(m_service, this), key, std::move(done));
+}
+
+SecretResult SecretStore::wait(const std::function<void(Callback)> &start)
+{
+    QEventLoop loop;
+    SecretResult result;
+    bool finished = false;
+    start([&](const SecretResult &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+SecretResult SecretStore::writeSync(const QString &key, const QString &secret)
+{
+    return wait([&](Callback done) { write(key, secret, std::move(done)); });
+}
+
+SecretResult SecretStore::readSync(const QString &key)
+{
+    return wait([&](Callback done) { read(key, std::move(done)); });
+}
+
+SecretResult SecretStore::removeSync(const QString &key)
+{
+    return wait([&](Callback done) { remove(key, std::move(done)); });
+}
+
+} // namespace lj

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/export.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace lj {
+
+/// The result of a keychain call, with a message fit to show a host.
+struct LJ_CORE_EXPORT SecretResult {
+    enum class Status { Ok, NotFound, NoBackend, AccessDenied, Failed };
+    Status status = Status::Failed;
+    QString value;   ///< the secret, for a successful read
+    QString message; ///< plain words, empty on success
+
+    bool ok() const { return status == Status::Ok; }
+};
+
+/// Stream keys and tokens live in the OS keychain (Secret Service on Linux),
+/// never in a plain file. When no keychain exists the caller is told, and
+/// must ask the user each time instead: there is no silent fallback.
+/// Every secret read or written is registered with the log's scrubber.
+class LJ_CORE_EXPORT SecretStore final : public QObject {
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const SecretResult &)>;
+
+    explicit SecretStore(const QString &service = QStringLiteral("longjiang-studio"),
+                         QObject *parent = nullptr);
+
+    void write(const QString &key, const QString &secret, Callback done);
+    void read(const QString &key, Callback done);
+    void remove(const QString &key, Callback done);
+
+    /// Blocking forms for the command line and tests: run a local event loop.
+    SecretResult writeSync(const QString &key, const QString &secret);
+    SecretResult readSync(const QString &key);
+    SecretResult removeSync(const QString &key);
+
+private:
+    template <typename Job> void run(Job *job, const QString &key, Callback done);
+    SecretResult wait(const std::function<void(Callback)> &start);
+
+    QString m_service;
+};
+
+} // namespace lj

@@ -1,0 +1,194 @@
+#include "core/studio.h"
+
+#include "core/appsettings.h"
+#include "core/demoroom.h"
+#include "core/hotkeys.h"
+#include "core/obsruntime.h"
+#include "core/paths.h"
+#include "core/plugincontext.h"
+#include "core/pluginmanager.h"
+#include "core/recorder.h"
+#include "core/scenecollection.h"
+#include "core/secretstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+namespace lj {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lj::Studio", text);
+}
+
+} // namespace
+
+Studio::Studio(QObject *parent)
+    : QObject(parent),
+      m_settings(std::make_unique<AppSettings>(StudioPaths::settingsFile())),
+      m_runtime(std::make_unique<ObsRuntime>()),
+      m_rooms(std::make_unique<ProfileManager>(StudioPaths::profilesDir())),
+      m_scenes(std::make_unique<SceneCollection>()),
+      m_plugins(std::make_unique<PluginManager>()),
+      m_context(std::make_unique<PluginContext>(*this)),
+      m_secrets(std::make_unique<SecretStore>()),
+      m_hotkeys(std::make_unique<HotkeyManager>()),
+      m_recorder(std::make_unique<Recorder>())
+{
+}
+
+Studio::~Studio()
+{
+    stop();
+}
+
+bool Studio::start(const StudioOptions &options, QString *error)
+{
+    m_options = options;
+    QString name = options.room.isEmpty() ? m_settings->currentRoom() : options.room;
+    if (name.isEmpty() || (!m_rooms->exists(name) && options.room.isEmpty()))
+        name = m_rooms->names().value(0);
+    if (name.isEmpty())
+        name = tr("Demo Room");
+    if (!m_rooms->exists(name)) {
+        const QString problem = ProfileManager::checkName(name);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+        if (!m_rooms->create(name, error))
+            return false;
+    }
+    std::optional<RoomProfile> room = m_rooms->load(name, error);
+    if (!room)
+        return false;
+    m_room = *room;
+
+    const QString locale = m_settings->effectiveLocale() == QLatin1String("zh_CN")
+                               ? QStringLiteral("zh-CN")
+                               : QStringLiteral("en-US");
+    if (!m_runtime->start(m_room.video, locale, error))
+        return false;
+    HotkeyManager::setWorkInBackground(!options.headless);
+    m_hotkeys->loadBindings(m_room.hotkeys);
+
+    // Plugins come before scenes: scenes may use the source types they register.
+    m_plugins->discover(StudioPaths::pluginDirs());
+    m_plugins->setDisabled(m_settings->disabledPlugins());
+    m_plugins->loadAll(*m_context);
+    m_warnings << m_plugins->problems();
+
+    loadScenes();
+    m_settings->setCurrentRoom(m_room.name);
+    m_settings->sync();
+    return true;
+}
+
+void Studio::loadScenes()
+{
+    const QString file = m_rooms->scenesFile(m_room.name);
+    if (!QFile::exists(file)) {
+        DemoRoom::populate(*m_scenes, m_room.video);
+        return;
+    }
+    QString problem;
+    if (m_scenes->loadFromFile(file, &problem) && m_scenes->count() > 0)
+        return;
+    // Keep the damaged file for the technician; never overwrite it silently.
+    const QString kept = file + QStringLiteral(".damaged-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+    QFile::rename(file, kept);
+    m_warnings << tr("The scenes of room \"%1\" could not be read (%2). The file was kept as %3 "
+                     "and the demo scene was opened instead.")
+                      .arg(m_room.name, problem.isEmpty() ? tr("no scenes in it") : problem, kept);
+    qWarning("%s", qPrintable(m_warnings.last()));
+    DemoRoom::populate(*m_scenes, m_room.video);
+}
+
+bool Studio::saveRoom(QString *error)
+{
+    if (!m_runtime->isStarted() || m_room.name.isEmpty())
+        return true;
+    m_room.hotkeys = m_hotkeys->saveBindings();
+    return m_rooms->save(m_room, error) &&
+           m_scenes->saveToFile(m_rooms->scenesFile(m_room.name), error);
+}
+
+bool Studio::openRoom(const QString &name, QString *error)
+{
+    std::optional<RoomProfile> room = m_rooms->load(name, error);
+    if (!room)
+        return false;
+    if (!m_runtime->resetVideo(room->video, error))
+        return false;
+    m_scenes->clear();
+    m_room = *room;
+    m_hotkeys->loadBindings(m_room.hotkeys);
+    loadScenes();
+    m_settings->setCurrentRoom(m_room.name);
+    m_settings->sync();
+    Q_EMIT roomChanged();
+    return true;
+}
+
+bool Studio::switchRoom(const QString &name, QString *error)
+{
+    if (name == m_room.name)
+        return true;
+    if (m_recorder->isActive()) {
+        *error = tr("Stop the recording before switching rooms.");
+        return false;
+    }
+    if (!m_rooms->exists(name)) {
+        *error = tr("There is no room named \"%1\".").arg(name);
+        return false;
+    }
+    if (!saveRoom(error))
+        return false;
+    return openRoom(name, error);
+}
+
+bool Studio::renameRoom(const QString &from, const QString &to, QString *error)
+{
+    const bool current = from == m_room.name;
+    if (current && !saveRoom(error))
+        return false;
+    if (!m_rooms->rename(from, to, error))
+        return false;
+    if (current) {
+        m_room.name = to;
+        m_settings->setCurrentRoom(to);
+        m_settings->sync();
+        Q_EMIT roomChanged();
+    }
+    return true;
+}
+
+bool Studio::updateRoom(const RoomProfile &profile, QString *error)
+{
+    if (!m_runtime->resetVideo(profile.video, error))
+        return false;
+    const QString name = m_room.name;
+    m_room = profile;
+    m_room.name = name;
+    return saveRoom(error);
+}
+
+void Studio::stop()
+{
+    if (!m_runtime->isStarted())
+        return;
+    QString error;
+    m_recorder->forceStop();
+    if (!saveRoom(&error))
+        qWarning("could not save the room: %s", qPrintable(error));
+    m_plugins->shutdownAll();
+    m_hotkeys->clear();
+    m_scenes->clear();
+    m_runtime->shutdown();
+}
+
+} // namespace lj

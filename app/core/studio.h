@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/export.h"
+#include "core/roomprofile.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace lj {
+
+class AppSettings;
+class HotkeyManager;
+class ObsRuntime;
+class PluginContext;
+class PluginManager;
+class Recorder;
+class SceneCollection;
+class SecretStore;
+
+struct StudioOptions {
+    QString room;     ///< empty: the last used room (or the demo room on a first run)
+    bool headless = false;
+};
+
+/// One studio session: the room on air, libobs, plugins and services, started
+/// and stopped in the one order that is safe. The window and the headless
+/// runner both drive this; neither owns libobs state of its own.
+class LJ_CORE_EXPORT Studio final : public QObject {
+    Q_OBJECT
+public:
+    explicit Studio(QObject *parent = nullptr);
+    ~Studio() override;
+
+    /// Paths and the log must be set up before. On failure the reason is in plain words.
+    bool start(const StudioOptions &options, QString *error);
+    /// Saves the room, shuts plugins down, releases every libobs reference, stops libobs.
+    void stop();
+
+    bool isHeadless() const { return m_options.headless; }
+    /// Problems met on start that did not stop it (damaged files, skipped plugins).
+    QStringList startupWarnings() const { return m_warnings; }
+
+    AppSettings &settings() { return *m_settings; }
+    ObsRuntime &runtime() { return *m_runtime; }
+    ProfileManager &rooms() { return *m_rooms; }
+    SceneCollection &scenes() { return *m_scenes; }
+    PluginManager &plugins() { return *m_plugins; }
+    PluginContext &pluginContext() { return *m_context; }
+    SecretStore &secrets() { return *m_secrets; }
+    HotkeyManager &hotkeys() { return *m_hotkeys; }
+    Recorder &recorder() { return *m_recorder; }
+
+    const RoomProfile &room() const { return m_room; }
+    /// Saves the current room's scenes, then opens `name` (video reset, scenes loaded).
+    bool switchRoom(const QString &name, QString *error);
+    /// Renames a room; the current room keeps running under its new name.
+    bool renameRoom(const QString &from, const QString &to, QString *error);
+    /// Stores changed settings of the current room and applies its video settings.
+    bool updateRoom(const RoomProfile &profile, QString *error);
+    /// Writes the room (hotkeys included) and its scenes to disk.
+    bool saveRoom(QString *error = nullptr);
+
+Q_SIGNALS:
+    void roomChanged();
+
+private:
+    bool openRoom(const QString &name, QString *error);
+    void loadScenes();
+
+    StudioOptions m_options;
+    RoomProfile m_room;
+    QStringList m_warnings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ObsRuntime> m_runtime;
+    std::unique_ptr<ProfileManager> m_rooms;
+    std::unique_ptr<SceneCollection> m_scenes;
+    std::unique_ptr<PluginManager> m_plugins;
+    std::unique_ptr<PluginContext> m_context;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<HotkeyManager> m_hotkeys;
+    std::unique_ptr<Recorder> m_recorder;
+};
+
+} // namespace lj

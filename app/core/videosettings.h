@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/export.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace lj {
+
+/// The canvas a room composes on and the size it encodes at.
+struct LJ_CORE_EXPORT VideoSettings {
+    int baseWidth = 1280;
+    int baseHeight = 720;
+    int outputWidth = 1280;
+    int outputHeight = 720;
+    int fpsNumerator = 30;
+    int fpsDenominator = 1;
+
+    bool isValid() const;
+    double fps() const { return double(fpsNumerator) / fpsDenominator; }
+    QJsonObject toJson() const;
+    static VideoSettings fromJson(const QJsonObject &object);
+    bool operator==(const VideoSettings &) const = default;
+};
+
+/// How a room records and encodes.
+struct LJ_CORE_EXPORT OutputSettings {
+    QString folder;                           ///< empty: the user's Videos folder
+    QString recordFormat = QStringLiteral("mp4"); ///< "mp4" or "mkv"
+    int videoBitrateKbps = 2500;
+    int audioBitrateKbps = 160;
+    QString x264Preset = QStringLiteral("veryfast");
+    int keyframeIntervalSec = 2; ///< platforms require 1-2 s; probes need it too
+
+    QString effectiveFolder() const;
+    QJsonObject toJson() const;
+    static OutputSettings fromJson(const QJsonObject &object);
+    bool operator==(const OutputSettings &) const = default;
+};
+
+} // namespace lj

@@ -1,0 +1,97 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstring>
+
+namespace lj {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lj::CommandLine", text);
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Longjiang Live Studio: go live on several platforms at once, with your products on screen."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help and exit."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption room(QStringList{QStringLiteral("profile"), QStringLiteral("room")},
+                                  tr("Open the studio room NAME (created if it does not exist)."),
+                                  tr("NAME"));
+    const QCommandLineOption portable(QStringLiteral("portable"),
+                                      tr("Keep all settings and rooms in a \"config\" folder beside the program."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      tr("Run the room's scenes without a window (needs an X display such as Xvfb)."));
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    tr("Record the program output to PATH (.mp4 or .mkv)."), tr("PATH"));
+    const QCommandLineOption duration(QStringLiteral("duration"),
+                                      tr("Stop after SECONDS and exit."), tr("SECONDS"));
+    parser.addOptions({help, version, room, portable, headless, record, duration});
+
+    if (!parser.parse(arguments)) {
+        result.action = Action::Error;
+        result.error = parser.errorText();
+        return result;
+    }
+    result.helpText = parser.helpText();
+    if (parser.isSet(help)) {
+        result.action = Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = Action::Error;
+        result.error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    result.room = parser.value(room);
+    result.portable = parser.isSet(portable);
+    result.headless = parser.isSet(headless);
+    result.recordPath = parser.value(record);
+    if (parser.isSet(duration)) {
+        bool ok = false;
+        result.durationSec = parser.value(duration).toInt(&ok);
+        if (!ok || result.durationSec <= 0 || result.durationSec > 24 * 3600) {
+            result.action = Action::Error;
+            result.error = tr("--duration needs a whole number of seconds between 1 and 86400.");
+            return result;
+        }
+    }
+    if (!result.recordPath.isEmpty()) {
+        const QString suffix = QFileInfo(result.recordPath).suffix().toLower();
+        if (suffix != QLatin1String("mp4") && suffix != QLatin1String("mkv")) {
+            result.action = Action::Error;
+            result.error = tr("--record needs a file name ending in .mp4 or .mkv.");
+            return result;
+        }
+    }
+    return result;
+}
+
+bool CommandLine::wantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace lj

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lj {
+
+/// What the command line asks for. Parsing never exits the process: main()
+/// decides, so the same parser is testable.
+struct CommandLine {
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::Run;
+    QString room;
+    bool portable = false;
+    bool headless = false;
+    QString recordPath;
+    int durationSec = 0; ///< 0: until closed or signalled
+    QString helpText;
+    QString error;
+
+    static CommandLine parse(const QStringList &arguments);
+    /// True if argv asks for no window (decided before the application object exists).
+    static bool wantsNoWindow(int argc, char **argv);
+};
+
+} // namespace lj

@@ -1,0 +1,135 @@
+#include "commandline.h"
+#include "headlessrunner.h"
+#include "mainwindow.h"
+
+#include "core/appsettings.h"
+#include "core/logging.h"
+#include "core/obsruntime.h"
+#include "core/paths.h"
+#include "core/studio.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    fprintf(stream, "%s\n", qPrintable(text));
+}
+
+void installTranslators(QApplication &app, const QString &locale)
+{
+    if (locale == QLatin1String("en"))
+        return;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/longjiang_") + locale))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + locale, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+/// The language for this run: the saved choice, or the system's.
+QString chooseLocale()
+{
+    return lj::AppSettings(lj::StudioPaths::settingsFile()).effectiveLocale();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Without a window (headless, --help, no display over SSH) Qt must not try
+    // to open an X connection of its own; libobs opens the one it needs.
+    const bool noWindow = lj::CommandLine::wantsNoWindow(argc, argv);
+    const bool haveDisplay = !qEnvironmentVariableIsEmpty("DISPLAY");
+    if ((noWindow || !haveDisplay) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("longjiang-studio"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Longjiang Live Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(LJ_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("longjiang"));
+
+    // The portable flag decides where settings (and so the language) live.
+    const bool portable = QApplication::arguments().contains(QStringLiteral("--portable"));
+    lj::StudioPaths::init(portable);
+    installTranslators(app, chooseLocale());
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Longjiang Live Studio"));
+
+    const lj::CommandLine cli = lj::CommandLine::parse(QApplication::arguments());
+    switch (cli.action) {
+    case lj::CommandLine::Action::ShowHelp:
+        print(stdout, cli.helpText);
+        return 0;
+    case lj::CommandLine::Action::ShowVersion:
+        print(stdout, QStringLiteral("longjiang-studio " LJ_VERSION));
+        return 0;
+    case lj::CommandLine::Action::Error:
+        print(stderr, cli.error);
+        print(stderr, QApplication::translate("main", "Run longjiang-studio --help for the options."));
+        return lj::HeadlessRunner::UsageError;
+    case lj::CommandLine::Action::Run:
+        break;
+    }
+    if (!cli.headless && !haveDisplay) {
+        print(stderr, QApplication::translate(
+                          "main", "No display found (DISPLAY is not set), so no window can open.\n"
+                                  "Over SSH, use \"ssh -X\" for a window, or run without one:\n"
+                                  "  xvfb-run -a longjiang-studio --headless --record demo.mp4 --duration 10"));
+        return lj::HeadlessRunner::StartFailed;
+    }
+    if (!cli.recordPath.isEmpty() && !cli.headless) {
+        print(stderr, QApplication::translate("main", "--record is only for --headless runs."));
+        return lj::HeadlessRunner::UsageError;
+    }
+
+    QString error;
+    if (!lj::StudioLog::start(lj::StudioPaths::logsDir(), &error))
+        print(stderr, QApplication::translate("main", "Cannot open a log file: %1").arg(error));
+    qInfo("Longjiang Live Studio %s, config in %s%s", LJ_VERSION,
+          qPrintable(lj::StudioPaths::configRoot()), portable ? " (portable)" : "");
+
+    int code = 0;
+    {
+        lj::Studio studio;
+        lj::StudioOptions options;
+        options.room = cli.room;
+        options.headless = cli.headless;
+        if (!studio.start(options, &error)) {
+            print(stderr, QApplication::translate("main", "The studio cannot start: %1").arg(error));
+            if (!cli.headless)
+                QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+            lj::StudioLog::stop();
+            return lj::HeadlessRunner::StartFailed;
+        }
+        for (const QString &warning : studio.startupWarnings())
+            print(stderr, warning);
+
+        if (cli.headless) {
+            lj::HeadlessRunner runner(studio, cli.recordPath, cli.durationSec);
+            runner.start();
+            code = QApplication::exec();
+        } else {
+            lj::MainWindow window(studio);
+            window.show();
+            if (cli.durationSec > 0)
+                QTimer::singleShot(cli.durationSec * 1000, &window, &QWidget::close);
+            code = QApplication::exec();
+        }
+        studio.stop();
+    }
+    const long leaks = lj::ObsRuntime::liveAllocations();
+    if (leaks > 0)
+        qWarning("%ld libobs allocations leaked", leaks);
+    lj::StudioLog::stop();
+    return code;
+}

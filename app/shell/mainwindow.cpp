@@ -1,0 +1,251 @@
+#include "mainwindow.h"
+
+#include "core/appsettings.h"
+#include "core/logging.h"
+#include "core/obsruntime.h"
+#include "core/paths.h"
+#include "core/plugincontext.h"
+#include "core/scenecollection.h"
+#include "core/studio.h"
+#include "mixerdock.h"
+#include "previewwidget.h"
+#include "propertyeditor.h"
+#include "recordpanel.h"
+#include "scenesdock.h"
+#include "settingsdialog.h"
+#include "sourcesdock.h"
+#include "uiutil.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
+
+namespace lj {
+
+MainWindow::MainWindow(Studio &studio, QWidget *parent)
+    : QMainWindow(parent), m_studio(studio), m_preview(new PreviewWidget(studio, this)),
+      m_scenes(new ScenesPanel(studio.scenes(), this)), m_sources(new SourcesPanel(studio, this)),
+      m_properties(new PropertyEditor(this)), m_mixer(new MixerPanel(studio, this)),
+      m_record(new RecordPanel(studio, this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1280, 800);
+    setCentralWidget(m_preview);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    addPanel(QStringLiteral("scenesDock"), tr("Scenes"), m_scenes, Qt::BottomDockWidgetArea);
+    addPanel(QStringLiteral("sourcesDock"), tr("Sources"), m_sources, Qt::BottomDockWidgetArea);
+    addPanel(QStringLiteral("mixerDock"), tr("Audio Mixer"), m_mixer, Qt::BottomDockWidgetArea);
+    addPanel(QStringLiteral("controlsDock"), tr("Recording"), m_record, Qt::BottomDockWidgetArea);
+    addPanel(QStringLiteral("propertiesDock"), tr("Properties"), m_properties, Qt::RightDockWidgetArea);
+    for (const DockContribution &dock : studio.pluginContext().docks()) {
+        if (QWidget *panel = dock.create(this))
+            addPanel(dock.id, dock.title, panel, Qt::RightDockWidgetArea);
+    }
+    statusBar()->addPermanentWidget(m_status);
+    buildMenus();
+
+    connect(m_sources, &SourcesPanel::itemSelected, this, [this](obs_sceneitem_t *item) {
+        m_preview->setSelectedItem(item);
+        m_properties->setSource(item ? obs_sceneitem_get_source(item) : nullptr);
+    });
+    connect(m_preview, &PreviewWidget::itemSelected, m_sources, &SourcesPanel::selectItem);
+    connect(&studio, &Studio::roomChanged, this, [this] {
+        updateTitle();
+        rebuildRoomsMenu();
+    });
+
+    auto *statusTimer = new QTimer(this);
+    connect(statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    statusTimer->start(1000);
+    updateTitle();
+    updateStatus();
+
+    const AppSettings &settings = studio.settings();
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    QTimer::singleShot(0, this, &MainWindow::showStartupWarnings);
+}
+
+QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, QWidget *panel,
+                                  Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_roomsMenu = file->addMenu(tr("&Rooms"));
+    m_roomsMenu->setObjectName(QStringLiteral("roomsMenu"));
+    file->addAction(tr("&New room…"), this, &MainWindow::newRoom);
+    file->addAction(tr("&Duplicate room…"), this, &MainWindow::duplicateRoom);
+    file->addAction(tr("Re&name room…"), this, &MainWindow::renameRoom);
+    file->addAction(tr("De&lete room…"), this, &MainWindow::deleteRoom);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    const std::map<QString, QMenu *> menus = {
+        {QStringLiteral("file"), file}, {QStringLiteral("view"), m_viewMenu},
+        {QStringLiteral("tools"), tools}, {QStringLiteral("help"), help}};
+    for (const ActionContribution &action : m_studio.pluginContext().actions()) {
+        auto it = menus.find(action.menu);
+        if (QAction *created = action.create(this))
+            (it != menus.end() ? it->second : tools)->addAction(created);
+    }
+    tools->menuAction()->setVisible(!tools->isEmpty());
+
+    help->addAction(tr("Show current &log"), this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(StudioLog::currentFile()));
+    });
+    help->addAction(tr("Open log &folder"), this, [] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(StudioPaths::logsDir()));
+    });
+    help->addSeparator();
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About"),
+                           tr("<b>Longjiang Live Studio</b> %1<br>Live e-commerce streaming studio, "
+                              "built on libobs %2 and Qt %3.")
+                               .arg(QApplication::applicationVersion(),
+                                    QString::fromUtf8(obs_get_version_string()),
+                                    QString::fromLatin1(qVersion())));
+    });
+    rebuildRoomsMenu();
+}
+
+void MainWindow::rebuildRoomsMenu()
+{
+    m_roomsMenu->clear();
+    auto *group = new QActionGroup(m_roomsMenu);
+    for (const QString &name : m_studio.rooms().names()) {
+        QAction *action = m_roomsMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(name == m_studio.room().name);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            QString error;
+            if (!m_studio.switchRoom(name, &error))
+                showError(this, error);
+            rebuildRoomsMenu();
+        });
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — Room: %2").arg(QApplication::applicationDisplayName(), m_studio.room().name));
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(tr("Room: %1  |  %2 fps  |  skipped frames: %3")
+                          .arg(m_studio.room().name)
+                          .arg(obs_get_active_fps(), 0, 'f', 1)
+                          .arg(obs_get_lagged_frames()));
+}
+
+void MainWindow::newRoom()
+{
+    const QString name = QInputDialog::getText(this, tr("New room"), tr("Name of the new room:"));
+    if (name.isNull())
+        return;
+    QString error;
+    if (!m_studio.rooms().create(name, &error) || !m_studio.switchRoom(name, &error))
+        showError(this, error);
+    rebuildRoomsMenu();
+}
+
+void MainWindow::duplicateRoom()
+{
+    const QString from = m_studio.room().name;
+    QString error;
+    if (!m_studio.saveRoom(&error)) {
+        showError(this, error);
+        return;
+    }
+    const QString name = QInputDialog::getText(this, tr("Duplicate room"), tr("Name of the copy:"),
+                                               QLineEdit::Normal, tr("%1 copy").arg(from));
+    if (name.isNull())
+        return;
+    if (!m_studio.rooms().duplicate(from, name, &error) || !m_studio.switchRoom(name, &error))
+        showError(this, error);
+    rebuildRoomsMenu();
+}
+
+void MainWindow::renameRoom()
+{
+    const QString from = m_studio.room().name;
+    const QString name = QInputDialog::getText(this, tr("Rename room"), tr("New name:"), QLineEdit::Normal, from);
+    if (name.isNull() || name == from)
+        return;
+    QString error;
+    if (!m_studio.renameRoom(from, name, &error))
+        showError(this, error);
+    rebuildRoomsMenu();
+}
+
+void MainWindow::deleteRoom()
+{
+    const QString current = m_studio.room().name;
+    QStringList others = m_studio.rooms().names();
+    others.removeAll(current);
+    if (others.isEmpty()) {
+        showError(this, tr("This is the only room. Create another room before deleting it."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Delete room"),
+                              tr("Delete the room \"%1\" with all its scenes? This cannot be undone.").arg(current)) !=
+        QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_studio.switchRoom(others.first(), &error) || !m_studio.rooms().remove(current, &error))
+        showError(this, error);
+    rebuildRoomsMenu();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_studio, this);
+    dialog.exec();
+}
+
+void MainWindow::showStartupWarnings()
+{
+    const QStringList warnings = m_studio.startupWarnings();
+    if (!warnings.isEmpty())
+        showError(this, warnings.join(QStringLiteral("\n\n")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_studio.settings().setWindowLayout(saveGeometry(), saveState());
+    m_studio.settings().sync();
+    QString error;
+    if (!m_studio.saveRoom(&error))
+        qWarning("could not save the room: %s", qPrintable(error));
+    event->accept();
+}
+
+} // namespace lj

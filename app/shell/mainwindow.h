@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+
+namespace lj {
+
+class MixerPanel;
+class PreviewWidget;
+class PropertyEditor;
+class RecordPanel;
+class ScenesPanel;
+class SourcesPanel;
+class Studio;
+
+/// The studio window: preview in the middle, docks around it. It only arranges
+/// the panels; each panel owns its own behaviour.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Studio &studio, QWidget *parent = nullptr);
+
+    PreviewWidget *preview() const { return m_preview; }
+    ScenesPanel *scenesPanel() const { return m_scenes; }
+    SourcesPanel *sourcesPanel() const { return m_sources; }
+    PropertyEditor *propertyEditor() const { return m_properties; }
+    RecordPanel *recordPanel() const { return m_record; }
+
+    void openSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *panel,
+                          Qt::DockWidgetArea area);
+    void buildMenus();
+    void rebuildRoomsMenu();
+    void updateTitle();
+    void updateStatus();
+    void newRoom();
+    void duplicateRoom();
+    void renameRoom();
+    void deleteRoom();
+    void showStartupWarnings();
+
+    Studio &m_studio;
+    PreviewWidget *m_preview;
+    ScenesPanel *m_scenes;
+    SourcesPanel *m_sources;
+    PropertyEditor *m_properties;
+    MixerPanel *m_mixer;
+    RecordPanel *m_record;
+    QMenu *m_roomsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_status;
+};
+
+} // namespace lj

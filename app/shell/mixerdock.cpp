@@ -1,0 +1,185 @@
+#include "mixerdock.h"
+
+#include "core/scenecollection.h"
+#include "core/studio.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSlider>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace lj {
+
+namespace {
+constexpr float kMinDb = -60.0f;
+}
+
+VolumeMeter::VolumeMeter(obs_source_t *source, QWidget *parent)
+    : QWidget(parent), m_meter(obs_volmeter_create(OBS_FADER_LOG))
+{
+    setMinimumHeight(8);
+    obs_volmeter_attach_source(m_meter, source);
+    obs_volmeter_add_callback(m_meter, onLevels, this);
+}
+
+VolumeMeter::~VolumeMeter()
+{
+    // After this returns the audio thread no longer calls into this object.
+    obs_volmeter_remove_callback(m_meter, onLevels, this);
+}
+
+void VolumeMeter::onLevels(void *data, const float magnitude[MAX_AUDIO_CHANNELS],
+                           const float peak[MAX_AUDIO_CHANNELS], const float[MAX_AUDIO_CHANNELS])
+{
+    auto *self = static_cast<VolumeMeter *>(data);
+    float p = -INFINITY, m = -INFINITY;
+    for (int i = 0; i < MAX_AUDIO_CHANNELS; ++i) {
+        p = std::max(p, peak[i]);
+        m = std::max(m, magnitude[i]);
+    }
+    self->m_peak.store(p);
+    self->m_magnitude.store(m);
+}
+
+void VolumeMeter::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(40, 40, 40));
+    auto fraction = [](float db) {
+        return std::isfinite(db) ? std::clamp((db - kMinDb) / -kMinDb, 0.0f, 1.0f) : 0.0f;
+    };
+    const int w = width();
+    const int magnitudeW = int(w * fraction(m_magnitude.load()));
+    const int peakX = int(w * fraction(m_peak.load()));
+    const QColor level = m_peak.load() > -3.0f ? QColor(220, 60, 50)
+                         : m_peak.load() > -12.0f ? QColor(230, 190, 40)
+                                                  : QColor(70, 190, 90);
+    painter.fillRect(0, 0, magnitudeW, height(), level);
+    painter.fillRect(qMax(0, peakX - 2), 0, 2, height(), Qt::white);
+}
+
+struct MixerPanel::Strip {
+    OBSSource source;
+    OBSFader fader;
+    OBSSignal muteSignal;
+};
+
+MixerPanel::MixerPanel(Studio &studio, QWidget *parent)
+    : QWidget(parent), m_studio(studio), m_strips(new QVBoxLayout), m_repaint(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(m_strips);
+    layout->addStretch();
+    m_repaint->setInterval(50);
+    connect(m_repaint, &QTimer::timeout, this, [this] {
+        for (VolumeMeter *meter : findChildren<VolumeMeter *>())
+            meter->update();
+    });
+    m_repaint->start();
+    SceneCollection &scenes = m_studio.scenes();
+    connect(&scenes, &SceneCollection::currentChanged, this, [this] {
+        for (OBSSignal &s : m_sceneSignals)
+            s.Disconnect();
+        if (obs_scene_t *scene = m_studio.scenes().currentScene()) {
+            signal_handler_t *handler = obs_source_get_signal_handler(obs_scene_get_source(scene));
+            const char *names[] = {"item_add", "item_remove"};
+            for (int i = 0; i < 2; ++i) {
+                m_sceneSignals[i].Connect(
+                    handler, names[i],
+                    [](void *data, calldata_t *) {
+                        auto *self = static_cast<MixerPanel *>(data);
+                        invokeOnQt(self, [self] { self->rebuild(); });
+                    },
+                    this);
+            }
+        }
+        rebuild();
+    });
+    connect(&scenes, &SceneCollection::itemsChanged, this, &MixerPanel::rebuild);
+    Q_EMIT scenes.currentChanged(scenes.currentIndex());
+}
+
+MixerPanel::~MixerPanel()
+{
+    for (OBSSignal &s : m_sceneSignals)
+        s.Disconnect();
+}
+
+void MixerPanel::rebuild()
+{
+    // Disconnect libobs callbacks before the widgets they point at go.
+    m_stripData.clear();
+    while (QLayoutItem *item = m_strips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+
+    std::vector<OBSSource> sources;
+    if (obs_scene_t *scene = m_studio.scenes().currentScene()) {
+        obs_scene_enum_items(
+            scene,
+            [](obs_scene_t *, obs_sceneitem_t *item, void *data) {
+                obs_source_t *source = obs_sceneitem_get_source(item);
+                if (obs_source_get_output_flags(source) & OBS_SOURCE_AUDIO)
+                    static_cast<std::vector<OBSSource> *>(data)->emplace_back(source);
+                return true;
+            },
+            &sources);
+    }
+    if (sources.empty()) {
+        auto *none = new QLabel(tr("No audio sources in this scene."), this);
+        none->setObjectName(QStringLiteral("noAudio"));
+        m_strips->addWidget(none);
+        return;
+    }
+    for (const OBSSource &source : sources) {
+        auto strip = std::make_unique<Strip>();
+        strip->source = source;
+        strip->fader = obs_fader_create(OBS_FADER_LOG);
+        obs_fader_attach_source(strip->fader, source);
+
+        auto *box = new QWidget(this);
+        const QString name = QString::fromUtf8(obs_source_get_name(source));
+        box->setObjectName(QStringLiteral("strip_") + name);
+        auto *grid = new QGridLayout(box);
+        grid->setContentsMargins(0, 2, 0, 2);
+        grid->addWidget(new QLabel(name, box), 0, 0);
+        auto *mute = new QCheckBox(tr("Mute"), box);
+        mute->setObjectName(QStringLiteral("mute"));
+        mute->setChecked(obs_source_muted(source));
+        grid->addWidget(mute, 0, 1);
+        grid->addWidget(new VolumeMeter(source, box), 1, 0, 1, 2);
+        auto *volume = new QSlider(Qt::Horizontal, box);
+        volume->setObjectName(QStringLiteral("volume"));
+        volume->setRange(0, 1000);
+        volume->setValue(int(obs_fader_get_deflection(strip->fader) * 1000));
+        volume->setAccessibleName(tr("Volume of %1").arg(name));
+        grid->addWidget(volume, 2, 0, 1, 2);
+
+        obs_fader_t *fader = strip->fader;
+        obs_source_t *raw = source;
+        connect(volume, &QSlider::valueChanged, box, [fader](int v) { obs_fader_set_deflection(fader, v / 1000.0f); });
+        connect(mute, &QCheckBox::toggled, box, [raw](bool on) { obs_source_set_muted(raw, on); });
+        strip->muteSignal.Connect(
+            obs_source_get_signal_handler(source), "mute",
+            [](void *data, calldata_t *cd) {
+                auto *box = static_cast<QCheckBox *>(data);
+                const bool muted = calldata_bool(cd, "muted");
+                invokeOnQt(box, [box, muted] {
+                    const QSignalBlocker block(box);
+                    box->setChecked(muted);
+                });
+            },
+            mute);
+        m_strips->addWidget(box);
+        m_stripData.push_back(std::move(strip));
+    }
+}
+
+} // namespace lj

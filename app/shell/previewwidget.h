@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/obsptr.h"
+
+#include <QMutex>
+#include <QPointF>
+#include <QRectF>
+#include <QWidget>
+
+namespace lj {
+
+class Studio;
+
+/// The program scene, live, drawn by libobs straight into this native window.
+/// Click to select a source, drag to move it, drag its corner handle to resize.
+class PreviewWidget final : public QWidget {
+    Q_OBJECT
+public:
+    explicit PreviewWidget(Studio &studio, QWidget *parent = nullptr);
+    ~PreviewWidget() override;
+
+    QPaintEngine *paintEngine() const override { return nullptr; }
+    void setSelectedItem(obs_sceneitem_t *item);
+    obs_sceneitem_t *selectedItem() const { return m_selected; }
+    /// Widget coordinates to canvas coordinates.
+    QPointF toCanvas(const QPointF &widgetPos) const;
+    /// The item's axis-aligned bounds on the canvas.
+    static QRectF itemBounds(obs_sceneitem_t *item);
+
+Q_SIGNALS:
+    void itemSelected(obs_sceneitem_t *item);
+    void itemMoved(obs_sceneitem_t *item);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    static void draw(void *data, uint32_t cx, uint32_t cy);
+    void createDisplay();
+    QRectF viewport() const;
+    obs_sceneitem_t *itemAt(const QPointF &canvasPos) const;
+
+    Studio &m_studio;
+    OBSDisplay m_display;
+    /// Read by the graphics thread while drawing: guarded by m_selectionMutex.
+    OBSSceneItem m_selected;
+    QMutex m_selectionMutex;
+    enum class Drag { None, Move, Resize } m_drag = Drag::None;
+    QPointF m_dragStart;
+    vec2 m_startPos = {};
+    vec2 m_startScale = {};
+    QRectF m_startBounds;
+};
+
+} // namespace lj

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/roomprofile.h"
+#include "core/settingspage.h"
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace lj {
+
+class Studio;
+
+/// Language of the interface.
+class GeneralPage final : public SettingsPage {
+    Q_OBJECT
+public:
+    explicit GeneralPage(Studio &studio, QWidget *parent = nullptr);
+    bool apply(QString *error) override;
+
+private:
+    Studio &m_studio;
+    QComboBox *m_language;
+};
+
+/// The room's canvas, output size and frame rate; recording folder, format, bitrates.
+class RoomPage final : public SettingsPage {
+    Q_OBJECT
+public:
+    explicit RoomPage(Studio &studio, QWidget *parent = nullptr);
+    bool apply(QString *error) override;
+
+private:
+    Studio &m_studio;
+    QSpinBox *m_baseWidth, *m_baseHeight, *m_outWidth, *m_outHeight, *m_fps;
+    QLineEdit *m_folder;
+    QComboBox *m_format;
+    QSpinBox *m_videoBitrate, *m_audioBitrate;
+};
+
+/// Hotkey bindings of the room's actions.
+class HotkeysPage final : public SettingsPage {
+    Q_OBJECT
+public:
+    explicit HotkeysPage(Studio &studio, QWidget *parent = nullptr);
+    bool apply(QString *error) override;
+
+private:
+    Studio &m_studio;
+    QTableWidget *m_table;
+};
+
+/// Every plugin found, its state and why; enable or disable (on next start).
+class PluginsPage final : public SettingsPage {
+    Q_OBJECT
+public:
+    explicit PluginsPage(Studio &studio, QWidget *parent = nullptr);
+    bool apply(QString *error) override;
+
+private:
+    Studio &m_studio;
+    QTableWidget *m_table;
+};
+
+} // namespace lj

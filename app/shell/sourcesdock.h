@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/obsptr.h"
+
+#include <QWidget>
+
+class QMenu;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace lj {
+
+class Studio;
+
+/// The sources of the scene on program, top first: add by type, show/hide,
+/// lock, rename (double-click), reorder and remove.
+class SourcesPanel final : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { NameColumn = 0, VisibleColumn = 1, LockedColumn = 2 };
+
+    explicit SourcesPanel(Studio &studio, QWidget *parent = nullptr);
+
+    /// Adds a source of libobs type `typeId` to the current scene and selects it.
+    obs_sceneitem_t *addSource(const QString &typeId);
+    void removeSelected();
+    void moveSelected(obs_order_movement movement);
+    void selectItem(obs_sceneitem_t *item);
+    obs_sceneitem_t *selectedItem() const;
+    /// The source types offered in the Add menu: built-in ones, then plugins'.
+    QStringList sourceTypes() const;
+
+Q_SIGNALS:
+    void itemSelected(obs_sceneitem_t *item);
+
+private:
+    void refresh();
+    void watchScene();
+    void onItemChanged(QTreeWidgetItem *row, int column);
+    void fillAddMenu();
+
+    Studio &m_studio;
+    QTreeWidget *m_tree;
+    QMenu *m_addMenu;
+    std::vector<OBSSceneItem> m_items; ///< rows, top first
+    OBSSignal m_sceneSignals[3];
+    bool m_refreshing = false;
+};
+
+} // namespace lj
