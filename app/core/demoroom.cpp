@@ -11,10 +11,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::DemoRoom", text);
-}
 
 /// libobs colours are 0xAABBGGRR.
 long long obsColor(unsigned rgb)

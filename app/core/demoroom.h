@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/export.h"
 
 #include <QString>
@@ -12,6 +14,7 @@ struct VideoSettings;
 /// The scene a first run opens: a background, a Chinese title, a looping
 /// product clip and the room's logo, so a new host sees a living scene at once.
 class LJ_CORE_EXPORT DemoRoom final {
+    Q_DECLARE_TR_FUNCTIONS(lj::DemoRoom)
 public:
     /// The title's text; tests look for its glyphs in the output.
     static QString title();

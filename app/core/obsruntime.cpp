@@ -15,24 +15,20 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::ObsRuntime", text);
-}
 
 QString videoResetError(int code)
 {
     switch (code) {
     case OBS_VIDEO_NOT_SUPPORTED:
-        return tr("The graphics driver does not support the OpenGL version libobs needs.");
+        return QCoreApplication::translate("lj::ObsRuntime", "The graphics driver does not support the OpenGL version libobs needs.");
     case OBS_VIDEO_INVALID_PARAM:
-        return tr("The video settings are invalid (canvas size or frame rate).");
+        return QCoreApplication::translate("lj::ObsRuntime", "The video settings are invalid (canvas size or frame rate).");
     case OBS_VIDEO_CURRENTLY_ACTIVE:
-        return tr("Video settings cannot change while recording or streaming.");
+        return QCoreApplication::translate("lj::ObsRuntime", "Video settings cannot change while recording or streaming.");
     case OBS_VIDEO_MODULE_NOT_FOUND:
-        return tr("The libobs OpenGL module is missing. Reinstall the obs-studio package.");
+        return QCoreApplication::translate("lj::ObsRuntime", "The libobs OpenGL module is missing. Reinstall the obs-studio package.");
     default:
-        return tr("libobs could not start its video pipeline (OpenGL/EGL failed). "
+        return QCoreApplication::translate("lj::ObsRuntime", "libobs could not start its video pipeline (OpenGL/EGL failed). "
                   "Check the log file for the driver's message.");
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/export.h"
 #include "core/videosettings.h"
 
@@ -11,6 +13,7 @@ namespace lj {
 /// libobs, once per process: startup under X11/EGL, the module allowlist,
 /// video/audio reset, and an orderly shutdown.
 class LJ_CORE_EXPORT ObsRuntime final {
+    Q_DECLARE_TR_FUNCTIONS(lj::ObsRuntime)
 public:
     /// Modules we load. obs_load_all_modules is never used: some modules
     /// (frontend-tools, obs-websocket) need OBS's own frontend and abort.

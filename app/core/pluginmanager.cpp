@@ -14,10 +14,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::PluginManager", text);
-}
 
 } // namespace
 

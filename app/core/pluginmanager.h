@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/export.h"
 #include "core/pluginspec.h"
 
@@ -21,6 +23,7 @@ class IStudioPlugin;
 /// dependency order and shuts them down in reverse. A broken, disabled or
 /// unsatisfiable plugin is skipped with a message; the studio goes on.
 class LJ_CORE_EXPORT PluginManager final {
+    Q_DECLARE_TR_FUNCTIONS(lj::PluginManager)
 public:
     PluginManager();
     ~PluginManager();

@@ -9,10 +9,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::PluginSpec", text);
-}
 
 } // namespace
 
@@ -79,7 +75,7 @@ QList<int> resolveLoadOrder(QList<PluginSpec> &specs)
             for (int k = int(stack.indexOf(i)); k < stack.size(); ++k)
                 cycle << specs[stack[k]].id;
             cycle << spec.id;
-            const QString reason = tr("its dependencies form a cycle: %1").arg(cycle.join(QStringLiteral(" → ")));
+            const QString reason = QCoreApplication::translate("lj::PluginSpec", "its dependencies form a cycle: %1").arg(cycle.join(QStringLiteral(" → ")));
             for (int k = int(stack.indexOf(i)); k < stack.size(); ++k) {
                 specs[stack[k]].state = State::Skipped;
                 specs[stack[k]].error = reason;
@@ -95,19 +91,19 @@ QList<int> resolveLoadOrder(QList<PluginSpec> &specs)
             const int d = byId.value(dep.id, -1);
             if (d < 0) {
                 spec.state = State::Skipped;
-                spec.error = tr("it needs the plugin \"%1\", which is not installed").arg(dep.id);
+                spec.error = QCoreApplication::translate("lj::PluginSpec", "it needs the plugin \"%1\", which is not installed").arg(dep.id);
                 ok = false;
             } else if (!dep.minVersion.isNull() && specs[d].version < dep.minVersion) {
                 spec.state = State::Skipped;
-                spec.error = tr("it needs \"%1\" %2 or newer, but %3 is installed")
+                spec.error = QCoreApplication::translate("lj::PluginSpec", "it needs \"%1\" %2 or newer, but %3 is installed")
                                  .arg(dep.id, dep.minVersion.toString(), specs[d].version.toString());
                 ok = false;
             } else if (!visit(d)) {
                 if (spec.state == State::Valid) {
                     spec.state = State::Skipped;
                     spec.error = specs[d].state == State::Disabled
-                                     ? tr("it needs \"%1\", which is disabled").arg(dep.id)
-                                     : tr("it needs \"%1\", which could not be loaded").arg(dep.id);
+                                     ? QCoreApplication::translate("lj::PluginSpec", "it needs \"%1\", which is disabled").arg(dep.id)
+                                     : QCoreApplication::translate("lj::PluginSpec", "it needs \"%1\", which could not be loaded").arg(dep.id);
                 }
                 ok = false;
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/export.h"
 
 #include <QJsonObject>
@@ -13,6 +15,8 @@ namespace lj {
 /// What a plugin says about itself in its JSON metadata, read before any code
 /// of it is loaded, plus what became of it.
 struct LJ_CORE_EXPORT PluginSpec {
+    Q_DECLARE_TR_FUNCTIONS(lj::PluginSpec)
+public:
     enum class State {
         Valid,    ///< metadata read, not yet resolved
         Invalid,  ///< metadata broken: never loaded

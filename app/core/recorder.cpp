@@ -20,12 +20,12 @@ QString stopCodeMessage(int code, const QString &lastError)
     case OBS_OUTPUT_SUCCESS:
         return {};
     case OBS_OUTPUT_NO_SPACE:
-        return tr("The disk is full; the recording stopped.");
+        return QCoreApplication::translate("lj::Recorder", "The disk is full; the recording stopped.");
     case OBS_OUTPUT_ENCODE_ERROR:
-        return tr("The encoder failed; the recording stopped.");
+        return QCoreApplication::translate("lj::Recorder", "The encoder failed; the recording stopped.");
     default:
-        return lastError.isEmpty() ? tr("The recording stopped because of an error (code %1).").arg(code)
-                                   : tr("The recording stopped: %1").arg(lastError);
+        return lastError.isEmpty() ? QCoreApplication::translate("lj::Recorder", "The recording stopped because of an error (code %1).").arg(code)
+                                   : QCoreApplication::translate("lj::Recorder", "The recording stopped: %1").arg(lastError);
     }
 }
 

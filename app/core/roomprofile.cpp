@@ -10,10 +10,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::ProfileManager", text);
-}
 
 const QString kRoomFile = QStringLiteral("room.json");
 const QString kScenesFile = QStringLiteral("scenes.json");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/export.h"
 #include "core/videosettings.h"
 
@@ -29,6 +31,7 @@ struct LJ_CORE_EXPORT RoomProfile {
 /// Stores rooms as folders under one root: `<root>/<room>/room.json` and
 /// `<root>/<room>/scenes.json`. Every write is atomic.
 class LJ_CORE_EXPORT ProfileManager final {
+    Q_DECLARE_TR_FUNCTIONS(lj::ProfileManager)
 public:
     explicit ProfileManager(QString rootDir);
 

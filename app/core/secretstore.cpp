@@ -11,10 +11,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::SecretStore", text);
-}
 
 SecretResult toResult(const QKeychain::Job &job)
 {
@@ -25,12 +21,12 @@ SecretResult toResult(const QKeychain::Job &job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = SecretResult::Status::NotFound;
-        result.message = tr("No saved key was found in the system keychain.");
+        result.message = QCoreApplication::translate("lj::SecretStore", "No saved key was found in the system keychain.");
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = SecretResult::Status::AccessDenied;
-        result.message = tr("The system keychain refused access. Unlock it and try again.");
+        result.message = QCoreApplication::translate("lj::SecretStore", "The system keychain refused access. Unlock it and try again.");
         return result;
     case QKeychain::NoBackendAvailable:
         result.status = SecretResult::Status::NoBackend;
@@ -44,10 +40,10 @@ SecretResult toResult(const QKeychain::Job &job)
         break;
     }
     result.message = result.status == SecretResult::Status::NoBackend
-                         ? tr("No system keychain is available (%1). Keys cannot be saved; "
+                         ? QCoreApplication::translate("lj::SecretStore", "No system keychain is available (%1). Keys cannot be saved; "
                               "you will be asked for them each time.")
                                .arg(job.errorString())
-                         : tr("The system keychain failed: %1").arg(job.errorString());
+                         : QCoreApplication::translate("lj::SecretStore", "The system keychain failed: %1").arg(job.errorString());
     return result;
 }
 

@@ -10,10 +10,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::CommandLine", text);
-}
 
 } // namespace
 

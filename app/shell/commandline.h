@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 #include <QStringList>
 
@@ -8,6 +10,8 @@ namespace lj {
 /// What the command line asks for. Parsing never exits the process: main()
 /// decides, so the same parser is testable.
 struct CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(lj::CommandLine)
+public:
     enum class Action { Run, ShowHelp, ShowVersion, Error };
 
     Action action = Action::Run;

@@ -26,6 +26,9 @@ PreviewWidget::PreviewWidget(Studio &studio, QWidget *parent) : QWidget(parent),
     setMinimumSize(320, 180);
     setMouseTracking(true);
     setAccessibleName(tr("Program preview"));
+    m_recreate.setSingleShot(true);
+    m_recreate.setInterval(150);
+    connect(&m_recreate, &QTimer::timeout, this, &PreviewWidget::recreateDisplay);
 }
 
 PreviewWidget::~PreviewWidget()
@@ -59,10 +62,15 @@ void PreviewWidget::showEvent(QShowEvent *event)
 void PreviewWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_display) {
-        const qreal ratio = devicePixelRatioF();
-        obs_display_resize(m_display, uint32_t(width() * ratio), uint32_t(height() * ratio));
-    }
+    // The EGL surface of a software (llvmpipe) X11 window keeps the size it was
+    // created with, so once the size settles the display is made anew.
+    m_recreate.start();
+}
+
+void PreviewWidget::recreateDisplay()
+{
+    m_display = nullptr;
+    createDisplay();
 }
 
 void PreviewWidget::paintEvent(QPaintEvent *)

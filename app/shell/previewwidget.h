@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QPointF>
 #include <QRectF>
+#include <QTimer>
 #include <QWidget>
 
 namespace lj {
@@ -42,11 +43,13 @@ protected:
 private:
     static void draw(void *data, uint32_t cx, uint32_t cy);
     void createDisplay();
+    void recreateDisplay();
     QRectF viewport() const;
     obs_sceneitem_t *itemAt(const QPointF &canvasPos) const;
 
     Studio &m_studio;
     OBSDisplay m_display;
+    QTimer m_recreate;
     /// Read by the graphics thread while drawing: guarded by m_selectionMutex.
     OBSSceneItem m_selected;
     QMutex m_selectionMutex;

@@ -1,0 +1,821 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>lj</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 at byte %3)</source>
+        <translation>%1 已损坏（第 %3 字节处：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>lj::CommandLine</name>
+    <message>
+        <source>Longjiang Live Studio: go live on several platforms at once, with your products on screen.</source>
+        <translation>龙江直播工作室：一键同时在多个平台开播，商品直接显示在画面上。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Open the studio room NAME (created if it does not exist).</source>
+        <translation>打开名为 NAME 的直播间（不存在则新建）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep all settings and rooms in a "config" folder beside the program.</source>
+        <translation>把所有设置和直播间保存在程序旁的“config”文件夹中（便携模式）。</translation>
+    </message>
+    <message>
+        <source>Run the room's scenes without a window (needs an X display such as Xvfb).</source>
+        <translation>不打开窗口运行直播间场景（需要 X 显示，例如 Xvfb）。</translation>
+    </message>
+    <message>
+        <source>Record the program output to PATH (.mp4 or .mkv).</source>
+        <translation>把节目输出录制到 PATH（.mp4 或 .mkv）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS and exit.</source>
+        <translation>运行 SECONDS 秒后停止并退出。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>--duration needs a whole number of seconds between 1 and 86400.</source>
+        <translation>--duration 需要 1 到 86400 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>--record needs a file name ending in .mp4 or .mkv.</source>
+        <translation>--record 需要以 .mp4 或 .mkv 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::DemoRoom</name>
+    <message>
+        <source>Live Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Product clip</source>
+        <translation>商品视频</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>lj::EncoderPair</name>
+    <message>
+        <source>The H.264/AAC encoders could not be created. Reinstall the obs-studio package.</source>
+        <translation>无法创建 H.264/AAC 编码器。请重新安装 obs-studio 软件包。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::GeneralPage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when the studio starts again.</source>
+        <translation>新的界面语言在工作室重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::HeadlessRunner</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Recording room "%1" to %2</source>
+        <translation>正在把直播间“%1”录制到 %2</translation>
+    </message>
+    <message>
+        <source>Room "%1" is running without a window. Press Ctrl+C to stop.</source>
+        <translation>直播间“%1”正在无窗口运行。按 Ctrl+C 停止。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::HotkeyEdit</name>
+    <message>
+        <source>Press keys…</source>
+        <translation>请按下按键…</translation>
+    </message>
+</context>
+<context>
+    <name>lj::HotkeysPage</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Click a key field and press the keys. Hotkeys work even while the studio window is in the background. They are saved with the room.</source>
+        <translation>点击按键栏后按下按键。即使工作室窗口在后台，快捷键也有效。快捷键随直播间一起保存。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::MainWindow</name>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Audio Mixer</source>
+        <translation>混音器</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>直播间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New room…</source>
+        <translation>新建直播间(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate room…</source>
+        <translation>复制直播间(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name room…</source>
+        <translation>重命名直播间(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete room…</source>
+        <translation>删除直播间(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show current &amp;log</source>
+        <translation>查看当前日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open log &amp;folder</source>
+        <translation>打开日志文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Longjiang Live Studio&lt;/b&gt; %1&lt;br&gt;Live e-commerce streaming studio, built on libobs %2 and Qt %3.</source>
+        <translation>&lt;b&gt;龙江直播工作室&lt;/b&gt; %1&lt;br&gt;直播电商推流工作室，基于 libobs %2 与 Qt %3。</translation>
+    </message>
+    <message>
+        <source>%1 — Room: %2</source>
+        <translation>%1 — 直播间：%2</translation>
+    </message>
+    <message>
+        <source>Room: %1  |  %2 fps  |  skipped frames: %3</source>
+        <translation>直播间：%1  |  %2 帧/秒  |  跳帧：%3</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>新建直播间</translation>
+    </message>
+    <message>
+        <source>Name of the new room:</source>
+        <translation>新直播间名称：</translation>
+    </message>
+    <message>
+        <source>Duplicate room</source>
+        <translation>复制直播间</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Rename room</source>
+        <translation>重命名直播间</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>This is the only room. Create another room before deleting it.</source>
+        <translation>这是唯一的直播间。请先新建另一个直播间再删除它。</translation>
+    </message>
+    <message>
+        <source>Delete room</source>
+        <translation>删除直播间</translation>
+    </message>
+    <message>
+        <source>Delete the room "%1" with all its scenes? This cannot be undone.</source>
+        <translation>删除直播间“%1”及其全部场景？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::MixerPanel</name>
+    <message>
+        <source>No audio sources in this scene.</source>
+        <translation>此场景中没有音频来源。</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Volume of %1</source>
+        <translation>%1 的音量</translation>
+    </message>
+</context>
+<context>
+    <name>lj::ObsRuntime</name>
+    <message>
+        <source>The graphics driver does not support the OpenGL version libobs needs.</source>
+        <translation>显卡驱动不支持 libobs 所需的 OpenGL 版本。</translation>
+    </message>
+    <message>
+        <source>The video settings are invalid (canvas size or frame rate).</source>
+        <translation>视频设置无效（画布尺寸或帧率有误）。</translation>
+    </message>
+    <message>
+        <source>Video settings cannot change while recording or streaming.</source>
+        <translation>录制或推流时不能更改视频设置。</translation>
+    </message>
+    <message>
+        <source>The libobs OpenGL module is missing. Reinstall the obs-studio package.</source>
+        <translation>缺少 libobs 的 OpenGL 模块。请重新安装 obs-studio 软件包。</translation>
+    </message>
+    <message>
+        <source>libobs could not start its video pipeline (OpenGL/EGL failed). Check the log file for the driver's message.</source>
+        <translation>libobs 无法启动视频管线（OpenGL/EGL 失败）。驱动的报错请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>No X display: DISPLAY is not set. Run the studio on a desktop, or headless with: xvfb-run -a longjiang-studio --headless</source>
+        <translation>没有 X 显示：未设置 DISPLAY。请在桌面环境中运行，或用无窗口方式运行：xvfb-run -a longjiang-studio --headless</translation>
+    </message>
+    <message>
+        <source>Cannot open the X display "%1". Is the X server (or Xvfb) running?</source>
+        <translation>无法打开 X 显示“%1”。X 服务器（或 Xvfb）是否在运行？</translation>
+    </message>
+    <message>
+        <source>libobs failed to start. Check the log file for details.</source>
+        <translation>libobs 启动失败。详情请查看日志文件。</translation>
+    </message>
+    <message>
+        <source>libobs could not start its audio pipeline.</source>
+        <translation>libobs 无法启动音频管线。</translation>
+    </message>
+    <message>
+        <source>The libobs encoder modules (obs-x264, obs-ffmpeg) could not be loaded. Reinstall the obs-studio package.</source>
+        <translation>无法加载 libobs 编码器模块（obs-x264、obs-ffmpeg）。请重新安装 obs-studio 软件包。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::PluginManager</name>
+    <message>
+        <source>it is not a Qt plugin, or its file is damaged</source>
+        <translation>它不是 Qt 插件，或文件已损坏</translation>
+    </message>
+    <message>
+        <source>it was built for another program or plugin interface version</source>
+        <translation>它是为其他程序或其他插件接口版本构建的</translation>
+    </message>
+    <message>
+        <source>it needs "%1", which could not be loaded</source>
+        <translation>它依赖的“%1”未能加载</translation>
+    </message>
+    <message>
+        <source>it does not implement the studio plugin interface</source>
+        <translation>它没有实现工作室插件接口</translation>
+    </message>
+    <message>
+        <source>its library could not be loaded: %1</source>
+        <translation>无法加载它的库文件：%1</translation>
+    </message>
+    <message>
+        <source>it failed to start</source>
+        <translation>它启动失败</translation>
+    </message>
+    <message>
+        <source>Plugin "%1" was not loaded: %2</source>
+        <translation>插件“%1”未加载：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lj::PluginSpec</name>
+    <message>
+        <source>its metadata has no valid "id" (lowercase letters, digits, . _ -)</source>
+        <translation>它的元数据缺少有效的“id”（小写字母、数字、. _ -）</translation>
+    </message>
+    <message>
+        <source>its metadata has no valid "version" (such as "1.2.0")</source>
+        <translation>它的元数据缺少有效的“version”（例如“1.2.0”）</translation>
+    </message>
+    <message>
+        <source>its "dependencies" is not a list</source>
+        <translation>它的“dependencies”不是列表</translation>
+    </message>
+    <message>
+        <source>a dependency has no "id"</source>
+        <translation>有一个依赖项缺少“id”</translation>
+    </message>
+    <message>
+        <source>it depends on itself</source>
+        <translation>它依赖于自身</translation>
+    </message>
+    <message>
+        <source>its dependencies form a cycle: %1</source>
+        <translation>它的依赖形成了循环：%1</translation>
+    </message>
+    <message>
+        <source>it needs the plugin "%1", which is not installed</source>
+        <translation>它需要插件“%1”，但该插件未安装</translation>
+    </message>
+    <message>
+        <source>it needs "%1" %2 or newer, but %3 is installed</source>
+        <translation>它需要“%1” %2 或更新版本，但已安装的是 %3</translation>
+    </message>
+    <message>
+        <source>it needs "%1", which is disabled</source>
+        <translation>它需要的“%1”已被停用</translation>
+    </message>
+    <message>
+        <source>it needs "%1", which could not be loaded</source>
+        <translation>它依赖的“%1”未能加载</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>lj::PluginsPage</name>
+    <message>
+        <source>Plugin</source>
+        <translation>插件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Turning a plugin on or off takes effect when the studio starts again.</source>
+        <translation>启用或停用插件在工作室重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::PreviewWidget</name>
+    <message>
+        <source>Program preview</source>
+        <translation>节目预览</translation>
+    </message>
+</context>
+<context>
+    <name>lj::ProfileManager</name>
+    <message>
+        <source>A room needs a name.</source>
+        <translation>直播间必须有名称。</translation>
+    </message>
+    <message>
+        <source>A room name can have at most 64 characters.</source>
+        <translation>直播间名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A room name cannot contain %1</source>
+        <translation>直播间名称不能包含 %1</translation>
+    </message>
+    <message>
+        <source>A room name cannot start with a dot.</source>
+        <translation>直播间名称不能以点开头。</translation>
+    </message>
+    <message>
+        <source>A room name cannot start or end with spaces.</source>
+        <translation>直播间名称首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>There is no room named "%1".</source>
+        <translation>没有名为“%1”的直播间。</translation>
+    </message>
+    <message>
+        <source>A room named "%1" already exists.</source>
+        <translation>已存在名为“%1”的直播间。</translation>
+    </message>
+    <message>
+        <source>Could not copy the room "%1".</source>
+        <translation>无法复制直播间“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not rename the room "%1".</source>
+        <translation>无法重命名直播间“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not delete the room "%1".</source>
+        <translation>无法删除直播间“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::PropertyEditor</name>
+    <message>
+        <source>Select a source to edit its properties.</source>
+        <translation>选择一个来源以编辑其属性。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose font…</source>
+        <translation>选择字体…</translation>
+    </message>
+</context>
+<context>
+    <name>lj::RecordPanel</name>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>开始录制</translation>
+    </message>
+</context>
+<context>
+    <name>lj::Recorder</name>
+    <message>
+        <source>The disk is full; the recording stopped.</source>
+        <translation>磁盘已满，录制已停止。</translation>
+    </message>
+    <message>
+        <source>The encoder failed; the recording stopped.</source>
+        <translation>编码器出错，录制已停止。</translation>
+    </message>
+    <message>
+        <source>The recording stopped because of an error (code %1).</source>
+        <translation>录制因错误而停止（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation>录制已停止：%1</translation>
+    </message>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>已经在录制中。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1.</source>
+        <translation>无法写入文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The recording output could not be created.</source>
+        <translation>无法创建录制输出。</translation>
+    </message>
+    <message>
+        <source>The recording could not start: %1</source>
+        <translation>录制无法开始：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>lj::RoomPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Recording folder</source>
+        <translation>录像文件夹</translation>
+    </message>
+    <message>
+        <source>MP4</source>
+        <translation>MP4</translation>
+    </message>
+    <message>
+        <source>MKV (survives a crash)</source>
+        <translation>MKV（崩溃后文件仍可用）</translation>
+    </message>
+    <message>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <source>Canvas size:</source>
+        <translation>画布尺寸：</translation>
+    </message>
+    <message>
+        <source>Output size:</source>
+        <translation>输出尺寸：</translation>
+    </message>
+    <message>
+        <source>Frames per second:</source>
+        <translation>帧率：</translation>
+    </message>
+    <message>
+        <source>Recording folder:</source>
+        <translation>录像文件夹：</translation>
+    </message>
+    <message>
+        <source>Recording format:</source>
+        <translation>录像格式：</translation>
+    </message>
+    <message>
+        <source>Video bitrate:</source>
+        <translation>视频码率：</translation>
+    </message>
+    <message>
+        <source>Audio bitrate:</source>
+        <translation>音频码率：</translation>
+    </message>
+</context>
+<context>
+    <name>lj::SceneCollection</name>
+    <message>
+        <source>A scene needs a name.</source>
+        <translation>场景必须有名称。</translation>
+    </message>
+    <message>
+        <source>The name "%1" is already used by a scene or source.</source>
+        <translation>名称“%1”已被某个场景或来源使用。</translation>
+    </message>
+    <message>
+        <source>The scene file has no sources list.</source>
+        <translation>场景文件中没有来源列表。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::ScenesPanel</name>
+    <message>
+        <source>Add scene</source>
+        <translation>添加场景</translation>
+    </message>
+    <message>
+        <source>Remove scene</source>
+        <translation>删除场景</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>A room needs at least one scene.</source>
+        <translation>直播间至少需要一个场景。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::SecretStore</name>
+    <message>
+        <source>No saved key was found in the system keychain.</source>
+        <translation>系统钥匙串中没有找到已保存的密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again.</source>
+        <translation>系统钥匙串拒绝访问。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Keys cannot be saved; you will be asked for them each time.</source>
+        <translation>没有可用的系统钥匙串（%1）。密钥无法保存，每次使用时都会请您输入。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>系统钥匙串出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lj::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <source>Hotkeys</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>插件</translation>
+    </message>
+</context>
+<context>
+    <name>lj::SourcesPanel</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>可见</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>删除来源</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Add source</source>
+        <translation>添加来源</translation>
+    </message>
+    <message>
+        <source>A source needs a name.</source>
+        <translation>来源必须有名称。</translation>
+    </message>
+    <message>
+        <source>The name "%1" is already used.</source>
+        <translation>名称“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>The source "%1" could not be created.</source>
+        <translation>无法创建来源“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::Studio</name>
+    <message>
+        <source>Demo Room</source>
+        <translation>演示直播间</translation>
+    </message>
+    <message>
+        <source>The scenes of room "%1" could not be read (%2). The file was kept as %3 and the demo scene was opened instead.</source>
+        <translation>无法读取直播间“%1”的场景（%2）。原文件已保留为 %3，已改为打开演示场景。</translation>
+    </message>
+    <message>
+        <source>no scenes in it</source>
+        <translation>其中没有场景</translation>
+    </message>
+    <message>
+        <source>Stop the recording before switching rooms.</source>
+        <translation>请先停止录制再切换直播间。</translation>
+    </message>
+    <message>
+        <source>There is no room named "%1".</source>
+        <translation>没有名为“%1”的直播间。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Longjiang Live Studio</source>
+        <translation>龙江直播工作室</translation>
+    </message>
+    <message>
+        <source>Run longjiang-studio --help for the options.</source>
+        <translation>运行 longjiang-studio --help 查看可用选项。</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set), so no window can open.
+Over SSH, use "ssh -X" for a window, or run without one:
+  xvfb-run -a longjiang-studio --headless --record demo.mp4 --duration 10</source>
+        <translation>没有找到显示器（未设置 DISPLAY），无法打开窗口。
+通过 SSH 使用时，可用“ssh -X”显示窗口，或以无窗口方式运行：
+  xvfb-run -a longjiang-studio --headless --record demo.mp4 --duration 10</translation>
+    </message>
+    <message>
+        <source>--record is only for --headless runs.</source>
+        <translation>--record 只能与 --headless 一起使用。</translation>
+    </message>
+    <message>
+        <source>Cannot open a log file: %1</source>
+        <translation>无法打开日志文件：%1</translation>
+    </message>
+    <message>
+        <source>The studio cannot start: %1</source>
+        <translation>工作室无法启动：%1</translation>
+    </message>
+</context>
+</TS>
