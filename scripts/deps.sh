@@ -22,7 +22,7 @@ run_pkgs=(
   qt6-qpa-plugins qt6-translations-l10n
 )
 test_pkgs=(
-  nginx libnginx-mod-rtmp
+  nginx libnginx-mod-rtmp python3
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -2,6 +2,8 @@
 
 #include "core/obsptr.h"
 
+#include <util/dstr.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -103,8 +105,12 @@ QString HotkeyManager::keyText(obs_key_combination_t combo)
         parts << QStringLiteral("Shift");
     if (combo.modifiers & INTERACT_COMMAND_KEY)
         parts << QStringLiteral("Super");
-    if (combo.key != OBS_KEY_NONE)
-        parts << QString::fromUtf8(obs_key_to_name(combo.key));
+    if (combo.key != OBS_KEY_NONE) {
+        dstr name = {};
+        obs_key_to_str(combo.key, &name);
+        parts << QString::fromUtf8(name.array ? name.array : obs_key_to_name(combo.key));
+        dstr_free(&name);
+    }
     return parts.join(QLatin1Char('+'));
 }
 

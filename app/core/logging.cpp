@@ -8,8 +8,8 @@
 #include <QFile>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 
@@ -20,7 +20,7 @@ namespace {
 struct LogState {
     QMutex mutex;
     QFile file;
-    QSet<QString> secrets;
+    QStringList secrets; ///< longest first, so a secret inside another is not half-masked
     bool echoAll = false;
     QtMessageHandler previousQt = nullptr;
 };
@@ -45,13 +45,19 @@ const char *levelName(int level)
     }
 }
 
+/// Call with the state's mutex held.
+QString scrub(const LogState &s, QString text)
+{
+    for (const QString &secret : s.secrets)
+        text.replace(secret, QStringLiteral("****"));
+    return text;
+}
+
 void writeLine(int level, const QString &source, const QString &text)
 {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
-    QString clean = text;
-    for (const QString &secret : std::as_const(s.secrets))
-        clean.replace(secret, QStringLiteral("****"));
+    const QString clean = scrub(s, text);
     const QString line = QDateTime::currentDateTime().toString(QStringLiteral("hh:mm:ss.zzz")) +
                          QLatin1Char(' ') + QLatin1String(levelName(level)) + QLatin1Char(' ') +
                          source + QStringLiteral(": ") + clean + QLatin1Char('\n');
@@ -158,17 +164,18 @@ void StudioLog::addSecret(const QString &secret)
         return;
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
-    s.secrets.insert(secret);
+    if (s.secrets.contains(secret))
+        return;
+    s.secrets.append(secret);
+    std::sort(s.secrets.begin(), s.secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 QString StudioLog::redact(const QString &line)
 {
     LogState &s = state();
     QMutexLocker lock(&s.mutex);
-    QString clean = line;
-    for (const QString &secret : std::as_const(s.secrets))
-        clean.replace(secret, QStringLiteral("****"));
-    return clean;
+    return scrub(s, line);
 }
 
 void StudioLog::setEchoToStderr(bool all)

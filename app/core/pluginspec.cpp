@@ -21,7 +21,7 @@ PluginSpec PluginSpec::fromMetaData(const QJsonObject &md, const QString &filePa
         spec.error = reason;
         return spec;
     };
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_.-]{1,63}$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_.-]{0,63}$"));
     const QJsonValue id = md.value(QStringLiteral("id"));
     if (!id.isString() || !idPattern.match(id.toString()).hasMatch())
         return invalid(tr("its metadata has no valid \"id\" (lowercase letters, digits, . _ -)"));

@@ -170,7 +170,17 @@ QJsonObject SceneCollection::save() const
     result.insert(QStringLiteral("formatVersion"), 1);
     result.insert(QStringLiteral("sceneOrder"), order);
     result.insert(QStringLiteral("currentScene"), sceneName(m_current));
-    result.insert(QStringLiteral("sources"), toJson(wrapper).value(QStringLiteral("sources")));
+    // Sorted by name: libobs lists sources in creation order, which a load
+    // changes; a stable order makes saves comparable and diffs readable.
+    QJsonArray saved = toJson(wrapper).value(QStringLiteral("sources")).toArray();
+    std::vector<QJsonValue> sorted(saved.begin(), saved.end());
+    std::sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a[QStringLiteral("name")].toString() < b[QStringLiteral("name")].toString();
+    });
+    QJsonArray ordered;
+    for (const QJsonValue &v : sorted)
+        ordered.append(v);
+    result.insert(QStringLiteral("sources"), ordered);
     return result;
 }
 
@@ -231,6 +241,9 @@ void SceneCollection::clear()
             return true;
         },
         nullptr);
+    // libobs destroys sources on a task thread; make clear() complete, so a
+    // room loaded next never meets the names of the old one.
+    obs_wait_for_destroy_queue();
     Q_EMIT scenesChanged();
     Q_EMIT currentChanged(-1);
 }

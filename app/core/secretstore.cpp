@@ -29,14 +29,13 @@ SecretResult toResult(const QKeychain::Job &job)
         result.message = QCoreApplication::translate("lj::SecretStore", "The system keychain refused access. Unlock it and try again.");
         return result;
     case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        // libsecret reports an unreachable Secret Service (no D-Bus session,
+        // no keyring daemon) as OtherError: to the host it is the same thing.
         result.status = SecretResult::Status::NoBackend;
         break;
     default:
-        // libsecret reports a missing Secret Service as OtherError.
-        result.status = job.errorString().contains(QLatin1String("org.freedesktop"), Qt::CaseInsensitive) ||
-                                job.errorString().contains(QLatin1String("secret"), Qt::CaseInsensitive)
-                            ? SecretResult::Status::NoBackend
-                            : SecretResult::Status::Failed;
+        result.status = SecretResult::Status::Failed;
         break;
     }
     result.message = result.status == SecretResult::Status::NoBackend
