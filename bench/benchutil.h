@@ -1,0 +1,77 @@
+#pragma once
+
+// Small helpers shared by the benchmarks: CPU time of this process, and
+// waiting for libobs to render or output a number of frames.
+#include <obs.h>
+#include <util/base.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <ctime>
+#include <functional>
+
+namespace bench {
+
+/// Keeps libobs' chatter out of the figures (warnings still go to stderr).
+inline void quietLogs()
+{
+    base_set_log_handler(
+        [](int level, const char *format, va_list args, void *) {
+            if (level <= LOG_WARNING) {
+                vfprintf(stderr, format, args);
+                fputc('\n', stderr);
+            }
+        },
+        nullptr);
+}
+
+/// CPU seconds used by the whole process (all threads) so far.
+inline double processCpuSeconds()
+{
+    timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+struct Sample {
+    double cpuSeconds = 0;
+    double wallSeconds = 0;
+    quint32 frames = 0;
+    quint32 lagged = 0;
+    double cpuPer300() const { return frames ? cpuSeconds * 300.0 / frames : 0; }
+    double coreShare() const { return wallSeconds > 0 ? cpuSeconds / wallSeconds : 0; }
+};
+
+/// Runs the event loop until `counter()` has advanced by `frames`; measures the span.
+inline Sample measure(quint32 frames, const std::function<quint32()> &counter)
+{
+    const quint32 start = counter();
+    const quint32 laggedStart = obs_get_lagged_frames();
+    const double cpuStart = processCpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    while (counter() - start < frames && wall.elapsed() < 120000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+    Sample s;
+    s.cpuSeconds = processCpuSeconds() - cpuStart;
+    s.wallSeconds = wall.elapsed() / 1000.0;
+    s.frames = counter() - start;
+    s.lagged = obs_get_lagged_frames() - laggedStart;
+    return s;
+}
+
+inline void printRow(const char *name, const Sample &s)
+{
+    printf("%-34s %7u %14.3f %12.1f%% %8u\n", name, s.frames, s.cpuPer300(), s.coreShare() * 100.0, s.lagged);
+}
+
+inline void printHeader()
+{
+    printf("%-34s %7s %14s %13s %8s\n", "scenario", "frames", "CPU s/300 fr", "of one core", "lagged");
+}
+
+} // namespace bench

@@ -1,0 +1,59 @@
+// CPU cost of the demo room: composing alone, then composing and encoding
+// (x264 veryfast, 2500 kbps, 1280x720@30) to a file. The baseline that
+// overlays and pushes are measured against. Needs an X display (Xvfb).
+#include "benchutil.h"
+
+#include "core/demoroom.h"
+#include "core/obsruntime.h"
+#include "core/paths.h"
+#include "core/recorder.h"
+#include "core/scenecollection.h"
+
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    bench::quietLogs();
+    const quint32 frames = argc > 1 ? quint32(atoi(argv[1])) : 300;
+    QTemporaryDir dir;
+    lj::StudioPaths::setConfigRoot(dir.path());
+
+    lj::ObsRuntime runtime;
+    QString error;
+    if (!runtime.start(lj::VideoSettings{}, QStringLiteral("en-US"), &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    int code = 0;
+    {
+        lj::SceneCollection scenes;
+        lj::DemoRoom::populate(scenes, runtime.video());
+        // Let the media clip open and the pipeline settle.
+        bench::measure(30, obs_get_total_frames);
+
+        printf("Demo room, %dx%d @ %.0f fps, %u frames per scenario\n", runtime.video().baseWidth,
+               runtime.video().baseHeight, runtime.video().fps(), frames);
+        bench::printHeader();
+        bench::printRow("compose only", bench::measure(frames, obs_get_total_frames));
+
+        lj::Recorder recorder;
+        lj::OutputSettings output;
+        if (!recorder.start(dir.filePath(QStringLiteral("bench.mp4")), output, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            code = 1;
+        } else {
+            obs_output_t *out = obs_get_output_by_name("recording");
+            auto outputFrames = [out] { return quint32(obs_output_get_total_frames(out)); };
+            bench::measure(30, outputFrames);
+            bench::printRow("compose + encode (x264 veryfast)", bench::measure(frames, outputFrames));
+            obs_output_release(out);
+            recorder.forceStop();
+        }
+        scenes.clear();
+    }
+    runtime.shutdown();
+    return code;
+}
