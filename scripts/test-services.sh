@@ -54,12 +54,17 @@ lj_services_start() {
   export LJ_RTMP_URL="rtmp://127.0.0.1:$LJ_RTMP_PORT"
   export LJ_INGEST_STAT_URL="http://127.0.0.1:$LJ_INGEST_HTTP_PORT/stat"
   export LJ_INGEST_DIR=$d/ingest
+  # How a test restarts the ingest after killing it.
+  export LJ_INGEST_START="nginx -p $d/ingest -c $d/ingest/nginx.conf -e $d/ingest/logs/error.log"
   echo "test services: DISPLAY=$DISPLAY, keyring on $DBUS_SESSION_BUS_ADDRESS, RTMP $LJ_RTMP_URL"
 }
 
 lj_services_stop() {
   set +e
   [ -n "${LJ_NGINX_PID:-}" ] && kill "$LJ_NGINX_PID" 2>/dev/null && wait "$LJ_NGINX_PID" 2>/dev/null
+  # A test may have restarted the ingest (to cut the network mid-stream).
+  [ -n "${LJ_SERVICES_DIR:-}" ] && [ -f "$LJ_SERVICES_DIR/ingest/nginx.pid" ] &&
+    kill "$(cat "$LJ_SERVICES_DIR/ingest/nginx.pid")" 2>/dev/null
   pulseaudio --kill 2>/dev/null
   pkill -u "$(id -u)" -f "gnome-keyring-daemon --unlock --components=secrets" 2>/dev/null
   [ -n "${LJ_DBUS_PID:-}" ] && kill "$LJ_DBUS_PID" 2>/dev/null

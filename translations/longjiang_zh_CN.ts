@@ -74,6 +74,10 @@
         <source>--record needs a file name ending in .mp4 or .mkv.</source>
         <translation>--record 需要以 .mp4 或 .mkv 结尾的文件名。</translation>
     </message>
+    <message>
+        <source>Start pushing to every enabled platform of the room; the exit status says whether all of them went live.</source>
+        <translation>开始向直播间所有启用的平台推流；退出码表示是否全部开播成功。</translation>
+    </message>
 </context>
 <context>
     <name>lj::DemoRoom</name>
@@ -133,6 +137,18 @@
     <message>
         <source>Room "%1" is running without a window. Press Ctrl+C to stop.</source>
         <translation>直播间“%1”正在无窗口运行。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Cannot go live: no push plugin is loaded (see Settings → Plugins).</source>
+        <translation>无法开播：没有加载推流插件（见 设置 → 插件）。</translation>
+    </message>
+    <message>
+        <source>Not every platform went live.</source>
+        <translation>并非所有平台都开播成功。</translation>
+    </message>
+    <message>
+        <source>Live on every platform.</source>
+        <translation>所有平台均已开播。</translation>
     </message>
 </context>
 <context>

@@ -28,3 +28,12 @@ void PluginContext::addSourceType(const obs_source_info &info)
 }
 
 } // namespace lj
+
+namespace lj {
+
+void PluginContext::addLiveService(LiveService *service)
+{
+    m_liveServices.push_back(service);
+}
+
+} // namespace lj

@@ -16,6 +16,7 @@ class QWidget;
 
 namespace lj {
 
+class LiveService;
 class Studio;
 class SettingsPage;
 
@@ -55,11 +56,14 @@ public:
     void addSettingsPage(SettingsPageContribution page);
     /// Registers a libobs source type, so it can be added to scenes like any source.
     void addSourceType(const obs_source_info &info);
+    /// Registers what `--go-live` and the Go Live controls start (not owned).
+    void addLiveService(LiveService *service);
 
     const std::vector<DockContribution> &docks() const { return m_docks; }
     const std::vector<ActionContribution> &actions() const { return m_actions; }
     const std::vector<SettingsPageContribution> &settingsPages() const { return m_pages; }
     QStringList sourceTypes() const { return m_sourceTypes; }
+    const std::vector<LiveService *> &liveServices() const { return m_liveServices; }
 
 private:
     Studio &m_studio;
@@ -68,6 +72,7 @@ private:
     std::vector<ActionContribution> m_actions;
     std::vector<SettingsPageContribution> m_pages;
     QStringList m_sourceTypes;
+    std::vector<LiveService *> m_liveServices;
 };
 
 } // namespace lj

@@ -117,6 +117,17 @@ bool Studio::saveRoom(QString *error)
            m_scenes->saveToFile(m_rooms->scenesFile(m_room.name), error);
 }
 
+QJsonObject Studio::pluginData(const QString &pluginId) const
+{
+    return m_room.pluginData.value(pluginId).toObject();
+}
+
+bool Studio::setPluginData(const QString &pluginId, const QJsonObject &data, QString *error)
+{
+    m_room.pluginData.insert(pluginId, data);
+    return m_rooms->save(m_room, error);
+}
+
 bool Studio::openRoom(const QString &name, QString *error)
 {
     std::optional<RoomProfile> room = m_rooms->load(name, error);

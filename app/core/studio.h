@@ -3,6 +3,7 @@
 #include "core/export.h"
 #include "core/roomprofile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -60,6 +61,9 @@ public:
     bool renameRoom(const QString &from, const QString &to, QString *error);
     /// Stores changed settings of the current room and applies its video settings.
     bool updateRoom(const RoomProfile &profile, QString *error);
+    /// A plugin's per-room settings (stored in room.json, never secrets).
+    QJsonObject pluginData(const QString &pluginId) const;
+    bool setPluginData(const QString &pluginId, const QJsonObject &data, QString *error);
     /// Writes the room (hotkeys included) and its scenes to disk.
     bool saveRoom(QString *error = nullptr);
 

@@ -34,7 +34,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     tr("Record the program output to PATH (.mp4 or .mkv)."), tr("PATH"));
     const QCommandLineOption duration(QStringLiteral("duration"),
                                       tr("Stop after SECONDS and exit."), tr("SECONDS"));
-    parser.addOptions({help, version, room, portable, headless, record, duration});
+    const QCommandLineOption goLive(QStringLiteral("go-live"),
+                                    tr("Start pushing to every enabled platform of the room; the exit "
+                                       "status says whether all of them went live."));
+    parser.addOptions({help, version, room, portable, headless, record, duration, goLive});
 
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
@@ -59,6 +62,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.portable = parser.isSet(portable);
     result.headless = parser.isSet(headless);
     result.recordPath = parser.value(record);
+    result.goLive = parser.isSet(goLive);
     if (parser.isSet(duration)) {
         bool ok = false;
         result.durationSec = parser.value(duration).toInt(&ok);

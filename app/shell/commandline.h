@@ -18,6 +18,7 @@ public:
     QString room;
     bool portable = false;
     bool headless = false;
+    bool goLive = false;
     QString recordPath;
     int durationSec = 0; ///< 0: until closed or signalled
     QString helpText;

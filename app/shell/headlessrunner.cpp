@@ -1,5 +1,7 @@
 #include "headlessrunner.h"
 
+#include "core/liveservice.h"
+#include "core/plugincontext.h"
 #include "core/recorder.h"
 #include "core/studio.h"
 
@@ -30,8 +32,8 @@ void printLine(const QString &text)
 
 } // namespace
 
-HeadlessRunner::HeadlessRunner(Studio &studio, QString recordPath, int durationSec, QObject *parent)
-    : QObject(parent), m_studio(studio), m_recordPath(std::move(recordPath)), m_durationSec(durationSec)
+HeadlessRunner::HeadlessRunner(Studio &studio, Options options, QObject *parent)
+    : QObject(parent), m_studio(studio), m_options(std::move(options))
 {
 }
 
@@ -59,37 +61,90 @@ void HeadlessRunner::start()
 {
     installSignalHandlers();
     Recorder &recorder = m_studio.recorder();
-    if (!m_recordPath.isEmpty()) {
-        connect(&recorder, &Recorder::stopped, this, [](const QString &error) {
+    if (!m_options.recordPath.isEmpty()) {
+        connect(&recorder, &Recorder::stopped, this, [this](const QString &error) {
             if (!error.isEmpty()) {
                 printLine(error);
-                QCoreApplication::exit(RecordFailed);
-            } else {
-                QCoreApplication::exit(Ok);
+                m_code = RecordFailed;
             }
+            if (m_finishing)
+                stopped();
+            else
+                finish(); // the recording ended by itself: nothing left to wait for
         });
         QString error;
-        if (!recorder.start(m_recordPath, m_studio.room().output, &error)) {
+        if (!recorder.start(m_options.recordPath, m_studio.room().output, &error)) {
             printLine(error);
-            QTimer::singleShot(0, this, [] { QCoreApplication::exit(RecordFailed); });
+            m_code = RecordFailed;
+            QTimer::singleShot(0, this, &HeadlessRunner::finish);
             return;
         }
         printLine(tr("Recording room \"%1\" to %2").arg(m_studio.room().name, recorder.path()));
-    } else {
-        printLine(tr("Room \"%1\" is running without a window. Press Ctrl+C to stop.")
-                      .arg(m_studio.room().name));
     }
-    if (m_durationSec > 0)
-        QTimer::singleShot(m_durationSec * 1000, this, &HeadlessRunner::finish);
+    if (m_options.goLive)
+        startLive();
+    if (m_options.recordPath.isEmpty() && !m_options.goLive)
+        printLine(tr("Room \"%1\" is running without a window. Press Ctrl+C to stop.").arg(m_studio.room().name));
+    if (m_options.durationSec > 0)
+        QTimer::singleShot(m_options.durationSec * 1000, this, &HeadlessRunner::finish);
+}
+
+void HeadlessRunner::startLive()
+{
+    const std::vector<LiveService *> &services = m_studio.pluginContext().liveServices();
+    if (services.empty()) {
+        printLine(tr("Cannot go live: no push plugin is loaded (see Settings → Plugins)."));
+        m_code = LiveFailed;
+        QTimer::singleShot(0, this, &HeadlessRunner::finish);
+        return;
+    }
+    m_pendingLive = int(services.size());
+    for (LiveService *service : services) {
+        connect(service, &LiveService::goLiveFinished, this, [this](bool allLive, const QStringList &report) {
+            for (const QString &line : report)
+                printLine(line);
+            if (!allLive)
+                m_code = LiveFailed;
+            if (--m_pendingLive == 0)
+                printLine(m_code == LiveFailed ? tr("Not every platform went live.")
+                                               : tr("Live on every platform."));
+        });
+        service->goLive();
+    }
 }
 
 void HeadlessRunner::finish()
 {
+    if (m_finishing)
+        return;
+    m_finishing = true;
     Recorder &recorder = m_studio.recorder();
     if (recorder.isActive())
-        recorder.stop(); // exits once the file is finalised
-    else
-        QCoreApplication::exit(Ok);
+        ++m_pendingStops;
+    for (LiveService *service : m_studio.pluginContext().liveServices()) {
+        if (service->isLive()) {
+            ++m_pendingStops;
+            connect(service, &LiveService::stopped, this, &HeadlessRunner::stopped, Qt::SingleShotConnection);
+        }
+    }
+    if (m_pendingLive > 0 && m_options.goLive)
+        m_code = LiveFailed; // stopped before every target had even answered
+    if (m_pendingStops == 0) {
+        QCoreApplication::exit(m_code);
+        return;
+    }
+    if (recorder.isActive())
+        recorder.stop();
+    for (LiveService *service : m_studio.pluginContext().liveServices()) {
+        if (service->isLive())
+            service->stopLive();
+    }
+}
+
+void HeadlessRunner::stopped()
+{
+    if (--m_pendingStops <= 0)
+        QCoreApplication::exit(m_code);
 }
 
 } // namespace lj

@@ -9,24 +9,36 @@ namespace lj {
 
 class Studio;
 
-/// Runs a room without a window: records and/or runs for a while, or until
-/// SIGINT/SIGTERM, then stops cleanly. The exit code tells what happened.
+/// Runs a room without a window: records and/or goes live, for a while or
+/// until SIGINT/SIGTERM, then stops everything cleanly. The exit code tells
+/// what happened.
 class HeadlessRunner final : public QObject {
     Q_OBJECT
 public:
-    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3 };
+    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3, LiveFailed = 4 };
 
-    HeadlessRunner(Studio &studio, QString recordPath, int durationSec, QObject *parent = nullptr);
-    /// Starts the work; the application's exit code is set when it is done.
+    struct Options {
+        QString recordPath;
+        int durationSec = 0;
+        bool goLive = false;
+    };
+
+    HeadlessRunner(Studio &studio, Options options, QObject *parent = nullptr);
+    /// Starts the work; the application exits with the code when it is done.
     void start();
 
 private:
+    void startLive();
     void finish();
+    void stopped();
     void installSignalHandlers();
 
     Studio &m_studio;
-    QString m_recordPath;
-    int m_durationSec;
+    Options m_options;
+    int m_code = Ok;
+    int m_pendingLive = 0;
+    int m_pendingStops = 0;
+    bool m_finishing = false;
     QSocketNotifier *m_signalNotifier = nullptr;
 };
 

@@ -115,12 +115,14 @@ int main(int argc, char **argv)
             print(stderr, warning);
 
         if (cli.headless) {
-            lj::HeadlessRunner runner(studio, cli.recordPath, cli.durationSec);
+            lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive});
             runner.start();
             code = QApplication::exec();
         } else {
             lj::MainWindow window(studio);
             window.show();
+            if (cli.goLive)
+                window.goLive();
             if (cli.durationSec > 0)
                 QTimer::singleShot(cli.durationSec * 1000, &window, &QWidget::close);
             code = QApplication::exec();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/appsettings.h"
+#include "core/liveservice.h"
 #include "core/logging.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
@@ -223,6 +224,12 @@ void MainWindow::deleteRoom()
     if (!m_studio.switchRoom(others.first(), &error) || !m_studio.rooms().remove(current, &error))
         showError(this, error);
     rebuildRoomsMenu();
+}
+
+void MainWindow::goLive()
+{
+    for (LiveService *service : m_studio.pluginContext().liveServices())
+        service->goLive();
 }
 
 void MainWindow::openSettings()

@@ -29,6 +29,8 @@ public:
     RecordPanel *recordPanel() const { return m_record; }
 
     void openSettings();
+    /// Starts every live service (the push targets of the room).
+    void goLive();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,25 @@
+# Test helpers shared by tests/ and plugins/*/tests. Labels:
+#   unit      no libobs, no display
+#   obs       libobs under the X display (Xvfb) from scripts/test-services.sh
+#   ui        real widgets under Xvfb
+#   keychain  the Secret Service from scripts/test-services.sh
+#   network   the nginx RTMP ingest from scripts/test-services.sh
+find_package(Qt6 REQUIRED COMPONENTS Test)
+
+set(LJ_TEST_ENV
+    "LJ_DATA_DIR=${PROJECT_SOURCE_DIR}/resources/data"
+    "LJ_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+    "LJ_STUDIO_BIN=$<TARGET_FILE:longjiang-studio>"
+    "LJ_PLUGIN_PATH=${LJ_PLUGIN_OUTPUT_DIR}"
+    "QT_QPA_PLATFORM=offscreen")
+
+# lj_add_test(<name> LABELS ... SOURCES ... [LIBS ...] [ENV ...])
+function(lj_add_test name)
+    cmake_parse_arguments(ARG "" "" "LABELS;SOURCES;LIBS;ENV" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE LongjiangCore Qt6::Test ${ARG_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}"
+        ENVIRONMENT "${LJ_TEST_ENV};${ARG_ENV}")
+endfunction()

@@ -1,0 +1,370 @@
+#include "pushmanager.h"
+
+#include "core/logging.h"
+#include "core/secretstore.h"
+#include "core/studio.h"
+
+#include <QJsonArray>
+
+namespace lj::push {
+
+PushManager::PushManager(Studio &studio, QObject *parent) : LiveService(parent), m_studio(studio)
+{
+    reload();
+    m_sampler.setInterval(1000);
+    connect(&m_sampler, &QTimer::timeout, this, &PushManager::sampleAll);
+    m_sampler.start();
+}
+
+PushManager::~PushManager()
+{
+    // Outputs go before the encoders they use.
+    m_outputs.clear();
+    m_shared = {};
+}
+
+int PushManager::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_targets.size(); ++i) {
+        if (m_targets[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+void PushManager::reload()
+{
+    m_targets.clear();
+    const QJsonArray list = m_studio.pluginData(QString::fromLatin1(kPluginId)).value(QStringLiteral("targets")).toArray();
+    for (const QJsonValue &v : list)
+        m_targets.append(PushTarget::fromJson(v.toObject()));
+    Q_EMIT targetsChanged();
+}
+
+void PushManager::persist()
+{
+    QJsonArray list;
+    for (const PushTarget &t : std::as_const(m_targets))
+        list.append(t.toJson());
+    QString error;
+    if (!m_studio.setPluginData(QString::fromLatin1(kPluginId), {{QStringLiteral("targets"), list}}, &error))
+        qWarning("push targets not saved: %s", qPrintable(error));
+}
+
+void PushManager::saveTarget(const PushTarget &target, const QString &key)
+{
+    const int index = indexOf(target.id);
+    if (index >= 0)
+        m_targets[index] = target;
+    else
+        m_targets.append(target);
+    persist();
+    if (!key.isEmpty()) {
+        m_keys.insert(target.id, key);
+        StudioLog::addSecret(key);
+        m_studio.secrets().write(target.keyName(), key, [this, id = target.id](const SecretResult &r) {
+            if (!r.ok())
+                Q_EMIT keyNeeded(id, r.message);
+        });
+    }
+    Q_EMIT targetsChanged();
+}
+
+void PushManager::removeTarget(const QString &id)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return;
+    stop(id);
+    m_studio.secrets().remove(m_targets[index].keyName(), {});
+    m_targets.removeAt(index);
+    m_keys.remove(id);
+    m_finalHealth.remove(id);
+    persist();
+    Q_EMIT targetsChanged();
+}
+
+void PushManager::provideKey(const QString &id, const QString &key)
+{
+    if (key.isEmpty() || indexOf(id) < 0)
+        return;
+    m_keys.insert(id, key);
+    StudioLog::addSecret(key);
+    start(id);
+}
+
+void PushManager::collectKeys(const std::function<void(QMap<QString, QString>)> &done)
+{
+    auto keys = std::make_shared<QMap<QString, QString>>();
+    auto pending = std::make_shared<int>(int(m_targets.size()));
+    if (*pending == 0) {
+        done(*keys);
+        return;
+    }
+    for (const PushTarget &t : std::as_const(m_targets)) {
+        auto finish = [keys, pending, done] {
+            if (--*pending == 0)
+                done(*keys);
+        };
+        if (m_keys.contains(t.id)) {
+            keys->insert(t.id, m_keys.value(t.id));
+            finish();
+            continue;
+        }
+        m_studio.secrets().read(t.keyName(), [keys, id = t.id, finish](const SecretResult &r) {
+            if (r.ok())
+                keys->insert(id, r.value);
+            finish();
+        });
+    }
+}
+
+void PushManager::start(const QString &id)
+{
+    const int index = indexOf(id);
+    if (index < 0)
+        return;
+    auto it = m_outputs.find(id);
+    if (it != m_outputs.end() && it->second->isActive())
+        return;
+    m_finalHealth.remove(id);
+    const PushTarget target = m_targets[index];
+    const QString key = m_keys.value(id);
+    if (!key.isEmpty()) {
+        startWithKey(target, key);
+        return;
+    }
+    m_studio.secrets().read(target.keyName(), [this, id](const SecretResult &r) {
+        const int i = indexOf(id);
+        if (i < 0)
+            return;
+        if (r.ok()) {
+            m_keys.insert(id, r.value);
+            startWithKey(m_targets[i], r.value);
+        } else if (r.status == SecretResult::Status::NotFound) {
+            fail(id, tr("No stream key is saved for this target. Edit it and enter the key."));
+        } else {
+            fail(id, r.message);
+            if (!m_studio.isHeadless())
+                Q_EMIT keyNeeded(id, r.message);
+        }
+    });
+}
+
+void PushManager::startWithKey(const PushTarget &target, const QString &key)
+{
+    const PushUrl url = PushUrl::split(target.server, key);
+    if (!url.isValid()) {
+        fail(target.id, url.error);
+        return;
+    }
+    const QDateTime expiry = PushUrl::expiry(url.key);
+    if (expiry.isValid() && expiry <= QDateTime::currentDateTime()) {
+        fail(target.id, tr("The push URL expired at %1. Get a new one from the platform's console.")
+                            .arg(expiry.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return;
+    }
+
+    auto output = std::make_unique<PushOutput>(target);
+    PushOutput *raw = output.get();
+    const QString id = target.id;
+    connect(raw, &PushOutput::changed, this, [this, id] {
+        Q_EMIT healthChanged(id);
+        checkGoLive();
+    });
+    connect(raw, &PushOutput::finished, this, [this, id] { onFinished(id); });
+    m_outputs[id] = std::move(output);
+
+    const OutputSettings &room = m_studio.room().output;
+    if (target.ownEncoder) {
+        OutputSettings own = room;
+        if (target.videoBitrateKbps > 0)
+            own.videoBitrateKbps = target.videoBitrateKbps;
+        raw->startWithOwnEncoders(url, own);
+        return;
+    }
+    if (!m_shared.isValid()) {
+        QString error;
+        m_shared = EncoderPair::create(room, QStringLiteral("push shared"), &error);
+        if (!m_shared.isValid()) {
+            m_outputs.erase(id);
+            fail(id, error);
+            return;
+        }
+    }
+    raw->start(url, m_shared.video, m_shared.audio);
+}
+
+void PushManager::fail(const QString &id, const QString &message)
+{
+    PushHealth failed;
+    failed.state = PushState::Failed;
+    failed.lastError = message;
+    m_finalHealth.insert(id, failed);
+    qWarning("push target %s failed: %s", qPrintable(id), qPrintable(message));
+    Q_EMIT healthChanged(id);
+    checkGoLive();
+}
+
+void PushManager::onFinished(const QString &id)
+{
+    auto it = m_outputs.find(id);
+    if (it == m_outputs.end())
+        return;
+    m_finalHealth.insert(id, it->second->health());
+    // The output is inside its own signal: let it finish before it goes.
+    it->second.release()->deleteLater();
+    m_outputs.erase(it);
+    if (m_outputs.empty())
+        m_shared = {};
+    Q_EMIT healthChanged(id);
+    checkGoLive();
+    if (m_stopping && !isLive()) {
+        m_stopping = false;
+        Q_EMIT stopped();
+    }
+}
+
+void PushManager::stop(const QString &id)
+{
+    auto it = m_outputs.find(id);
+    if (it != m_outputs.end())
+        it->second->stop();
+}
+
+void PushManager::startAll()
+{
+    for (const PushTarget &t : std::as_const(m_targets)) {
+        if (t.enabled)
+            start(t.id);
+    }
+}
+
+void PushManager::stopAll()
+{
+    std::vector<PushOutput *> outputs;
+    for (auto &[id, output] : m_outputs)
+        outputs.push_back(output.get());
+    for (PushOutput *output : outputs)
+        output->stop();
+}
+
+void PushManager::reconnectNow(const QString &id)
+{
+    auto it = m_outputs.find(id);
+    if (it != m_outputs.end())
+        it->second->reconnectNow();
+}
+
+PushHealth PushManager::health(const QString &id) const
+{
+    auto it = m_outputs.find(id);
+    return it != m_outputs.end() ? it->second->health() : m_finalHealth.value(id);
+}
+
+obs_encoder_t *PushManager::videoEncoder(const QString &id) const
+{
+    auto it = m_outputs.find(id);
+    return it != m_outputs.end() ? it->second->videoEncoder() : nullptr;
+}
+
+void PushManager::goLive()
+{
+    m_goLivePending.clear();
+    for (const PushTarget &t : std::as_const(m_targets)) {
+        if (t.enabled)
+            m_goLivePending << t.id;
+    }
+    if (m_goLivePending.isEmpty()) {
+        Q_EMIT goLiveFinished(false, {tr("No push target is enabled in this room.")});
+        return;
+    }
+    m_goLiveActive = true;
+    startAll();
+}
+
+void PushManager::checkGoLive()
+{
+    if (!m_goLiveActive)
+        return;
+    m_goLivePending.erase(std::remove_if(m_goLivePending.begin(), m_goLivePending.end(),
+                                         [this](const QString &id) {
+                                             const PushState s = health(id).state;
+                                             return s == PushState::Live || s == PushState::Failed ||
+                                                    indexOf(id) < 0;
+                                         }),
+                          m_goLivePending.end());
+    if (!m_goLivePending.isEmpty())
+        return;
+    m_goLiveActive = false;
+    bool allLive = true;
+    QStringList report;
+    for (const PushTarget &t : std::as_const(m_targets)) {
+        if (!t.enabled)
+            continue;
+        const PushHealth h = health(t.id);
+        if (h.state == PushState::Live) {
+            report << tr("%1: live").arg(t.name);
+        } else {
+            allLive = false;
+            report << tr("%1: failed — %2").arg(t.name, h.lastError);
+        }
+    }
+    Q_EMIT goLiveFinished(allLive, report);
+}
+
+void PushManager::stopLive()
+{
+    m_goLiveActive = false;
+    if (!isLive()) {
+        QTimer::singleShot(0, this, &PushManager::stopped);
+        return;
+    }
+    m_stopping = true;
+    stopAll();
+}
+
+bool PushManager::isLive() const
+{
+    for (const auto &[id, output] : m_outputs) {
+        if (output->isActive())
+            return true;
+    }
+    return false;
+}
+
+void PushManager::sampleAll()
+{
+    double needed = 0, achieved = 0;
+    bool dropping = false;
+    for (auto &[id, output] : m_outputs) {
+        const int droppedBefore = output->health().droppedFrames;
+        output->sample();
+        const PushHealth &h = output->health();
+        if (h.state != PushState::Live)
+            continue;
+        const int index = indexOf(id);
+        if (index < 0)
+            continue;
+        const PushTarget &t = m_targets[index];
+        const OutputSettings &room = m_studio.room().output;
+        needed += (t.ownEncoder && t.videoBitrateKbps > 0 ? t.videoBitrateKbps : room.videoBitrateKbps) +
+                  room.audioBitrateKbps;
+        achieved += h.kbpsLastSecond;
+        dropping = dropping || h.droppedFrames > droppedBefore;
+    }
+    // Only a link that drops frames tells us its real capacity.
+    const QString warning =
+        dropping && needed > achieved * 1.1
+            ? tr("The upload carries about %1 kbps but the pushes need %2 kbps, so frames are dropped. "
+                 "Stop a platform or lower the bitrate.")
+                  .arg(qRound(achieved))
+                  .arg(qRound(needed))
+            : QString();
+    if (warning != m_uploadWarning) {
+        m_uploadWarning = warning;
+        Q_EMIT uploadWarningChanged(warning);
+    }
+}
+
+} // namespace lj::push

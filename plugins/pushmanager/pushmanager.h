@@ -1,0 +1,95 @@
+#pragma once
+
+#include "pushoutput.h"
+#include "pushtarget.h"
+
+#include "core/encoders.h"
+#include "core/liveservice.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QVector>
+
+#include <map>
+#include <memory>
+
+namespace lj {
+class Studio;
+}
+
+namespace lj::push {
+
+/// The room's push targets and their outputs. All targets on the shared
+/// encoder pair get the same packets: encode once, push to many. Keys come
+/// from the keychain and are kept in memory only.
+class PushManager final : public LiveService {
+    Q_OBJECT
+public:
+    static constexpr const char *kPluginId = "pushmanager";
+
+    explicit PushManager(Studio &studio, QObject *parent = nullptr);
+    ~PushManager() override;
+
+    // Targets (saved with the room, without keys).
+    const QVector<PushTarget> &targets() const { return m_targets; }
+    int indexOf(const QString &id) const;
+    /// Adds or replaces a target; a non-empty key is stored in the keychain.
+    void saveTarget(const PushTarget &target, const QString &key);
+    void removeTarget(const QString &id);
+    /// Loads the room's targets (after a room switch).
+    void reload();
+
+    /// Uses `key` for this session only (no keychain), then starts if waiting.
+    void provideKey(const QString &id, const QString &key);
+    /// The key, if it is in memory (read from the keychain or provided).
+    QString cachedKey(const QString &id) const { return m_keys.value(id); }
+    /// Reads every target's key (keychain) and calls `done` with the ones found.
+    void collectKeys(const std::function<void(QMap<QString, QString>)> &done);
+
+    // Control.
+    void start(const QString &id);
+    void stop(const QString &id);
+    void startAll();
+    void stopAll();
+    void reconnectNow(const QString &id);
+
+    PushHealth health(const QString &id) const;
+    /// The encoder of a running target (shared ones are the same pointer).
+    obs_encoder_t *videoEncoder(const QString &id) const;
+    /// A warning when the pushes need more upload than the link carries; else empty.
+    QString uploadWarning() const { return m_uploadWarning; }
+
+    // LiveService
+    void goLive() override;
+    void stopLive() override;
+    bool isLive() const override;
+
+Q_SIGNALS:
+    void targetsChanged();
+    void healthChanged(const QString &id);
+    /// No keychain: the UI should ask the host for this target's key.
+    void keyNeeded(const QString &id, const QString &reason);
+    void uploadWarningChanged(const QString &warning);
+
+private:
+    void startWithKey(const PushTarget &target, const QString &key);
+    void fail(const QString &id, const QString &message);
+    void onFinished(const QString &id);
+    void sampleAll();
+    void checkGoLive();
+    void persist();
+
+    Studio &m_studio;
+    QVector<PushTarget> m_targets;
+    QHash<QString, QString> m_keys;
+    std::map<QString, std::unique_ptr<PushOutput>> m_outputs;
+    QHash<QString, PushHealth> m_finalHealth; ///< how targets without a running output ended
+    EncoderPair m_shared;
+    QTimer m_sampler;
+    QString m_uploadWarning;
+    QStringList m_goLivePending; ///< ids a goLive() still waits for
+    bool m_goLiveActive = false;
+    bool m_stopping = false;
+};
+
+} // namespace lj::push

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "pushtarget.h"
+#include "pushurl.h"
+
+#include "core/encoders.h"
+#include "core/obsptr.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QVector>
+
+namespace lj::push {
+
+enum class PushState { Idle, Connecting, Live, Reconnecting, Failed };
+
+/// How one push is doing, as the dock and the go-live report show it.
+struct PushHealth {
+    PushState state = PushState::Idle;
+    QDateTime liveSince;       ///< invalid unless live
+    double kbpsLastSecond = 0;
+    double kbpsLastMinute = 0;
+    int droppedFrames = 0;
+    int totalFrames = 0;
+    quint64 bytesSent = 0;
+    QString lastError;          ///< plain words; kept after recovery until the next start
+    QDateTime nextRetry;        ///< when reconnecting
+    int retries = 0;
+};
+
+/// One libobs output for one target: connects, reconnects, reports health.
+/// Uses the encoders it is given (shared) or its own.
+class PushOutput final : public QObject {
+    Q_OBJECT
+public:
+    PushOutput(const PushTarget &target, QObject *parent = nullptr);
+    ~PushOutput() override;
+
+    /// Starts connecting; false (state Failed, lastError set) if it cannot even start.
+    bool start(const PushUrl &url, obs_encoder_t *video, obs_encoder_t *audio);
+    /// Starts with encoders of its own at the given settings.
+    bool startWithOwnEncoders(const PushUrl &url, const OutputSettings &settings);
+    /// Stops; the state becomes Idle once libobs has stopped the output.
+    void stop();
+    /// Drops a waiting reconnect and connects at once.
+    void reconnectNow();
+    /// Takes this second's counters (called once a second).
+    void sample();
+
+    const PushHealth &health() const { return m_health; }
+    bool isActive() const;
+    obs_output_t *output() const { return m_output; }
+    obs_encoder_t *videoEncoder() const;
+
+    /// Plain words for a libobs stop code.
+    static QString stopMessage(int code, const QString &lastError);
+
+Q_SIGNALS:
+    void changed();
+    /// The output stopped for good (by request or failure).
+    void finished();
+
+private:
+    void setState(PushState state);
+    void onStarted();
+    void onStopped(int code, const QString &lastError);
+    void onReconnect(int timeoutSec);
+    void onReconnected();
+
+    PushTarget m_target;
+    PushUrl m_url;
+    EncoderPair m_ownEncoders;
+    OBSServiceAutoRelease m_service;
+    OBSOutputAutoRelease m_output;
+    std::vector<OBSSignal> m_signals;
+    PushHealth m_health;
+    QVector<quint64> m_byteSamples; ///< one a second, the last 61
+    bool m_stopping = false;
+};
+
+} // namespace lj::push

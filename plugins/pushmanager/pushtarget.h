@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QVector>
+
+namespace lj::push {
+
+/// Where one push goes. The stream key is not part of it: it lives in the
+/// keychain under keyName().
+struct PushTarget {
+    QString id; ///< stable, unique in the room
+    QString name;
+    QString platform = QStringLiteral("rtmp");
+    QString server;
+    bool enabled = true;
+    bool ownEncoder = false;  ///< encode separately (e.g. a lower bitrate for a weak platform)
+    int videoBitrateKbps = 0; ///< for an own encoder; 0 = the room's bitrate
+    int reconnectDelaySec = 2;
+    int maxRetries = 20;
+
+    QString keyName() const { return QStringLiteral("push/") + id; }
+    QJsonObject toJson() const;
+    static PushTarget fromJson(const QJsonObject &object);
+    static QString newId();
+};
+
+/// Targets as a file a technician can carry to another room or machine.
+/// Keys are included only when asked for.
+class TargetFile final {
+    Q_DECLARE_TR_FUNCTIONS(lj::push::TargetFile)
+public:
+    static QJsonObject write(const QVector<PushTarget> &targets, const QMap<QString, QString> &keysById);
+    /// Reads targets (given new ids) and their keys by the new ids; false with a reason on bad input.
+    static bool read(const QJsonObject &file, QVector<PushTarget> *targets, QMap<QString, QString> *keysById,
+                     QString *error);
+};
+
+} // namespace lj::push

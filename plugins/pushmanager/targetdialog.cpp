@@ -1,0 +1,168 @@
+#include "targetdialog.h"
+
+#include "platforms.h"
+#include "pushurl.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lj::push {
+
+TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *parent)
+    : QDialog(parent), m_target(target), m_hasSavedKey(hasSavedKey), m_platform(new QComboBox(this)),
+      m_name(new QLineEdit(target.name, this)), m_server(new QLineEdit(target.server, this)),
+      m_key(new QLineEdit(this)), m_reveal(new QCheckBox(tr("Show key"), this)), m_hint(new QLabel(this)),
+      m_expiry(new QLabel(this)), m_problem(new QLabel(this)), m_ownEncoder(new QCheckBox(tr("Encode separately for this platform"), this)),
+      m_bitrate(new QSpinBox(this)), m_delay(new QSpinBox(this)), m_retries(new QSpinBox(this))
+{
+    setObjectName(QStringLiteral("pushTargetDialog"));
+    setWindowTitle(target.name.isEmpty() ? tr("Add push target") : tr("Edit push target"));
+    for (const Platform &p : Platforms::all())
+        m_platform->addItem(p.name, p.id);
+    m_platform->setCurrentIndex(m_platform->findData(target.platform));
+    m_platform->setObjectName(QStringLiteral("platform"));
+    m_name->setObjectName(QStringLiteral("name"));
+    m_server->setObjectName(QStringLiteral("server"));
+    m_key->setObjectName(QStringLiteral("key"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(hasSavedKey ? tr("Saved in the system keychain; leave empty to keep it")
+                                          : tr("Stream key (推流码)"));
+    m_reveal->setObjectName(QStringLiteral("revealKey"));
+    m_hint->setWordWrap(true);
+    m_expiry->setObjectName(QStringLiteral("expiry"));
+    m_expiry->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_ownEncoder->setChecked(target.ownEncoder);
+    m_bitrate->setRange(0, 50000);
+    m_bitrate->setSuffix(tr(" kbps"));
+    m_bitrate->setSpecialValueText(tr("Room's bitrate"));
+    m_bitrate->setValue(target.videoBitrateKbps);
+    m_delay->setRange(1, 600);
+    m_delay->setSuffix(tr(" s"));
+    m_delay->setValue(target.reconnectDelaySec);
+    m_retries->setRange(0, 10000);
+    m_retries->setValue(target.maxRetries);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Platform:"), m_platform);
+    form->addRow(m_hint);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Stream key:"), m_key);
+    form->addRow(QString(), m_reveal);
+    form->addRow(m_expiry);
+    form->addRow(m_ownEncoder);
+    form->addRow(tr("Video bitrate:"), m_bitrate);
+    form->addRow(tr("Reconnect after:"), m_delay);
+    form->addRow(tr("Give up after tries:"), m_retries);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TargetDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &TargetDialog::onPlatformChanged);
+    connect(m_server, &QLineEdit::editingFinished, this, &TargetDialog::onAddressEdited);
+    connect(m_key, &QLineEdit::textEdited, this, &TargetDialog::onAddressEdited);
+    connect(m_reveal, &QCheckBox::toggled, this, [this](bool on) {
+        m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_ownEncoder, &QCheckBox::toggled, m_bitrate, &QWidget::setEnabled);
+    m_bitrate->setEnabled(target.ownEncoder);
+    onPlatformChanged();
+    updateExpiry();
+}
+
+void TargetDialog::onPlatformChanged()
+{
+    const Platform &p = Platforms::byId(m_platform->currentData().toString());
+    m_hint->setText(p.hint);
+    if (m_server->text().trimmed().isEmpty() || m_server->text() == Platforms::byId(m_target.platform).defaultServer)
+        m_server->setText(p.defaultServer);
+    if (m_name->text().trimmed().isEmpty())
+        m_name->setText(p.name);
+}
+
+void TargetDialog::onAddressEdited()
+{
+    // A whole URL pasted into the key field, or a server address that carries a
+    // key (split when the host leaves the field, so typing is not disturbed).
+    const bool urlInKey = m_key->text().contains(QLatin1String("://"));
+    const bool keyInServer = !m_server->hasFocus() && m_key->text().isEmpty() && !m_server->text().isEmpty() &&
+                             !m_server->text().endsWith(QLatin1Char('/'));
+    if (urlInKey || keyInServer) {
+        const PushUrl url = PushUrl::split(m_server->text(), m_key->text());
+        if (url.isValid()) {
+            m_server->setText(url.server);
+            m_key->setText(url.key);
+        }
+    }
+    m_problem->clear();
+    updateExpiry();
+}
+
+void TargetDialog::updateExpiry()
+{
+    const QDateTime expiry = PushUrl::expiry(m_key->text());
+    if (!expiry.isValid()) {
+        m_expiry->clear();
+        return;
+    }
+    const QString when = QLocale().toString(expiry, QLocale::ShortFormat);
+    m_expiry->setText(expiry <= QDateTime::currentDateTime()
+                          ? tr("⚠ This push URL expired at %1. Get a new one before going live.").arg(when)
+                          : tr("This push URL is valid until %1.").arg(when));
+    m_expiry->setStyleSheet(expiry <= QDateTime::currentDateTime() ? QStringLiteral("color: #c62828") : QString());
+}
+
+PushUrl TargetDialog::address() const
+{
+    // With a saved key and an empty key field, only the server is checked.
+    const QString key = m_key->text().isEmpty() && m_hasSavedKey ? QStringLiteral("saved") : m_key->text();
+    return PushUrl::split(m_server->text(), key);
+}
+
+PushTarget TargetDialog::target() const
+{
+    PushTarget t = m_target;
+    t.platform = m_platform->currentData().toString();
+    t.name = m_name->text().trimmed();
+    const PushUrl url = address();
+    t.server = url.server.isEmpty() ? m_server->text().trimmed() : url.server;
+    t.ownEncoder = m_ownEncoder->isChecked();
+    t.videoBitrateKbps = m_bitrate->value();
+    t.reconnectDelaySec = m_delay->value();
+    t.maxRetries = m_retries->value();
+    return t;
+}
+
+QString TargetDialog::key() const
+{
+    return m_key->text().trimmed().isEmpty() ? QString() : address().key;
+}
+
+void TargetDialog::accept()
+{
+    if (m_name->text().trimmed().isEmpty()) {
+        m_problem->setText(tr("Give the target a name."));
+        return;
+    }
+    const PushUrl url = address();
+    if (!url.isValid()) {
+        m_problem->setText(url.error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace lj::push

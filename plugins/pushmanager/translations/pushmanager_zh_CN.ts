@@ -1,0 +1,455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>lj::push::Platforms</name>
+    <message>
+        <source>Douyin 抖音</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>抖音直播伴侣/开放平台 → 推流设置: copy the push URL (推流地址) and paste it here.</source>
+        <translation>抖音直播伴侣/开放平台 → 推流设置：复制推流地址并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>Kuaishou 快手</source>
+        <translation>快手</translation>
+    </message>
+    <message>
+        <source>快手直播伴侣 → 推流地址: paste the server and the stream key (推流码).</source>
+        <translation>快手直播伴侣 → 推流地址：粘贴服务器地址和推流码。</translation>
+    </message>
+    <message>
+        <source>Taobao Live 淘宝直播</source>
+        <translation>淘宝直播</translation>
+    </message>
+    <message>
+        <source>淘宝直播中控台 → 推流地址: paste the whole push URL.</source>
+        <translation>淘宝直播中控台 → 推流地址：粘贴完整的推流地址。</translation>
+    </message>
+    <message>
+        <source>WeChat Channels 微信视频号</source>
+        <translation>微信视频号</translation>
+    </message>
+    <message>
+        <source>视频号助手 → 直播 → 推流地址: paste the server address and the stream key.</source>
+        <translation>视频号助手 → 直播 → 推流地址：粘贴服务器地址和推流密钥。</translation>
+    </message>
+    <message>
+        <source>Bilibili 哔哩哔哩</source>
+        <translation>哔哩哔哩</translation>
+    </message>
+    <message>
+        <source>Bilibili 直播中心 → 开播设置: paste the stream key (直播码).</source>
+        <translation>哔哩哔哩直播中心 → 开播设置：粘贴直播码。</translation>
+    </message>
+    <message>
+        <source>JD 京东直播</source>
+        <translation>京东直播</translation>
+    </message>
+    <message>
+        <source>京东直播控制台 → 推流地址: paste the whole push URL.</source>
+        <translation>京东直播控制台 → 推流地址：粘贴完整的推流地址。</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu 小红书</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>小红书直播 → 推流设置: paste the whole push URL.</source>
+        <translation>小红书直播 → 推流设置：粘贴完整的推流地址。</translation>
+    </message>
+    <message>
+        <source>Custom RTMP/RTMPS</source>
+        <translation>自定义 RTMP/RTMPS</translation>
+    </message>
+    <message>
+        <source>Any RTMP or RTMPS server: rtmp://host/app/ and a stream key.</source>
+        <translation>任意 RTMP 或 RTMPS 服务器：rtmp://主机/应用/ 加推流码。</translation>
+    </message>
+    <message>
+        <source>Custom SRT</source>
+        <translation>自定义 SRT</translation>
+    </message>
+    <message>
+        <source>An SRT listener: srt://host:port, and the stream id as the key.</source>
+        <translation>SRT 接收端：srt://主机:端口，推流码填写 stream id。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::PushDock</name>
+    <message>
+        <source>Go live on all</source>
+        <translation>全部开播</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>全部停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Reconnect now</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import push targets</source>
+        <translation>导入推流目标</translation>
+    </message>
+    <message>
+        <source>Push targets (*.json)</source>
+        <translation>推流目标 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export push targets</source>
+        <translation>导出推流目标</translation>
+    </message>
+    <message>
+        <source>Include the stream keys? Anyone with the file can then stream to your channels.</source>
+        <translation>是否包含推流码？拿到该文件的任何人都能向您的直播间推流。</translation>
+    </message>
+    <message>
+        <source>Remove push target</source>
+        <translation>删除推流目标</translation>
+    </message>
+    <message>
+        <source>Remove "%1" and its saved stream key?</source>
+        <translation>删除“%1”及其保存的推流码？</translation>
+    </message>
+    <message>
+        <source>Stream key needed</source>
+        <translation>需要推流码</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the stream key for "%2". It is kept only until the studio closes.</source>
+        <translation>%1
+
+请输入“%2”的推流码。它只保存到工作室关闭为止。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::PushManager</name>
+    <message>
+        <source>No stream key is saved for this target. Edit it and enter the key.</source>
+        <translation>此推流目标没有保存推流码。请编辑它并填写推流码。</translation>
+    </message>
+    <message>
+        <source>The push URL expired at %1. Get a new one from the platform's console.</source>
+        <translation>推流地址已于 %1 过期。请到平台后台获取新的推流地址。</translation>
+    </message>
+    <message>
+        <source>No push target is enabled in this room.</source>
+        <translation>此直播间没有启用的推流目标。</translation>
+    </message>
+    <message>
+        <source>%1: live</source>
+        <translation>%1：已开播</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1：失败 — %2</translation>
+    </message>
+    <message>
+        <source>The upload carries about %1 kbps but the pushes need %2 kbps, so frames are dropped. Stop a platform or lower the bitrate.</source>
+        <translation>上行带宽约 %1 kbps，而推流需要 %2 kbps，因此正在丢帧。请停止一个平台或降低码率。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::PushOutput</name>
+    <message>
+        <source>The server address is wrong or its name cannot be found.</source>
+        <translation>服务器地址有误，或无法解析其域名。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: the host is unreachable or refused the connection.</source>
+        <translation>无法连接服务器：主机不可达或拒绝连接。</translation>
+    </message>
+    <message>
+        <source>The platform rejected the stream: the key is wrong, expired or already in use.</source>
+        <translation>平台拒绝了推流：推流码错误、已过期或正在被使用。</translation>
+    </message>
+    <message>
+        <source>The connection was lost and could not be restored.</source>
+        <translation>连接已断开，且未能恢复。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of stream.</source>
+        <translation>服务器不接受这种类型的流。</translation>
+    </message>
+    <message>
+        <source>The encoder failed.</source>
+        <translation>编码器出错。</translation>
+    </message>
+    <message>
+        <source>The push stopped because of an error (code %1).</source>
+        <translation>推流因错误而停止（代码 %1）。</translation>
+    </message>
+    <message>
+        <source>The push output could not be created.</source>
+        <translation>无法创建推流输出。</translation>
+    </message>
+    <message>
+        <source>The push could not start: %1</source>
+        <translation>推流无法开始：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The push could not start again.</source>
+        <translation>推流无法重新开始。</translation>
+    </message>
+    <message>
+        <source>%1 Gave up after %2 tries.</source>
+        <translation>%1 已重试 %2 次，放弃重连。</translation>
+    </message>
+    <message>
+        <source>The connection was lost; trying again.</source>
+        <translation>连接已断开，正在重试。</translation>
+    </message>
+    <message>
+        <source>Reconnected after the connection was lost.</source>
+        <translation>连接断开后已重新连上。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::PushPlugin</name>
+    <message>
+        <source>Live Push</source>
+        <translation>多平台推流</translation>
+    </message>
+    <message>
+        <source>Go live on all platforms</source>
+        <translation>所有平台开播</translation>
+    </message>
+    <message>
+        <source>Stop all pushes</source>
+        <translation>停止所有推流</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::PushUrl</name>
+    <message>
+        <source>Enter the push server address (it starts with rtmp://, rtmps:// or srt://).</source>
+        <translation>请填写推流服务器地址（以 rtmp://、rtmps:// 或 srt:// 开头）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid push address.</source>
+        <translation>“%1”不是有效的推流地址。</translation>
+    </message>
+    <message>
+        <source>Push addresses start with rtmp://, rtmps:// or srt://, not %1://.</source>
+        <translation>推流地址应以 rtmp://、rtmps:// 或 srt:// 开头，而不是 %1://。</translation>
+    </message>
+    <message>
+        <source>The address has parameters but no stream key.</source>
+        <translation>地址带有参数，但没有推流码。</translation>
+    </message>
+    <message>
+        <source>The server address must not contain "?" parameters; they belong to the stream key.</source>
+        <translation>服务器地址中不能包含“?”参数，参数属于推流码。</translation>
+    </message>
+    <message>
+        <source>The push address has no application path (such as /live/).</source>
+        <translation>推流地址缺少应用路径（例如 /live/）。</translation>
+    </message>
+    <message>
+        <source>Enter the stream key (or paste the whole push URL).</source>
+        <translation>请填写推流码（或粘贴完整的推流地址）。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::TargetDialog</name>
+    <message>
+        <source>Show key</source>
+        <translation>显示推流码</translation>
+    </message>
+    <message>
+        <source>Encode separately for this platform</source>
+        <translation>为此平台单独编码</translation>
+    </message>
+    <message>
+        <source>Add push target</source>
+        <translation>添加推流目标</translation>
+    </message>
+    <message>
+        <source>Edit push target</source>
+        <translation>编辑推流目标</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain; leave empty to keep it</source>
+        <translation>已保存在系统钥匙串中；留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Stream key (推流码)</source>
+        <translation>推流码</translation>
+    </message>
+    <message>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <source>Room's bitrate</source>
+        <translation>使用直播间码率</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Stream key:</source>
+        <translation>推流码：</translation>
+    </message>
+    <message>
+        <source>Video bitrate:</source>
+        <translation>视频码率：</translation>
+    </message>
+    <message>
+        <source>Reconnect after:</source>
+        <translation>重连间隔：</translation>
+    </message>
+    <message>
+        <source>Give up after tries:</source>
+        <translation>最多重试次数：</translation>
+    </message>
+    <message>
+        <source>⚠ This push URL expired at %1. Get a new one before going live.</source>
+        <translation>⚠ 此推流地址已于 %1 过期。开播前请获取新的地址。</translation>
+    </message>
+    <message>
+        <source>This push URL is valid until %1.</source>
+        <translation>此推流地址有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Give the target a name.</source>
+        <translation>请为推流目标命名。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::TargetFile</name>
+    <message>
+        <source>This is not a push targets file.</source>
+        <translation>这不是推流目标文件。</translation>
+    </message>
+    <message>
+        <source>This push targets file was written by a newer version of the studio.</source>
+        <translation>此推流目标文件由更新版本的工作室生成。</translation>
+    </message>
+    <message>
+        <source>The push targets file has no list of targets.</source>
+        <translation>推流目标文件中没有目标列表。</translation>
+    </message>
+    <message>
+        <source>Target %1 in the file has no name.</source>
+        <translation>文件中第 %1 个目标没有名称。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::TargetsModel</name>
+    <message>
+        <source>Idle</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 / %2 kbps</source>
+        <translation>%1 / %2 kbps</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>推流目标</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Live time</source>
+        <translation>直播时长</translation>
+    </message>
+    <message>
+        <source>Bitrate (1 s / 1 min)</source>
+        <translation>码率（1 秒 / 1 分钟）</translation>
+    </message>
+    <message>
+        <source>Dropped frames</source>
+        <translation>丢帧</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>下次重试</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+</TS>
