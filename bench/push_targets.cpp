@@ -1,0 +1,111 @@
+// CPU per frame of the demo room pushed to 1 target, to 4 targets sharing one
+// encoder, and to 4 targets with their own encoders, side by side in one run,
+// against the nginx RTMP ingest of scripts/test-services.sh (scripts/bench.sh).
+#include "benchutil.h"
+
+#include "pushmanager.h"
+
+#include "core/obsruntime.h"
+#include "core/paths.h"
+#include "core/studio.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace lj::push;
+
+namespace {
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    return done();
+}
+
+bench::Sample runScenario(PushManager &manager, int targets, bool ownEncoders, quint32 frames)
+{
+    const QString base = qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/");
+    QStringList ids;
+    for (int i = 0; i < targets; ++i) {
+        PushTarget t;
+        t.id = PushTarget::newId();
+        t.name = QStringLiteral("bench-%1").arg(i);
+        t.server = base;
+        t.ownEncoder = ownEncoders;
+        manager.saveTarget(t, QString());
+        manager.provideKey(t.id, QStringLiteral("bench-") + t.id); // starts it
+        ids << t.id;
+    }
+    const bool live = waitUntil([&] {
+        return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return manager.health(id).state == PushState::Live; });
+    }, 30000);
+    bench::Sample sample;
+    if (live) {
+        const PushTarget &first = manager.targets()[manager.indexOf(ids.first())];
+        obs_output_t *out = obs_get_output_by_name(
+            (QStringLiteral("push ") + first.name + QStringLiteral(" [") + first.id + QLatin1Char(']')).toUtf8().constData());
+        auto counter = [out] { return quint32(obs_output_get_total_frames(out)); };
+        bench::measure(30, counter);
+        sample = bench::measure(frames, counter);
+        obs_output_release(out);
+    } else {
+        fprintf(stderr, "not every target went live\n");
+    }
+    manager.stopLive();
+    waitUntil([&] { return !manager.isLive(); }, 20000);
+    for (const QString &id : ids)
+        manager.removeTarget(id);
+    return sample;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    bench::quietLogs();
+    const quint32 frames = argc > 1 ? quint32(atoi(argv[1])) : 300;
+    if (qEnvironmentVariableIsEmpty("LJ_RTMP_URL")) {
+        fprintf(stderr, "needs LJ_RTMP_URL (run through scripts/bench.sh)\n");
+        return 1;
+    }
+    QTemporaryDir dir;
+    lj::StudioPaths::setConfigRoot(dir.path());
+    qputenv("LJ_PLUGIN_PATH", dir.filePath(QStringLiteral("none")).toUtf8());
+    int code = 0;
+    {
+        lj::Studio studio;
+        QString error;
+        if (!studio.start({QStringLiteral("bench")}, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        {
+            PushManager manager(studio);
+            printf("Demo room pushed to nginx-rtmp on 127.0.0.1, x264 veryfast 2500 kbps, %u frames per scenario\n", frames);
+            bench::printHeader();
+            const bench::Sample one = runScenario(manager, 1, false, frames);
+            bench::printRow("1 target", one);
+            const bench::Sample shared = runScenario(manager, 4, false, frames);
+            bench::printRow("4 targets, one shared encoder", shared);
+            const bench::Sample own = runScenario(manager, 4, true, frames);
+            bench::printRow("4 targets, own encoders", own);
+            if (one.cpuPer300() > 0) {
+                printf("\n4 shared / 1 target: %.3f  (goal: at most 1.05)\n", shared.cpuPer300() / one.cpuPer300());
+                printf("4 own    / 1 target: %.3f\n", own.cpuPer300() / one.cpuPer300());
+            } else {
+                code = 1;
+            }
+        }
+        studio.stop();
+    }
+    return code;
+}
