@@ -2,6 +2,7 @@
 
 #include "core/scenecollection.h"
 #include "core/studio.h"
+#include "scenewatcher.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -82,34 +83,11 @@ MixerPanel::MixerPanel(Studio &studio, QWidget *parent)
             meter->update();
     });
     m_repaint->start();
-    SceneCollection &scenes = m_studio.scenes();
-    connect(&scenes, &SceneCollection::currentChanged, this, [this] {
-        for (OBSSignal &s : m_sceneSignals)
-            s.Disconnect();
-        if (obs_scene_t *scene = m_studio.scenes().currentScene()) {
-            signal_handler_t *handler = obs_source_get_signal_handler(obs_scene_get_source(scene));
-            const char *names[] = {"item_add", "item_remove"};
-            for (int i = 0; i < 2; ++i) {
-                m_sceneSignals[i].Connect(
-                    handler, names[i],
-                    [](void *data, calldata_t *) {
-                        auto *self = static_cast<MixerPanel *>(data);
-                        invokeOnQt(self, [self] { self->rebuild(); });
-                    },
-                    this);
-            }
-        }
-        rebuild();
-    });
-    connect(&scenes, &SceneCollection::itemsChanged, this, &MixerPanel::rebuild);
-    Q_EMIT scenes.currentChanged(scenes.currentIndex());
+    connect(new SceneWatcher(m_studio.scenes(), this), &SceneWatcher::changed, this, &MixerPanel::rebuild);
+    rebuild();
 }
 
-MixerPanel::~MixerPanel()
-{
-    for (OBSSignal &s : m_sceneSignals)
-        s.Disconnect();
-}
+MixerPanel::~MixerPanel() = default;
 
 void MixerPanel::rebuild()
 {

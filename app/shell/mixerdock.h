@@ -52,7 +52,6 @@ private:
     QVBoxLayout *m_strips;
     std::vector<std::unique_ptr<Strip>> m_stripData;
     QTimer *m_repaint;
-    OBSSignal m_sceneSignals[2];
 };
 
 } // namespace lj

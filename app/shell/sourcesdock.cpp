@@ -3,6 +3,7 @@
 #include "core/plugincontext.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
+#include "scenewatcher.h"
 #include "uiutil.h"
 
 #include <QHeaderView>
@@ -46,15 +47,13 @@ SourcesPanel::SourcesPanel(Studio &studio, QWidget *parent)
     m_addMenu->setObjectName(QStringLiteral("addSourceMenu"));
     fillAddMenu();
 
-    SceneCollection &scenes = m_studio.scenes();
-    connect(&scenes, &SceneCollection::currentChanged, this, &SourcesPanel::watchScene);
-    connect(&scenes, &SceneCollection::itemsChanged, this, &SourcesPanel::refresh);
+    connect(new SceneWatcher(m_studio.scenes(), this), &SceneWatcher::changed, this, &SourcesPanel::refresh);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         if (!m_refreshing)
             Q_EMIT itemSelected(selectedItem());
     });
     connect(m_tree, &QTreeWidget::itemChanged, this, &SourcesPanel::onItemChanged);
-    watchScene();
+    refresh();
 }
 
 QStringList SourcesPanel::sourceTypes() const
@@ -83,28 +82,6 @@ void SourcesPanel::fillAddMenu()
         action->setObjectName(QStringLiteral("add_") + type);
         connect(action, &QAction::triggered, this, [this, type] { addSource(type); });
     }
-}
-
-void SourcesPanel::watchScene()
-{
-    for (OBSSignal &signal : m_sceneSignals)
-        signal.Disconnect();
-    obs_scene_t *scene = m_studio.scenes().currentScene();
-    if (scene) {
-        // Changes made anywhere (preview, plugins, hotkeys) show up here.
-        signal_handler_t *handler = obs_source_get_signal_handler(obs_scene_get_source(scene));
-        const char *names[] = {"item_add", "item_remove", "reorder"};
-        for (int i = 0; i < 3; ++i) {
-            m_sceneSignals[i].Connect(
-                handler, names[i],
-                [](void *data, calldata_t *) {
-                    auto *self = static_cast<SourcesPanel *>(data);
-                    invokeOnQt(self, [self] { self->refresh(); });
-                },
-                this);
-        }
-    }
-    refresh();
 }
 
 void SourcesPanel::refresh()

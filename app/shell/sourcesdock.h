@@ -35,7 +35,6 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void watchScene();
     void onItemChanged(QTreeWidgetItem *row, int column);
     void fillAddMenu();
 
@@ -43,7 +42,6 @@ private:
     QTreeWidget *m_tree;
     QMenu *m_addMenu;
     std::vector<OBSSceneItem> m_items; ///< rows, top first
-    OBSSignal m_sceneSignals[3];
     bool m_refreshing = false;
 };
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/obsptr.h"
+
+#include <QObject>
+
+namespace lj {
+
+class SceneCollection;
+
+/// Tells a panel when the scene on program, or the items in it, changed —
+/// whoever changed them (the UI, a plugin, a hotkey). Emits on the Qt thread.
+class SceneWatcher final : public QObject {
+    Q_OBJECT
+public:
+    explicit SceneWatcher(SceneCollection &scenes, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void watchCurrent();
+
+    SceneCollection &m_scenes;
+    OBSSignal m_signals[3];
+};
+
+} // namespace lj
