@@ -1,0 +1,285 @@
+#include "catalogsync.h"
+
+#include "productstore.h"
+#include "showstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lj::catalog {
+
+namespace {
+
+bool isWholeNumber(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() == double(v.toInteger()) && v.toInteger() >= 0;
+}
+
+QString iso(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
+}
+
+QString driftMessage(const QString &field)
+{
+    return CatalogSync::tr("The platform's data format has changed (field \"%1\"); the catalog was not changed. "
+                           "Update the studio.")
+        .arg(field);
+}
+
+/// Checks one item of a products page; fills `p`. Empty when fine, else the drift.
+QString readItem(const QJsonValue &value, Product *p, bool *tombstone)
+{
+    const QJsonObject o = value.toObject();
+    if (!value.isObject())
+        return QStringLiteral("an item that is not an object");
+    if (!o.value(QStringLiteral("code")).isString() || o.value(QStringLiteral("code")).toString().isEmpty())
+        return QStringLiteral("code");
+    const QDateTime updated = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+    if (!updated.isValid())
+        return QStringLiteral("updated_at");
+    p->code = o.value(QStringLiteral("code")).toString();
+    p->updatedAtMs = updated.toMSecsSinceEpoch();
+    *tombstone = o.value(QStringLiteral("deleted")).toBool(false);
+    if (*tombstone)
+        return {};
+    if (!o.value(QStringLiteral("title")).isString())
+        return QStringLiteral("title");
+    for (const char *field : {"list_price_fen", "live_price_fen", "stock"}) {
+        if (!isWholeNumber(o.value(QLatin1String(field))))
+            return QString::fromLatin1(field);
+    }
+    p->title = o.value(QStringLiteral("title")).toString();
+    p->sellingPoints = o.value(QStringLiteral("selling_points")).toString();
+    p->category = o.value(QStringLiteral("category")).toString();
+    p->origin = o.value(QStringLiteral("origin")).toString();
+    for (const QJsonValue &c : o.value(QStringLiteral("certifications")).toArray())
+        p->certifications << c.toString();
+    p->listPriceFen = o.value(QStringLiteral("list_price_fen")).toInteger();
+    p->livePriceFen = o.value(QStringLiteral("live_price_fen")).toInteger();
+    p->stock = int(o.value(QStringLiteral("stock")).toInteger());
+    p->unit = o.value(QStringLiteral("unit")).toString();
+    for (const QJsonValue &u : o.value(QStringLiteral("image_urls")).toArray())
+        p->imageUrls << u.toString();
+    p->linkUrl = o.value(QStringLiteral("link")).toString();
+    return {};
+}
+
+} // namespace
+
+QString CatalogSync::state(const QString &key)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool CatalogSync::setState(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString CatalogSync::cursor()
+{
+    return state(QStringLiteral("products_cursor"));
+}
+
+qint64 CatalogSync::lastSyncMs()
+{
+    return state(QStringLiteral("products_synced_at")).toLongLong();
+}
+
+SyncResult CatalogSync::syncProducts(const Progress &progress)
+{
+    SyncResult result;
+    ProductStore store(m_db);
+    QString cursor = this->cursor();
+    for (;;) {
+        QUrlQuery query;
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), cursor);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+        const ApiResponse response = m_client.get(QStringLiteral("/products/changes"), query);
+        if (response.kind == ApiResponse::Kind::CursorExpired && !result.restartedFromScratch) {
+            result.restartedFromScratch = true;
+            cursor.clear();
+            continue;
+        }
+        if (!response.ok()) {
+            result.message = response.message;
+            return result;
+        }
+        const QJsonObject &body = response.body;
+        // Schema drift: refuse the whole page before writing anything.
+        QString drift;
+        if (body.value(QStringLiteral("api_version")).toInt() != 1)
+            drift = QStringLiteral("api_version");
+        else if (!body.value(QStringLiteral("items")).isArray())
+            drift = QStringLiteral("items");
+        else if (!body.value(QStringLiteral("next_cursor")).isString())
+            drift = QStringLiteral("next_cursor");
+        else if (!body.value(QStringLiteral("has_more")).isBool())
+            drift = QStringLiteral("has_more");
+        QList<std::pair<Product, bool>> items;
+        for (const QJsonValue &v : body.value(QStringLiteral("items")).toArray()) {
+            if (!drift.isEmpty())
+                break;
+            Product p;
+            bool tombstone = false;
+            drift = readItem(v, &p, &tombstone);
+            items << std::pair{p, tombstone};
+        }
+        if (!drift.isEmpty()) {
+            result.message = driftMessage(drift);
+            return result;
+        }
+
+        SqlTransaction tx(m_db.db());
+        QString error;
+        for (const auto &[product, tombstone] : std::as_const(items)) {
+            bool ok = true;
+            if (tombstone) {
+                const std::optional<Product> existing = store.byCode(product.code);
+                if (existing && existing->source == QLatin1String("platform") && !existing->deleted) {
+                    ok = store.markDeleted(product.code, &error);
+                    ++result.deleted;
+                }
+            } else {
+                ok = store.applyFromPlatform(product, &error);
+                ++result.applied;
+            }
+            if (!ok) {
+                result.message = tr("The catalog could not be written: %1").arg(error);
+                return result;
+            }
+        }
+        const QString next = body.value(QStringLiteral("next_cursor")).toString();
+        if (!setState(QStringLiteral("products_cursor"), next, &error) ||
+            !setState(QStringLiteral("products_synced_at"), QString::number(QDateTime::currentMSecsSinceEpoch()), &error) ||
+            !tx.commit()) {
+            result.message = tr("The catalog could not be written: %1").arg(error.isEmpty() ? m_db.db().lastError().text() : error);
+            return result;
+        }
+        cursor = next;
+        ++result.pages;
+        if (progress)
+            progress(result.applied + result.deleted, result.pages);
+        if (!body.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    result.ok = true;
+    return result;
+}
+
+SyncResult CatalogSync::uploadReport(qint64 showId)
+{
+    SyncResult result;
+    ShowStore shows(m_db);
+    const QString uid = shows.showUid(showId);
+    if (uid.isEmpty()) {
+        result.message = tr("There is no such show.");
+        return result;
+    }
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT title, started_at, coalesce(ended_at, 0), targets FROM shows WHERE id = ?"));
+    q.addBindValue(showId);
+    if (!q.exec() || !q.next()) {
+        result.message = tr("There is no such show.");
+        return result;
+    }
+    QJsonArray explanations;
+    for (const auto &[code, start, end] : shows.explanations(showId))
+        explanations.append(QJsonObject{{QStringLiteral("code"), code},
+                                        {QStringLiteral("started_at"), iso(start)},
+                                        {QStringLiteral("ended_at"), iso(end)}});
+    const ShowTotals totals = shows.totals(showId);
+    const QJsonObject report{
+        {QStringLiteral("show_uid"), uid},
+        {QStringLiteral("title"), q.value(0).toString()},
+        {QStringLiteral("started_at"), iso(q.value(1).toLongLong())},
+        {QStringLiteral("ended_at"), iso(q.value(2).toLongLong())},
+        {QStringLiteral("targets"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()},
+        {QStringLiteral("explanations"), explanations},
+        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("orders"), totals.orders},
+                                               {QStringLiteral("items"), totals.items},
+                                               {QStringLiteral("sales_fen"), totals.salesFen}}}};
+    q.finish();
+    const ApiResponse response = m_client.post(QStringLiteral("/shows/") + uid + QStringLiteral("/report"), report, uid.toUtf8());
+    if (!response.ok()) {
+        result.message = response.message;
+        return result;
+    }
+    QSqlQuery mark(m_db.db());
+    mark.prepare(QStringLiteral("UPDATE shows SET reported_at = ? WHERE id = ?"));
+    mark.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    mark.addBindValue(showId);
+    mark.exec();
+    result.ok = true;
+    return result;
+}
+
+SyncResult CatalogSync::pullOrders(qint64 showId)
+{
+    SyncResult result;
+    ShowStore shows(m_db);
+    const QString uid = shows.showUid(showId);
+    QSqlQuery last(m_db.db());
+    last.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM orders WHERE show_id = ?"));
+    last.addBindValue(showId);
+    const qint64 after = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
+    last.finish();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    const ApiResponse response = m_client.get(QStringLiteral("/shows/") + uid + QStringLiteral("/orders"), query);
+    if (!response.ok()) {
+        result.message = response.message;
+        return result;
+    }
+    const QJsonValue list = response.body.value(QStringLiteral("orders"));
+    if (!list.isArray()) {
+        result.message = driftMessage(QStringLiteral("orders"));
+        return result;
+    }
+    SqlTransaction tx(m_db.db());
+    for (const QJsonValue &v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        Order order;
+        order.orderId = o.value(QStringLiteral("order_id")).toString();
+        order.seq = o.value(QStringLiteral("seq")).toInteger();
+        order.productCode = o.value(QStringLiteral("product_code")).toString();
+        order.quantity = int(o.value(QStringLiteral("quantity")).toInteger());
+        order.amountFen = o.value(QStringLiteral("amount_fen")).toInteger();
+        order.buyer = o.value(QStringLiteral("buyer")).toString();
+        order.city = o.value(QStringLiteral("city")).toString();
+        order.orderedAtMs = QDateTime::fromString(o.value(QStringLiteral("ordered_at")).toString(), Qt::ISODate).toMSecsSinceEpoch();
+        if (order.orderId.isEmpty() || order.quantity <= 0 || !isWholeNumber(o.value(QStringLiteral("amount_fen")))) {
+            result.message = driftMessage(QStringLiteral("orders"));
+            return result;
+        }
+        QString error;
+        const bool isNew = shows.addOrder(showId, order, &error);
+        if (!error.isEmpty()) {
+            result.message = error;
+            return result;
+        }
+        result.applied += isNew;
+    }
+    result.ok = tx.commit();
+    return result;
+}
+
+} // namespace lj::catalog

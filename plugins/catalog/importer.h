@@ -1,0 +1,54 @@
+#pragma once
+
+#include "catalogdb.h"
+#include "product.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace lj::catalog {
+
+struct ImportProblem {
+    int line = 0; ///< 1-based line of the file where the row starts
+    QString reason;
+};
+
+struct ImportResult {
+    int imported = 0;
+    QList<ImportProblem> problems;
+    QString encoding;  ///< "UTF-8" or "GB18030"
+    QString error;     ///< the file as a whole could not be read
+    bool applied = false; ///< anything was written
+};
+
+enum class ImportMode {
+    AllOrNothing, ///< any bad row: nothing is written, every problem is reported
+    TakeGoodRows, ///< good rows are written, bad ones reported
+};
+
+/// Reads products from CSV (UTF-8, or GBK/GB18030 as Chinese spreadsheet tools
+/// write them) or from the studio's JSON, and writes the catalog in one transaction.
+class ProductImporter final {
+    Q_DECLARE_TR_FUNCTIONS(lj::catalog::ProductImporter)
+public:
+    using Progress = std::function<void(int done, int total)>;
+
+    static ImportResult importCsv(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress = {});
+    static ImportResult importJson(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress = {});
+
+    /// UTF-8 with a BOM (so spreadsheet tools open it right), Chinese headers.
+    static QByteArray exportCsv(const QList<Product> &products);
+    static QByteArray exportJson(const QList<Product> &products);
+
+    /// Text of a file in UTF-8 or GB18030; `encoding` says which.
+    static QString decode(const QByteArray &bytes, QString *encoding);
+
+private:
+    static ImportResult write(CatalogDb &db, QList<std::pair<int, Product>> rows, ImportResult result, ImportMode mode,
+                              const Progress &progress);
+};
+
+} // namespace lj::catalog

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "catalogdb.h"
+#include "product.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace lj::catalog {
+
+struct RundownItem {
+    QString productCode;
+    int plannedMinutes = 5;
+    bool operator==(const RundownItem &) const = default;
+};
+
+/// A show's plan (排品): which products, in which order, for how long.
+struct Rundown {
+    qint64 id = 0;
+    QString name;
+    QString showDate; ///< yyyy-MM-dd
+    QList<RundownItem> items;
+};
+
+struct Order {
+    QString orderId; ///< the platform's; duplicates are ignored
+    qint64 seq = 0;
+    QString productCode;
+    int quantity = 1;
+    Fen amountFen = 0;
+    QString buyer; ///< as received; masked before it is shown
+    QString city;
+    qint64 orderedAtMs = 0;
+};
+
+struct ShowTotals {
+    int orders = 0;
+    int items = 0;
+    Fen salesFen = 0;
+};
+
+/// Rundowns, and the record of each show: when it ran, which products were
+/// explained when, and the orders it received.
+class ShowStore final {
+public:
+    explicit ShowStore(CatalogDb &db) : m_db(db) {}
+
+    QList<Rundown> rundowns() const;
+    std::optional<Rundown> rundown(qint64 id) const;
+    /// Inserts (id 0) or replaces a rundown and its items; sets `rundown.id`.
+    bool saveRundown(Rundown &rundown, QString *error);
+    bool removeRundown(qint64 id, QString *error);
+    /// A copy for another day: same products and minutes.
+    std::optional<Rundown> duplicateRundown(qint64 id, const QString &name, const QString &showDate, QString *error);
+
+    /// Starts a show record; returns its id (0 on failure).
+    qint64 startShow(const QString &title, qint64 rundownId, const QStringList &targets, QString *error);
+    bool endShow(qint64 showId, QString *error);
+    /// Closes the running explanation (if any) and starts one for `productCode`.
+    bool explain(qint64 showId, const QString &productCode, QString *error);
+    /// Stores an order once: true if it was new.
+    bool addOrder(qint64 showId, const Order &order, QString *error);
+    ShowTotals totals(qint64 showId) const;
+    QString showUid(qint64 showId) const;
+    QList<Order> orders(qint64 showId) const;
+    /// (product code, start ms, end ms or 0) in order.
+    QList<std::tuple<QString, qint64, qint64>> explanations(qint64 showId) const;
+
+private:
+    CatalogDb &m_db;
+};
+
+} // namespace lj::catalog
