@@ -1,0 +1,8 @@
+-- A catalog as the first schema version wrote it (PRAGMA user_version = 1).
+CREATE TABLE products ( id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, selling_points TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '', origin TEXT NOT NULL DEFAULT '', certifications TEXT NOT NULL DEFAULT '', list_price_fen INTEGER NOT NULL CHECK (list_price_fen >= 0), live_price_fen INTEGER NOT NULL CHECK (live_price_fen >= 0), stock INTEGER NOT NULL DEFAULT 0, unit TEXT NOT NULL DEFAULT '', image_urls TEXT NOT NULL DEFAULT '[]', link_url TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT 'local' CHECK (source IN ('local', 'platform')), updated_at INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX products_category ON products(category);
+CREATE INDEX products_origin ON products(origin);
+INSERT INTO products (code, title, selling_points, category, origin, certifications, list_price_fen, live_price_fen, stock, unit, notes, source, updated_at) VALUES ('LJ000101', '五常稻花香大米 10kg', '一年一季', '粮油', '五常', '地理标志;绿色食品', 15990, 11990, 80, '袋', '主播口播：先讲产地', 'platform', 1700000000000);
+INSERT INTO products (code, title, selling_points, category, origin, certifications, list_price_fen, live_price_fen, stock, unit, notes, source, updated_at) VALUES ('LJ000102', '东宁黑木耳 500g', '肉厚', '山珍', '东宁', '地理标志', 9800, 6800, 40, '袋', '', 'platform', 1700000000000);
+INSERT INTO products (code, title, selling_points, category, origin, certifications, list_price_fen, live_price_fen, stock, unit, notes, source, updated_at, deleted) VALUES ('LOCAL-1', '自家散养土鸡蛋 30枚', '林下散养', '生鲜', '尚志', '', 5800, 3990, 20, '盒', '邻居家的', 'local', 1700000000000, 0);
+PRAGMA user_version = 1;

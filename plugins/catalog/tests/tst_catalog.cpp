@@ -1,0 +1,376 @@
+// The catalog on a real SQLite file: migrations, Chinese search, exact prices,
+// imports (UTF-8 and GBK, bad rows), rundowns and show records.
+#include "catalogdb.h"
+#include "importer.h"
+#include "productstore.h"
+#include "showstore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lj::catalog;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile f(QStringLiteral(LJ_CATALOG_TEST_DATA "/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Product product(const QString &code, const QString &title, const QString &origin, const QString &category,
+                const QStringList &certs, Fen live = 1000)
+{
+    Product p;
+    p.code = code;
+    p.title = title;
+    p.origin = origin;
+    p.category = category;
+    p.certifications = certs;
+    p.listPriceFen = live + 1000;
+    p.livePriceFen = live;
+    p.stock = 10;
+    return p;
+}
+
+} // namespace
+
+class TestCatalog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_db.close(); }
+    void migratesFromTheFirstSchemaKeepingData();
+    void refusesANewerSchema();
+    void prices_data();
+    void prices();
+    void search_data();
+    void search();
+    void platformKeepsHostNotes();
+    void csvInUtf8AndGbkImportTheSameRows();
+    void badRowsAreReportedAndNothingChanges();
+    void takeGoodRowsImportsTheRest();
+    void jsonRoundTrip();
+    void rundownsReorderAndDuplicate();
+    void showRecordsAndTotals();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    CatalogDb m_db;
+};
+
+void TestCatalog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    QVERIFY2(m_db.open(m_dir->filePath(QStringLiteral("catalog.db")), &error), qPrintable(error));
+    QCOMPARE(m_db.schemaVersion(), CatalogDb::kSchemaVersion);
+    ProductStore store(m_db);
+    QList<Product> seed = {
+        product(QStringLiteral("LJ1"), QStringLiteral("五常稻花香大米 5kg"), QStringLiteral("五常"), QStringLiteral("粮油"), {QStringLiteral("地理标志"), QStringLiteral("绿色食品")}),
+        product(QStringLiteral("LJ2"), QStringLiteral("东宁黑木耳 250g"), QStringLiteral("东宁"), QStringLiteral("山珍"), {QStringLiteral("地理标志")}),
+        product(QStringLiteral("LJ3"), QStringLiteral("伊春野生蓝莓"), QStringLiteral("伊春"), QStringLiteral("果蔬"), {QStringLiteral("有机")}),
+        product(QStringLiteral("LJ4"), QStringLiteral("五大连池矿泉大豆"), QStringLiteral("五大连池"), QStringLiteral("粮油"), {QStringLiteral("有机"), QStringLiteral("地理标志")}),
+        product(QStringLiteral("LJ5"), QStringLiteral("哈尔滨红肠 Harbin Sausage"), QStringLiteral("哈尔滨"), QStringLiteral("熟食"), {}),
+        product(QStringLiteral("LJ6"), QStringLiteral("饶河黑蜂椴树蜜"), QStringLiteral("饶河"), QStringLiteral("蜂产品"), {QStringLiteral("有机")}),
+    };
+    seed[0].sellingPoints = QStringLiteral("当季新米 软糯香甜");
+    QString error2;
+    for (Product &p : seed)
+        QVERIFY2(store.upsert(p, &error2), qPrintable(error2));
+}
+
+void TestCatalog::migratesFromTheFirstSchemaKeepingData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        // Statements end at the end of a line (values may hold ';').
+        for (const QString &statement : QString::fromUtf8(fixture(QStringLiteral("catalog-v1.sql"))).split(QStringLiteral(";\n"))) {
+            QStringList lines;
+            for (const QString &line : statement.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().startsWith(QLatin1String("--")))
+                    lines << line;
+            }
+            const QString sql = lines.join(QLatin1Char('\n')).trimmed();
+            if (sql.isEmpty())
+                continue;
+            QSqlQuery q(raw);
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    CatalogDb db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), CatalogDb::kSchemaVersion);
+    ProductStore store(db);
+    QCOMPARE(store.count(), 3);
+    const std::optional<Product> rice = store.byCode(QStringLiteral("LJ000101"));
+    QVERIFY(rice);
+    QCOMPARE(rice->title, QStringLiteral("五常稻花香大米 10kg"));
+    QCOMPARE(rice->livePriceFen, Fen(11990));
+    QCOMPARE(rice->notes, QStringLiteral("主播口播：先讲产地"));
+    QCOMPARE(rice->certifications, (QStringList{QStringLiteral("地理标志"), QStringLiteral("绿色食品")}));
+    // The old rows are searchable, and the new tables work.
+    QCOMPARE(store.search({QStringLiteral("木耳")}).size(), 1);
+    QCOMPARE(store.search({QStringLiteral("土鸡蛋")}).first().code, QStringLiteral("LOCAL-1"));
+    ShowStore shows(db);
+    Rundown r{0, QStringLiteral("明日"), QStringLiteral("2026-11-29"), {{QStringLiteral("LJ000101"), 8}}};
+    QVERIFY(shows.saveRundown(r, &error));
+    QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestCatalog::refusesANewerSchema()
+{
+    QSqlQuery(m_db.db()).exec(QStringLiteral("PRAGMA user_version = 99"));
+    const QString path = m_db.path();
+    m_db.close();
+    CatalogDb db;
+    QString error;
+    QVERIFY(!db.open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+}
+
+void TestCatalog::prices_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("fen");
+    QTest::newRow("two decimals") << QStringLiteral("59.90") << true << qint64(5990);
+    QTest::newRow("one decimal") << QStringLiteral("59.9") << true << qint64(5990);
+    QTest::newRow("whole") << QStringLiteral("128") << true << qint64(12800);
+    QTest::newRow("yen sign") << QStringLiteral("¥0.01") << true << qint64(1);
+    QTest::newRow("floating trap") << QStringLiteral("0.29") << true << qint64(29);
+    QTest::newRow("three decimals") << QStringLiteral("1.999") << false << qint64(0);
+    QTest::newRow("negative") << QStringLiteral("-1") << false << qint64(0);
+    QTest::newRow("words") << QStringLiteral("十九块") << false << qint64(0);
+    QTest::newRow("empty") << QString() << false << qint64(0);
+}
+
+void TestCatalog::prices()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(qint64, fen);
+    Fen parsed = 0;
+    QCOMPARE(parseYuan(text, &parsed), ok);
+    if (ok) {
+        QCOMPARE(parsed, fen);
+        QVERIFY(parseYuan(formatYuan(parsed), &parsed));
+        QCOMPARE(parsed, fen);
+    }
+}
+
+void TestCatalog::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("origin");
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<QStringList>("codes");
+    QTest::newRow("two chars in a title") << QStringLiteral("木耳") << "" << "" << "" << QStringList{QStringLiteral("LJ2")};
+    QTest::newRow("one char") << QStringLiteral("莓") << "" << "" << "" << QStringList{QStringLiteral("LJ3")};
+    QTest::newRow("substring, not a word") << QStringLiteral("稻花香") << "" << "" << "" << QStringList{QStringLiteral("LJ1")};
+    QTest::newRow("selling points") << QStringLiteral("软糯香甜") << "" << "" << "" << QStringList{QStringLiteral("LJ1")};
+    QTest::newRow("origin text") << QStringLiteral("五大连池") << "" << "" << "" << QStringList{QStringLiteral("LJ4")};
+    QTest::newRow("code") << QStringLiteral("LJ5") << "" << "" << "" << QStringList{QStringLiteral("LJ5")};
+    QTest::newRow("latin, any case") << QStringLiteral("harbin") << "" << "" << "" << QStringList{QStringLiteral("LJ5")};
+    QTest::newRow("shared by two") << QStringLiteral("五") << "" << "" << "" << QStringList{QStringLiteral("LJ1"), QStringLiteral("LJ4")};
+    QTest::newRow("not there") << QStringLiteral("人参") << "" << "" << "" << QStringList{};
+    QTest::newRow("quote in query") << QStringLiteral("\"大米") << "" << "" << "" << QStringList{};
+    QTest::newRow("category filter") << QString() << QStringLiteral("粮油") << "" << "" << QStringList{QStringLiteral("LJ1"), QStringLiteral("LJ4")};
+    QTest::newRow("origin filter") << QString() << "" << QStringLiteral("饶河") << "" << QStringList{QStringLiteral("LJ6")};
+    QTest::newRow("certification filter") << QString() << "" << "" << QStringLiteral("有机") << QStringList{QStringLiteral("LJ3"), QStringLiteral("LJ4"), QStringLiteral("LJ6")};
+    QTest::newRow("text and filter") << QStringLiteral("五") << "" << "" << QStringLiteral("有机") << QStringList{QStringLiteral("LJ4")};
+}
+
+void TestCatalog::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, category);
+    QFETCH(QString, origin);
+    QFETCH(QString, cert);
+    QFETCH(QStringList, codes);
+    ProductStore store(m_db);
+    QString error;
+    QStringList found;
+    for (const Product &p : store.search({text, category, origin, cert}, &error))
+        found << p.code;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    found.sort();
+    QCOMPARE(found, codes);
+    // A deleted product is never found.
+    if (!codes.isEmpty()) {
+        QVERIFY(store.markDeleted(codes.first(), &error));
+        QVERIFY(!store.search({text, category, origin, cert}).contains(*store.byCode(codes.first())));
+    }
+}
+
+void TestCatalog::platformKeepsHostNotes()
+{
+    ProductStore store(m_db);
+    QString error;
+    std::optional<Product> rice = store.byCode(QStringLiteral("LJ1"));
+    QVERIFY(store.setNotes(rice->id, QStringLiteral("先讲五常的黑土"), &error));
+    Product fromPlatform = *rice;
+    fromPlatform.livePriceFen = 4990;
+    fromPlatform.title = QStringLiteral("五常稻花香大米 5kg 新米");
+    fromPlatform.notes = QStringLiteral("platform must not write this");
+    QVERIFY(store.applyFromPlatform(fromPlatform, &error));
+    rice = store.byCode(QStringLiteral("LJ1"));
+    QCOMPARE(rice->livePriceFen, Fen(4990));
+    QCOMPARE(rice->title, QStringLiteral("五常稻花香大米 5kg 新米"));
+    QCOMPARE(rice->notes, QStringLiteral("先讲五常的黑土"));
+    QCOMPARE(rice->source, QStringLiteral("platform"));
+    QCOMPARE(store.search({QStringLiteral("新米")}).size(), 1); // the index follows
+}
+
+void TestCatalog::csvInUtf8AndGbkImportTheSameRows()
+{
+    const ImportResult utf8 = ProductImporter::importCsv(m_db, fixture(QStringLiteral("products-utf8.csv")), ImportMode::AllOrNothing);
+    QVERIFY2(utf8.problems.isEmpty() && utf8.error.isEmpty(), qPrintable(utf8.error));
+    QCOMPARE(utf8.imported, 5);
+    QCOMPARE(utf8.encoding, QStringLiteral("UTF-8"));
+    ProductStore store(m_db);
+    const QList<Product> fromUtf8 = store.search({QStringLiteral("LJ1000")});
+
+    CatalogDb other;
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(other.open(dir.filePath(QStringLiteral("gbk.db")), &error));
+    const ImportResult gbk = ProductImporter::importCsv(other, fixture(QStringLiteral("products-gbk.csv")), ImportMode::AllOrNothing);
+    QVERIFY2(gbk.problems.isEmpty() && gbk.error.isEmpty(), qPrintable(gbk.error));
+    QCOMPARE(gbk.encoding, QStringLiteral("GB18030"));
+    const QList<Product> fromGbk = ProductStore(other).search({QStringLiteral("LJ1000")});
+    QCOMPARE(fromGbk.size(), 5);
+    for (int i = 0; i < fromGbk.size(); ++i) {
+        Product a = fromUtf8[i], b = fromGbk[i];
+        a.id = b.id = {};
+        a.updatedAtMs = b.updatedAtMs = 0;
+        QCOMPARE(a, b);
+    }
+    const Product honey = *store.byCode(QStringLiteral("LJ100003"));
+    QCOMPARE(honey.sellingPoints, QStringLiteral("东北黑蜂\n椴树雪蜜"));
+    QCOMPARE(honey.notes, QStringLiteral("含\"结晶\"现象"));
+    QCOMPARE(honey.listPriceFen, Fen(12800));
+    QCOMPARE(store.byCode(QStringLiteral("LJ100002"))->sellingPoints, QStringLiteral("小碗耳, 肉厚无根"));
+    QCOMPARE(store.byCode(QStringLiteral("LJ100002"))->livePriceFen, Fen(3880));
+}
+
+void TestCatalog::badRowsAreReportedAndNothingChanges()
+{
+    ProductStore store(m_db);
+    const int before = store.count();
+    const ImportResult r = ProductImporter::importCsv(m_db, fixture(QStringLiteral("products-bad.csv")), ImportMode::AllOrNothing);
+    QCOMPARE(r.imported, 0);
+    QVERIFY(!r.applied);
+    QCOMPARE(store.count(), before);
+    QVERIFY(!store.byCode(QStringLiteral("LJ200001")));
+    QMap<int, QString> byLine;
+    for (const ImportProblem &p : r.problems)
+        byLine.insert(p.line, p.reason);
+    QVERIFY2(byLine.value(3).contains(QStringLiteral("title")), qPrintable(byLine.value(3)));
+    QVERIFY(byLine.value(4).contains(QStringLiteral("list price")));
+    QVERIFY(byLine.value(5).contains(QStringLiteral("99.999")));
+    QVERIFY(byLine.value(6).contains(QStringLiteral("twice")));
+    QVERIFY(byLine.value(7).contains(QStringLiteral("stock")));
+    QVERIFY(byLine.value(8).contains(QStringLiteral("quot")));
+    QVERIFY(byLine.value(9).contains(QStringLiteral("list price")));
+    QVERIFY(byLine.value(10).contains(QStringLiteral("live price")));
+    QVERIFY(byLine.value(11).contains(QStringLiteral("never closed")));
+    QCOMPARE(byLine.size(), 9);
+}
+
+void TestCatalog::takeGoodRowsImportsTheRest()
+{
+    const ImportResult r = ProductImporter::importCsv(m_db, fixture(QStringLiteral("products-bad.csv")), ImportMode::TakeGoodRows);
+    QCOMPARE(r.imported, 1);
+    QCOMPARE(r.problems.size(), 9);
+    QCOMPARE(ProductStore(m_db).byCode(QStringLiteral("LJ200001"))->livePriceFen, Fen(2990));
+}
+
+void TestCatalog::jsonRoundTrip()
+{
+    ProductStore store(m_db);
+    const QList<Product> all = store.all();
+    const QByteArray json = ProductImporter::exportJson(all);
+    const QByteArray csv = ProductImporter::exportCsv(all);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    for (const QByteArray &data : {json, csv}) {
+        CatalogDb other;
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(other.open(dir.filePath(QStringLiteral("copy.db")), &error));
+        const ImportResult r = data == json ? ProductImporter::importJson(other, data, ImportMode::AllOrNothing)
+                                            : ProductImporter::importCsv(other, data, ImportMode::AllOrNothing);
+        QVERIFY2(r.problems.isEmpty() && r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.imported, int(all.size()));
+        for (const Product &p : all) {
+            Product copy = *ProductStore(other).byCode(p.code);
+            copy.id = p.id;
+            copy.updatedAtMs = p.updatedAtMs;
+            QCOMPARE(copy, p);
+        }
+    }
+    const ImportResult broken = ProductImporter::importJson(m_db, "{\"products\": [", ImportMode::AllOrNothing);
+    QVERIFY(broken.error.contains(QStringLiteral("not valid JSON")));
+}
+
+void TestCatalog::rundownsReorderAndDuplicate()
+{
+    ShowStore shows(m_db);
+    QString error;
+    Rundown r{0, QStringLiteral("五常大米专场"), QStringLiteral("2026-11-28"),
+              {{QStringLiteral("LJ1"), 10}, {QStringLiteral("LJ2"), 5}, {QStringLiteral("LJ3"), 8}}};
+    QVERIFY2(shows.saveRundown(r, &error), qPrintable(error));
+    QVERIFY(r.id > 0);
+    std::swap(r.items[0], r.items[2]); // the host drags LJ3 to the top
+    QVERIFY(shows.saveRundown(r, &error));
+    const std::optional<Rundown> back = shows.rundown(r.id);
+    QCOMPARE(back->items, r.items);
+
+    const std::optional<Rundown> tomorrow = shows.duplicateRundown(r.id, QStringLiteral("明日专场"), QStringLiteral("2026-11-29"), &error);
+    QVERIFY(tomorrow);
+    QVERIFY(tomorrow->id != r.id);
+    QCOMPARE(shows.rundown(tomorrow->id)->items, r.items);
+    QCOMPARE(shows.rundowns().size(), 2);
+    QCOMPARE(shows.rundowns().first().name, QStringLiteral("明日专场")); // newest show date first
+    QVERIFY(shows.removeRundown(r.id, &error));
+    QCOMPARE(shows.rundowns().size(), 1);
+}
+
+void TestCatalog::showRecordsAndTotals()
+{
+    ShowStore shows(m_db);
+    QString error;
+    const qint64 show = shows.startShow(QStringLiteral("蓝莓专场"), 0, {QStringLiteral("douyin"), QStringLiteral("kuaishou")}, &error);
+    QVERIFY2(show > 0, qPrintable(error));
+    QVERIFY(shows.explain(show, QStringLiteral("LJ3"), &error));
+    QTest::qWait(5);
+    QVERIFY(shows.explain(show, QStringLiteral("LJ6"), &error));
+    QVERIFY(shows.addOrder(show, {QStringLiteral("o-1"), 1, QStringLiteral("LJ3"), 2, 11800, QStringLiteral("张三"), QStringLiteral("哈尔滨"), 1}, &error));
+    QVERIFY(!shows.addOrder(show, {QStringLiteral("o-1"), 1, QStringLiteral("LJ3"), 2, 11800, QStringLiteral("张三"), QStringLiteral("哈尔滨"), 1}, &error));
+    QVERIFY(shows.addOrder(show, {QStringLiteral("o-2"), 2, QStringLiteral("LJ6"), 1, 8900, QStringLiteral("Alice"), QStringLiteral("大庆"), 2}, &error));
+    QVERIFY(shows.endShow(show, &error));
+    const ShowTotals t = shows.totals(show);
+    QCOMPARE(t.orders, 2);
+    QCOMPARE(t.items, 3);
+    QCOMPARE(t.salesFen, Fen(20700));
+    const auto explained = shows.explanations(show);
+    QCOMPARE(explained.size(), 2);
+    QCOMPARE(std::get<0>(explained[0]), QStringLiteral("LJ3"));
+    QVERIFY(std::get<2>(explained[0]) >= std::get<1>(explained[0]) && std::get<2>(explained[0]) > 0);
+    QVERIFY(std::get<2>(explained[1]) > 0); // closed when the show ended
+    QVERIFY(!shows.showUid(show).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
