@@ -1,0 +1,211 @@
+// Sync against the reference platform over real HTTP: full and incremental
+// syncs, idempotent report upload, orders, and every injected fault ending
+// in success after a retry or a clear error with the catalog unchanged.
+#include "catalogdb.h"
+#include "catalogsync.h"
+#include "productstore.h"
+#include "referenceserver.h"
+#include "showstore.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+
+using namespace lj::catalog;
+
+namespace {
+
+QString localChecksum(CatalogDb &db, int *count)
+{
+    QList<Product> products = ProductStore(db).all(false);
+    std::sort(products.begin(), products.end(), [](const Product &a, const Product &b) { return a.code < b.code; });
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Product &p : products) {
+        if (p.source != QLatin1String("platform"))
+            continue;
+        hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n").arg(p.code, p.title).arg(p.listPriceFen).arg(p.livePriceFen).arg(p.stock).toUtf8());
+        ++*count;
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+class TestCatalogSync : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void fullThenIncremental();
+    void faults_data();
+    void faults();
+    void wrongTokenIsExplained();
+    void reportIsNotCountedTwice();
+    void ordersArriveOnce();
+
+private:
+    void expectSameAsServer();
+    std::unique_ptr<ReferenceServer> m_server;
+    QTemporaryDir m_dir;
+    CatalogDb m_db;
+    std::unique_ptr<ProvinceClient> m_client;
+};
+
+void TestCatalogSync::initTestCase()
+{
+    m_server = std::make_unique<ReferenceServer>(2500);
+    QVERIFY2(m_server->isRunning(), "the reference server did not start");
+    QString error;
+    QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("catalog.db")), &error));
+    m_client = std::make_unique<ProvinceClient>(QUrl(m_server->apiUrl()), QStringLiteral("test-token"));
+    m_client->setBackoffScale(0.02); // retries in tens of milliseconds here
+    m_client->setTimeoutMs(1000);
+    // The host's own product: a sync must leave it alone.
+    Product local;
+    local.code = QStringLiteral("MY-EGGS");
+    local.title = QStringLiteral("自家土鸡蛋");
+    QVERIFY(ProductStore(m_db).upsert(local, &error));
+}
+
+void TestCatalogSync::expectSameAsServer()
+{
+    const QJsonObject remote = m_server->getAdmin(QStringLiteral("/admin/checksum"));
+    int count = 0;
+    QCOMPARE(localChecksum(m_db, &count), remote.value(QStringLiteral("checksum")).toString());
+    QCOMPARE(count, remote.value(QStringLiteral("count")).toInt());
+    QVERIFY(ProductStore(m_db).byCode(QStringLiteral("MY-EGGS")));
+}
+
+void TestCatalogSync::fullThenIncremental()
+{
+    CatalogSync sync(m_db, *m_client);
+    QList<int> progress;
+    const SyncResult full = sync.syncProducts([&](int applied, int) { progress << applied; });
+    QVERIFY2(full.ok, qPrintable(full.message));
+    QCOMPARE(full.applied, 2500);
+    QCOMPARE(full.pages, 3);
+    QCOMPARE(progress, (QList<int>{1000, 2000, 2500}));
+    expectSameAsServer();
+    QVERIFY(sync.lastSyncMs() > 0);
+
+    // The host writes a note; the platform edits, deletes and adds products.
+    ProductStore store(m_db);
+    QString error;
+    const Product first = *store.byCode(QStringLiteral("LJ000001"));
+    QVERIFY(store.setNotes(first.id, QStringLiteral("我的讲解要点"), &error));
+    m_server->admin(QStringLiteral("/admin/change"), {{QStringLiteral("update"), 60}, {QStringLiteral("delete"), 25}, {QStringLiteral("create"), 15}});
+    const SyncResult delta = sync.syncProducts();
+    QVERIFY2(delta.ok, qPrintable(delta.message));
+    QCOMPARE(delta.applied, 75);
+    QCOMPARE(delta.deleted, 25);
+    QCOMPARE(delta.pages, 1);
+    expectSameAsServer();
+    QCOMPARE(store.byCode(QStringLiteral("LJ000001"))->notes, QStringLiteral("我的讲解要点"));
+
+    // Nothing new: one empty page.
+    const SyncResult nothing = sync.syncProducts();
+    QVERIFY(nothing.ok);
+    QCOMPARE(nothing.applied + nothing.deleted, 0);
+}
+
+void TestCatalogSync::faults_data()
+{
+    QTest::addColumn<QJsonObject>("faults");
+    QTest::addColumn<bool>("recovers");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("500 twice") << QJsonObject{{QStringLiteral("fail_500"), 2}} << true << QString();
+    QTest::newRow("429 with Retry-After") << QJsonObject{{QStringLiteral("rate_limit_429"), 2}, {QStringLiteral("retry_after"), 1}} << true << QString();
+    QTest::newRow("truncated body") << QJsonObject{{QStringLiteral("truncate"), 2}} << true << QString();
+    QTest::newRow("malformed body") << QJsonObject{{QStringLiteral("malformed"), 1}} << true << QString();
+    QTest::newRow("dropped connection") << QJsonObject{{QStringLiteral("drop"), 3}} << true << QString();
+    QTest::newRow("slow but within the timeout") << QJsonObject{{QStringLiteral("latency_ms"), 400}} << true << QString();
+    QTest::newRow("500 every time") << QJsonObject{{QStringLiteral("fail_500"), 50}} << false << QStringLiteral("HTTP 500");
+    QTest::newRow("always dropped") << QJsonObject{{QStringLiteral("drop"), 50}} << false << QStringLiteral("6 tries");
+    QTest::newRow("always malformed") << QJsonObject{{QStringLiteral("malformed"), 50}} << false << QStringLiteral("damaged");
+    QTest::newRow("timeout") << QJsonObject{{QStringLiteral("latency_ms"), 1500}} << false << QStringLiteral("no answer");
+    QTest::newRow("schema drift") << QJsonObject{{QStringLiteral("schema_drift"), 1}} << false << QStringLiteral("live_price_fen");
+}
+
+void TestCatalogSync::faults()
+{
+    QFETCH(QJsonObject, faults);
+    QFETCH(bool, recovers);
+    QFETCH(QString, message);
+    m_server->admin(QStringLiteral("/admin/change"), {{QStringLiteral("update"), 30}, {QStringLiteral("delete"), 5}});
+    CatalogSync sync(m_db, *m_client);
+    const QString cursorBefore = sync.cursor();
+    int countBefore = 0;
+    const QString before = localChecksum(m_db, &countBefore);
+
+    m_server->admin(QStringLiteral("/admin/faults"), faults);
+    const SyncResult r = sync.syncProducts();
+    m_server->admin(QStringLiteral("/admin/faults"), {});
+    if (recovers) {
+        QVERIFY2(r.ok, qPrintable(r.message));
+        expectSameAsServer();
+    } else {
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(message), qPrintable(r.message));
+        int countAfter = 0;
+        QCOMPARE(localChecksum(m_db, &countAfter), before); // unchanged
+        QCOMPARE(sync.cursor(), cursorBefore);
+        // Once the platform behaves again, the same sync catches up.
+        const SyncResult again = sync.syncProducts();
+        QVERIFY2(again.ok, qPrintable(again.message));
+        expectSameAsServer();
+    }
+    QCOMPARE(m_db.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestCatalogSync::wrongTokenIsExplained()
+{
+    ProvinceClient wrong(QUrl(m_server->apiUrl()), QStringLiteral("stale-token"));
+    CatalogSync sync(m_db, wrong);
+    const SyncResult r = sync.syncProducts();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.message.contains(QStringLiteral("401")) && r.message.contains(QStringLiteral("token")), qPrintable(r.message));
+}
+
+void TestCatalogSync::reportIsNotCountedTwice()
+{
+    ShowStore shows(m_db);
+    QString error;
+    const qint64 show = shows.startShow(QStringLiteral("五常大米专场"), 0, {QStringLiteral("douyin")}, &error);
+    QVERIFY(shows.explain(show, QStringLiteral("LJ000002"), &error));
+    QVERIFY(shows.addOrder(show, {QStringLiteral("o-a"), 1, QStringLiteral("LJ000002"), 3, 13770, QStringLiteral("王芳"), QStringLiteral("牡丹江"), 1}, &error));
+    QVERIFY(shows.endShow(show, &error));
+
+    // The platform stores the report but the answer is lost: the client retries.
+    m_server->admin(QStringLiteral("/admin/faults"), {{QStringLiteral("lose_response"), 1}});
+    CatalogSync sync(m_db, *m_client);
+    const SyncResult first = sync.uploadReport(show);
+    QVERIFY2(first.ok, qPrintable(first.message));
+    // And the host presses "upload" again later.
+    QVERIFY(sync.uploadReport(show).ok);
+    const QJsonObject reports = m_server->getAdmin(QStringLiteral("/admin/reports"));
+    const QJsonObject mine = reports.value(shows.showUid(show)).toObject();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(mine.value(QStringLiteral("posts")).toInt(), 3); // three deliveries, one report
+    const QJsonObject totals = mine.value(QStringLiteral("report")).toObject().value(QStringLiteral("totals")).toObject();
+    QCOMPARE(totals.value(QStringLiteral("orders")).toInt(), 1);
+    QCOMPARE(totals.value(QStringLiteral("sales_fen")).toInteger(), 13770);
+}
+
+void TestCatalogSync::ordersArriveOnce()
+{
+    ShowStore shows(m_db);
+    QString error;
+    const qint64 show = shows.startShow(QStringLiteral("蓝莓专场"), 0, {}, &error);
+    const QString uid = shows.showUid(show);
+    CatalogSync sync(m_db, *m_client);
+    m_server->admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 7}});
+    const SyncResult first = sync.pullOrders(show);
+    QVERIFY2(first.ok, qPrintable(first.message));
+    QCOMPARE(first.applied, 7);
+    QCOMPARE(sync.pullOrders(show).applied, 0); // nothing new, nothing twice
+    m_server->admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 3}});
+    QCOMPARE(sync.pullOrders(show).applied, 3);
+    QCOMPARE(shows.totals(show).orders, 10);
+    QCOMPARE(shows.orders(show).last().seq, 10);
+}
+
+QTEST_GUILESS_MAIN(TestCatalogSync)
+#include "tst_catalogsync.moc"
