@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace lj {
+class Studio;
+}
+
+namespace lj::catalog {
+
+class CatalogDb;
+class ImageCache;
+class ProductTableModel;
+class RundownModel;
+class ShowStore;
+class SyncRunner;
+
+/// The catalog panel: search and edit products, import and export, sync with
+/// the province platform, and plan rundowns.
+class CatalogDock final : public QWidget {
+    Q_OBJECT
+public:
+    CatalogDock(Studio &studio, CatalogDb &db, QWidget *parent = nullptr);
+    ~CatalogDock() override;
+
+    ProductTableModel *products() const { return m_products; }
+    RundownModel *rundown() const { return m_rundown; }
+    void search();
+    void syncNow();
+    bool importFile(const QString &path, bool takeGoodRows, QString *report);
+
+private:
+    QWidget *buildProductsTab();
+    QWidget *buildRundownsTab();
+    void editProduct(int row);
+    void reloadRundowns(qint64 select = 0);
+    void saveRundown();
+    void updateSyncStatus(const QString &message = {});
+
+    Studio &m_studio;
+    CatalogDb &m_db;
+    ImageCache *m_images;
+    ProductTableModel *m_products;
+    RundownModel *m_rundown;
+    SyncRunner *m_sync;
+    QLineEdit *m_query = nullptr;
+    QComboBox *m_category = nullptr, *m_origin = nullptr, *m_cert = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_debounce = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_syncButton = nullptr, *m_cancelButton = nullptr;
+    QLabel *m_syncStatus = nullptr;
+    QComboBox *m_rundowns = nullptr;
+    QLabel *m_total = nullptr;
+};
+
+} // namespace lj::catalog
