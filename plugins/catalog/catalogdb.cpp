@@ -39,8 +39,9 @@ const char *const kSchema1[] = {
 
 // Version 2: search indexes and rundowns.
 const char *const kSchema2[] = {
-    "CREATE VIRTUAL TABLE products_fts USING fts5(code, title, selling_points, origin, tokenize='trigram')",
-    "CREATE VIRTUAL TABLE products_grams USING fts5(grams, tokenize='unicode61')",
+    // Every single character and character pair of the searchable text: any
+    // substring, of any length, is a phrase of these (see SearchIndex).
+    "CREATE VIRTUAL TABLE products_grams USING fts5(grams, category, origin, certs, tokenize='unicode61')",
     "CREATE TABLE rundowns ("
     " id INTEGER PRIMARY KEY,"
     " name TEXT NOT NULL,"

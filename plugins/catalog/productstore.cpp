@@ -48,14 +48,6 @@ QList<Product> collect(QSqlQuery &q)
     return result;
 }
 
-/// Quotes user text as one FTS5 phrase.
-QString phrase(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 } // namespace
 
 ProductStore::ProductStore(CatalogDb &db) : m_db(db), m_index(db.db()) {}
@@ -113,18 +105,17 @@ QStringList ProductStore::distinctValues(const QString &column) const
 
 QList<Product> ProductStore::search(const SearchQuery &query, QString *error) const
 {
-    const QString text = query.text.trimmed();
+    const QString match = SearchIndex::matchExpression(query.text, query.category, query.origin, query.certification);
     QStringList where = {QStringLiteral("p.deleted = 0")};
     QVariantList binds;
+    // The index is read first (CROSS JOIN keeps that order), then each hit's row.
     QString from = QStringLiteral("products p");
-    if (!text.isEmpty()) {
-        // Trigram needs three characters; shorter queries use the gram index.
-        const bool shortQuery = text.toUcs4().size() < 3;
-        from = shortQuery ? QStringLiteral("products_grams f JOIN products p ON p.id = f.rowid")
-                          : QStringLiteral("products_fts f JOIN products p ON p.id = f.rowid");
-        where << (shortQuery ? QStringLiteral("products_grams MATCH ?") : QStringLiteral("products_fts MATCH ?"));
-        binds << (shortQuery ? phrase(SearchIndex::grams(text)) : phrase(text));
+    if (!match.isEmpty()) {
+        from = QStringLiteral("products_grams f CROSS JOIN products p ON p.id = f.rowid");
+        where << QStringLiteral("products_grams MATCH ?");
+        binds << match;
     }
+    // Exact checks on top of the index's token matches.
     if (!query.category.isEmpty()) {
         where << QStringLiteral("p.category = ?");
         binds << query.category;

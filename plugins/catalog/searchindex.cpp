@@ -5,29 +5,67 @@
 
 namespace lj::catalog {
 
+namespace {
+
+/// Runs of letters and digits, lower-cased; anything else separates runs.
+QList<QList<uint>> runs(const QString &text)
+{
+    QList<QList<uint>> result(1);
+    for (const uint c : text.toLower().toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            result.last().append(c);
+        else if (!result.last().isEmpty())
+            result.append(QList<uint>());
+    }
+    if (result.last().isEmpty())
+        result.removeLast();
+    return result;
+}
+
+QStringList runGrams(const QList<uint> &run)
+{
+    QStringList tokens;
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        const char32_t one = run[i];
+        tokens << QString::fromUcs4(&one, 1);
+        if (i + 1 < run.size()) {
+            const char32_t pair[2] = {run[i], run[i + 1]};
+            tokens << QString::fromUcs4(pair, 2);
+        }
+    }
+    return tokens;
+}
+
+QString quoted(const QString &phrase)
+{
+    QString escaped = phrase;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+} // namespace
+
 QString SearchIndex::grams(const QString &text)
 {
     QStringList tokens;
-    // Only letters and digits count; punctuation and spaces break runs.
-    QList<uint> run;
-    auto flush = [&] {
-        for (qsizetype i = 0; i < run.size(); ++i) {
-            tokens << QString::fromUcs4(reinterpret_cast<const char32_t *>(&run[i]), 1);
-            if (i + 1 < run.size()) {
-                const char32_t pair[2] = {run[i], run[i + 1]};
-                tokens << QString::fromUcs4(pair, 2);
-            }
-        }
-        run.clear();
-    };
-    for (const uint c : text.toLower().toUcs4()) {
-        if (QChar::isLetterOrNumber(c))
-            run.append(c);
-        else
-            flush();
-    }
-    flush();
+    for (const QList<uint> &run : runs(text))
+        tokens << runGrams(run);
     return tokens.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::matchExpression(const QString &text, const QString &category, const QString &origin,
+                                     const QString &certification)
+{
+    QStringList terms;
+    for (const QList<uint> &run : runs(text))
+        terms << QStringLiteral("grams:") + quoted(runGrams(run).join(QLatin1Char(' ')));
+    for (const auto &[column, value] : {std::pair{QStringLiteral("category"), category},
+                                        {QStringLiteral("origin"), origin},
+                                        {QStringLiteral("certs"), certification}}) {
+        if (!value.trimmed().isEmpty())
+            terms << column + QLatin1Char(':') + quoted(value.trimmed());
+    }
+    return terms.join(QStringLiteral(" AND "));
 }
 
 QSqlQuery &SearchIndex::statement(std::unique_ptr<QSqlQuery> &slot, const char *sql)
@@ -52,11 +90,9 @@ bool run(QSqlQuery &q, QString *error)
 
 bool SearchIndex::remove(ProductId id, QString *error)
 {
-    QSqlQuery &fts = statement(m_deleteFts, "DELETE FROM products_fts WHERE rowid = ?");
-    fts.bindValue(0, id.value);
-    QSqlQuery &grams = statement(m_deleteGrams, "DELETE FROM products_grams WHERE rowid = ?");
-    grams.bindValue(0, id.value);
-    return run(fts, error) && run(grams, error);
+    QSqlQuery &q = statement(m_delete, "DELETE FROM products_grams WHERE rowid = ?");
+    q.bindValue(0, id.value);
+    return run(q, error);
 }
 
 bool SearchIndex::update(const Product &p, QString *error)
@@ -65,17 +101,13 @@ bool SearchIndex::update(const Product &p, QString *error)
         return false;
     if (p.deleted)
         return true;
-    QSqlQuery &fts = statement(m_insertFts, "INSERT INTO products_fts(rowid, code, title, selling_points, origin) "
-                                            "VALUES (?, ?, ?, ?, ?)");
-    fts.bindValue(0, p.id.value);
-    fts.bindValue(1, p.code);
-    fts.bindValue(2, p.title);
-    fts.bindValue(3, p.sellingPoints);
-    fts.bindValue(4, p.origin);
-    QSqlQuery &g = statement(m_insertGrams, "INSERT INTO products_grams(rowid, grams) VALUES (?, ?)");
-    g.bindValue(0, p.id.value);
-    g.bindValue(1, grams(p.code + QLatin1Char(' ') + p.title + QLatin1Char(' ') + p.sellingPoints + QLatin1Char(' ') + p.origin));
-    return run(fts, error) && run(g, error);
+    QSqlQuery &q = statement(m_insert, "INSERT INTO products_grams(rowid, grams, category, origin, certs) VALUES (?, ?, ?, ?, ?)");
+    q.bindValue(0, p.id.value);
+    q.bindValue(1, grams(p.code + QLatin1Char(' ') + p.title + QLatin1Char(' ') + p.sellingPoints + QLatin1Char(' ') + p.origin));
+    q.bindValue(2, p.category);
+    q.bindValue(3, p.origin);
+    q.bindValue(4, p.certifications.join(QLatin1Char(' ')));
+    return run(q, error);
 }
 
 } // namespace lj::catalog

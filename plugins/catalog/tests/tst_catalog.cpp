@@ -185,7 +185,10 @@ void TestCatalog::search_data()
     QTest::newRow("latin, any case") << QStringLiteral("harbin") << "" << "" << "" << QStringList{QStringLiteral("LJ5")};
     QTest::newRow("shared by two") << QStringLiteral("五") << "" << "" << "" << QStringList{QStringLiteral("LJ1"), QStringLiteral("LJ4")};
     QTest::newRow("not there") << QStringLiteral("人参") << "" << "" << "" << QStringList{};
-    QTest::newRow("quote in query") << QStringLiteral("\"大米") << "" << "" << "" << QStringList{};
+    QTest::newRow("quotes are not syntax") << QStringLiteral("\"大米") << "" << "" << "" << QStringList{QStringLiteral("LJ1")};
+    QTest::newRow("two words") << QStringLiteral("东宁 木耳") << "" << "" << "" << QStringList{QStringLiteral("LJ2")};
+    QTest::newRow("long substring") << QStringLiteral("五常稻花香大米") << "" << "" << "" << QStringList{QStringLiteral("LJ1")};
+    QTest::newRow("no false join") << QStringLiteral("米东") << "" << "" << "" << QStringList{};
     QTest::newRow("category filter") << QString() << QStringLiteral("粮油") << "" << "" << QStringList{QStringLiteral("LJ1"), QStringLiteral("LJ4")};
     QTest::newRow("origin filter") << QString() << "" << QStringLiteral("饶河") << "" << QStringList{QStringLiteral("LJ6")};
     QTest::newRow("certification filter") << QString() << "" << "" << QStringLiteral("有机") << QStringList{QStringLiteral("LJ3"), QStringLiteral("LJ4"), QStringLiteral("LJ6")};

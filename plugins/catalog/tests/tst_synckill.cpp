@@ -65,7 +65,7 @@ void TestSyncKill::killedMidSyncResumes()
         QCOMPARE(incomplete.value(0).toInt(), 0);
         // The search index holds exactly the stored products.
         QSqlQuery indexed(db.db());
-        indexed.exec(QStringLiteral("SELECT count(*) FROM products_fts"));
+        indexed.exec(QStringLiteral("SELECT count(*) FROM products_grams"));
         QVERIFY(indexed.next());
         QCOMPARE(indexed.value(0).toInt(), count);
     }
