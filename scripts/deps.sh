@@ -18,7 +18,7 @@ build_pkgs=(
 run_pkgs=(
   fonts-noto-cjk ffmpeg xvfb xauth libgl1-mesa-dri
   dbus dbus-x11 gnome-keyring libsecret-tools
-  pulseaudio
+  pulseaudio pulseaudio-utils
   qt6-qpa-plugins qt6-translations-l10n
 )
 test_pkgs=(
