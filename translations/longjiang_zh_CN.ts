@@ -652,6 +652,10 @@
         <source>Audio bitrate:</source>
         <translation>音频码率：</translation>
     </message>
+    <message>
+        <source>Video encoder:</source>
+        <translation>视频编码器：</translation>
+    </message>
 </context>
 <context>
     <name>lj::SceneCollection</name>

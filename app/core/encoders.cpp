@@ -4,6 +4,19 @@
 
 namespace lj {
 
+QList<std::pair<QString, QString>> EncoderPair::availableVideoEncoders()
+{
+    QList<std::pair<QString, QString>> result;
+    const char *id = nullptr;
+    for (size_t i = 0; obs_enum_encoder_types(i, &id); ++i) {
+        if (obs_get_encoder_type(id) != OBS_ENCODER_VIDEO || qstrcmp(obs_get_encoder_codec(id), "h264") != 0 ||
+            (obs_get_encoder_caps(id) & (OBS_ENCODER_CAP_DEPRECATED | OBS_ENCODER_CAP_INTERNAL)))
+            continue;
+        result.append({QString::fromUtf8(id), QString::fromUtf8(obs_encoder_get_display_name(id))});
+    }
+    return result;
+}
+
 EncoderPair EncoderPair::create(const OutputSettings &settings, const QString &name,
                                 QString *error)
 {
@@ -14,7 +27,15 @@ EncoderPair EncoderPair::create(const OutputSettings &settings, const QString &n
     obs_data_set_int(videoSettings, "keyint_sec", settings.keyframeIntervalSec);
     obs_data_set_string(videoSettings, "preset", settings.x264Preset.toUtf8().constData());
     obs_data_set_string(videoSettings, "profile", "high");
-    pair.video = obs_video_encoder_create("obs_x264", (name + QStringLiteral(" video")).toUtf8().constData(),
+    QString encoderId = settings.videoEncoder;
+    bool available = false;
+    for (const auto &[id, label] : availableVideoEncoders())
+        available = available || id == encoderId;
+    if (!available) {
+        qWarning("video encoder %s is not available here; using x264", qPrintable(encoderId));
+        encoderId = QStringLiteral("obs_x264");
+    }
+    pair.video = obs_video_encoder_create(encoderId.toUtf8().constData(), (name + QStringLiteral(" video")).toUtf8().constData(),
                                           videoSettings, nullptr);
 
     OBSDataAutoRelease audioSettings = obs_data_create();

@@ -4,7 +4,10 @@
 #include "core/obsptr.h"
 #include "core/videosettings.h"
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace lj {
 
@@ -18,6 +21,10 @@ struct LJ_CORE_EXPORT EncoderPair {
     static EncoderPair create(const OutputSettings &settings, const QString &name,
                               QString *error);
     bool isValid() const { return video && audio; }
+
+    /// H.264 encoders this libobs offers (x264, and hardware ones such as
+    /// VA-API or NVENC when their drivers are present): id and display name.
+    static QList<std::pair<QString, QString>> availableVideoEncoders();
 };
 
 } // namespace lj

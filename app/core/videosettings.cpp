@@ -50,6 +50,7 @@ QJsonObject OutputSettings::toJson() const
             {QStringLiteral("videoBitrateKbps"), videoBitrateKbps},
             {QStringLiteral("audioBitrateKbps"), audioBitrateKbps},
             {QStringLiteral("x264Preset"), x264Preset},
+            {QStringLiteral("videoEncoder"), videoEncoder},
             {QStringLiteral("keyframeIntervalSec"), keyframeIntervalSec}};
 }
 
@@ -64,6 +65,7 @@ OutputSettings OutputSettings::fromJson(const QJsonObject &o)
     s.audioBitrateKbps =
         qBound(64, o.value(QStringLiteral("audioBitrateKbps")).toInt(s.audioBitrateKbps), 320);
     s.x264Preset = o.value(QStringLiteral("x264Preset")).toString(s.x264Preset);
+    s.videoEncoder = o.value(QStringLiteral("videoEncoder")).toString(s.videoEncoder);
     s.keyframeIntervalSec =
         qBound(1, o.value(QStringLiteral("keyframeIntervalSec")).toInt(s.keyframeIntervalSec), 10);
     return s;

@@ -30,6 +30,7 @@ struct LJ_CORE_EXPORT OutputSettings {
     int videoBitrateKbps = 2500;
     int audioBitrateKbps = 160;
     QString x264Preset = QStringLiteral("veryfast");
+    QString videoEncoder = QStringLiteral("obs_x264"); ///< a libobs H.264 encoder id (hardware ones when present)
     int keyframeIntervalSec = 2; ///< platforms require 1-2 s; probes need it too
 
     QString effectiveFolder() const;

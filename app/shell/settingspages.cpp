@@ -1,6 +1,7 @@
 #include "settingspages.h"
 
 #include "core/appsettings.h"
+#include "core/encoders.h"
 #include "core/hotkeys.h"
 #include "core/pluginmanager.h"
 #include "core/studio.h"
@@ -82,6 +83,11 @@ RoomPage::RoomPage(Studio &studio, QWidget *parent) : SettingsPage(parent), m_st
     m_format->addItem(tr("MP4"), QStringLiteral("mp4"));
     m_format->addItem(tr("MKV (survives a crash)"), QStringLiteral("mkv"));
     m_format->setCurrentIndex(m_format->findData(room.output.recordFormat));
+    m_encoder = new QComboBox(this);
+    m_encoder->setObjectName(QStringLiteral("videoEncoder"));
+    for (const auto &[id, label] : EncoderPair::availableVideoEncoders())
+        m_encoder->addItem(label, id);
+    m_encoder->setCurrentIndex(qMax(0, m_encoder->findData(room.output.videoEncoder)));
     m_videoBitrate = new QSpinBox(this);
     m_videoBitrate->setRange(200, 50000);
     m_videoBitrate->setSuffix(tr(" kbps"));
@@ -111,6 +117,7 @@ RoomPage::RoomPage(Studio &studio, QWidget *parent) : SettingsPage(parent), m_st
     folderLayout->addWidget(browse);
     form->addRow(tr("Recording folder:"), folderRow);
     form->addRow(tr("Recording format:"), m_format);
+    form->addRow(tr("Video encoder:"), m_encoder);
     form->addRow(tr("Video bitrate:"), m_videoBitrate);
     form->addRow(tr("Audio bitrate:"), m_audioBitrate);
 }
@@ -127,6 +134,8 @@ bool RoomPage::apply(QString *error)
     room.output.folder = m_folder->text().trimmed();
     room.output.recordFormat = m_format->currentData().toString();
     room.output.videoBitrateKbps = m_videoBitrate->value();
+    if (m_encoder->currentIndex() >= 0)
+        room.output.videoEncoder = m_encoder->currentData().toString();
     room.output.audioBitrateKbps = m_audioBitrate->value();
     return m_studio.updateRoom(room, error);
 }

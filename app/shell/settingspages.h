@@ -36,6 +36,7 @@ private:
     QSpinBox *m_baseWidth, *m_baseHeight, *m_outWidth, *m_outHeight, *m_fps;
     QLineEdit *m_folder;
     QComboBox *m_format;
+    QComboBox *m_encoder;
     QSpinBox *m_videoBitrate, *m_audioBitrate;
 };
 

@@ -2,6 +2,7 @@
 // allowlist, scene collections that round-trip, hotkeys, video reset, and a
 // shutdown that leaves no libobs allocation behind.
 #include "core/demoroom.h"
+#include "core/encoders.h"
 #include "core/hotkeys.h"
 #include "core/obsptr.h"
 #include "core/obsruntime.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void damagedSceneFileIsRefused();
     void hotkeysFireAndPersist();
     void videoResetChangesTheCanvas();
+    void encodersOfferedAndFallBack();
     void shutdownLeavesNoAllocations();
 
 private:
@@ -194,6 +196,21 @@ void TestObsRuntime::videoResetChangesTheCanvas()
     QVERIFY(!m_runtime.resetVideo(invalid, &error));
     QVERIFY(error.contains(QStringLiteral("invalid")));
     QVERIFY(m_runtime.resetVideo(lj::VideoSettings{}, &error));
+}
+
+void TestObsRuntime::encodersOfferedAndFallBack()
+{
+    const auto encoders = lj::EncoderPair::availableVideoEncoders();
+    QVERIFY(std::any_of(encoders.begin(), encoders.end(), [](const auto &e) { return e.first == QLatin1String("obs_x264"); }));
+    for (const auto &[id, name] : encoders)
+        QVERIFY2(!name.isEmpty(), qPrintable(id));
+    lj::OutputSettings settings;
+    settings.videoEncoder = QStringLiteral("no_such_encoder");
+    QString error;
+    lj::EncoderPair pair = lj::EncoderPair::create(settings, QStringLiteral("test"), &error);
+    QVERIFY2(pair.isValid(), qPrintable(error));
+    QCOMPARE(QString::fromUtf8(obs_encoder_get_id(pair.video)), QStringLiteral("obs_x264"));
+    QCOMPARE(QString::fromUtf8(obs_encoder_get_codec(pair.audio)).toLower(), QStringLiteral("aac"));
 }
 
 void TestObsRuntime::shutdownLeavesNoAllocations()
