@@ -57,7 +57,7 @@ void TestCatalogSync::initTestCase()
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("catalog.db")), &error));
     m_client = std::make_unique<ProvinceClient>(QUrl(m_server->apiUrl()), QStringLiteral("test-token"));
     m_client->setBackoffScale(0.02); // retries in tens of milliseconds here
-    m_client->setTimeoutMs(1000);
+    m_client->setTimeoutMs(2000);
     // The host's own product: a sync must leave it alone.
     Product local;
     local.code = QStringLiteral("MY-EGGS");
@@ -116,11 +116,11 @@ void TestCatalogSync::faults_data()
     QTest::newRow("truncated body") << QJsonObject{{QStringLiteral("truncate"), 2}} << true << QString();
     QTest::newRow("malformed body") << QJsonObject{{QStringLiteral("malformed"), 1}} << true << QString();
     QTest::newRow("dropped connection") << QJsonObject{{QStringLiteral("drop"), 3}} << true << QString();
-    QTest::newRow("slow but within the timeout") << QJsonObject{{QStringLiteral("latency_ms"), 400}} << true << QString();
+    QTest::newRow("slow but within the timeout") << QJsonObject{{QStringLiteral("latency_ms"), 300}} << true << QString();
     QTest::newRow("500 every time") << QJsonObject{{QStringLiteral("fail_500"), 50}} << false << QStringLiteral("HTTP 500");
     QTest::newRow("always dropped") << QJsonObject{{QStringLiteral("drop"), 50}} << false << QStringLiteral("6 tries");
     QTest::newRow("always malformed") << QJsonObject{{QStringLiteral("malformed"), 50}} << false << QStringLiteral("damaged");
-    QTest::newRow("timeout") << QJsonObject{{QStringLiteral("latency_ms"), 1500}} << false << QStringLiteral("no answer");
+    QTest::newRow("timeout") << QJsonObject{{QStringLiteral("latency_ms"), 2500}} << false << QStringLiteral("no answer");
     QTest::newRow("schema drift") << QJsonObject{{QStringLiteral("schema_drift"), 1}} << false << QStringLiteral("live_price_fen");
 }
 

@@ -215,10 +215,12 @@ void TestPushLive::ingestKilledAndRestarted()
     restart.setStandardErrorFile(QProcess::nullDevice());
     QVERIFY(restart.startDetached());
     QVERIFY2(waitForState(m_liveIds, PushState::Live, 60000), "targets did not come back live");
+    heartbeat.stop();
+    // Reconnecting takes seconds; a UI thread that waited on it would show a
+    // gap that long. A busy machine shows gaps of a few hundred milliseconds.
+    QVERIFY2(longestGap < 3000, qPrintable(QStringLiteral("UI thread blocked for %1 ms").arg(longestGap)));
     const QJsonObject probe = probeLive(rtmpBase() + QStringLiteral("/live/") + m_keys.first());
     QCOMPARE(probe.value(QStringLiteral("video")).toString(), QStringLiteral("h264"));
-    heartbeat.stop();
-    QVERIFY2(longestGap < 2000, qPrintable(QStringLiteral("UI thread blocked for %1 ms").arg(longestGap)));
 }
 
 void TestPushLive::badAddressesFailClearly_data()
