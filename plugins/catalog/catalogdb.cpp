@@ -98,6 +98,15 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
 SqlTransaction::SqlTransaction(QSqlDatabase &db) : m_db(db), m_active(db.transaction()) {}
 
 SqlTransaction::~SqlTransaction()

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace lj::catalog {
@@ -53,5 +54,7 @@ private:
 
 /// Runs one statement; false with the driver's message.
 bool exec(QSqlDatabase &db, const QString &sql, QString *error = nullptr);
+/// Executes a prepared query; false with the driver's message.
+bool run(QSqlQuery &query, QString *error);
 
 } // namespace lj::catalog

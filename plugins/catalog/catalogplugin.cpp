@@ -6,6 +6,7 @@
 #include "core/appsettings.h"
 #include "core/paths.h"
 #include "core/plugincontext.h"
+#include "core/plugintranslator.h"
 #include "core/secretstore.h"
 #include "core/settingspage.h"
 #include "core/studio.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSqlQuery>
-#include <QTranslator>
 #include <QUrl>
 
 namespace lj::catalog {
@@ -85,7 +85,7 @@ public:
     bool initialize(PluginContext &context, QString *error) override
     {
         Studio &studio = context.studio();
-        loadTranslation(studio.settings().effectiveLocale());
+        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("catalog"), studio.settings().effectiveLocale());
         if (!m_db.open(StudioPaths::configRoot() + QStringLiteral("/catalog.db"), error))
             return false;
         CatalogDb *db = &m_db;
@@ -101,22 +101,12 @@ public:
     void shutdown() override
     {
         m_db.close();
-        if (m_translator)
-            QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
     }
 
 private:
-    void loadTranslation(const QString &locale)
-    {
-        if (locale == QLatin1String("en"))
-            return;
-        m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/studio/catalog/i18n/catalog_") + locale))
-            QCoreApplication::installTranslator(m_translator.get());
-    }
-
     CatalogDb m_db;
-    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<PluginTranslator> m_translator;
 };
 
 } // namespace lj::catalog

@@ -1,5 +1,7 @@
 #include "searchindex.h"
 
+#include "catalogdb.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -77,16 +79,6 @@ QSqlQuery &SearchIndex::statement(std::unique_ptr<QSqlQuery> &slot, const char *
     return *slot;
 }
 
-namespace {
-bool run(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-} // namespace
 
 bool SearchIndex::remove(ProductId id, QString *error)
 {

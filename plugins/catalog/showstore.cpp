@@ -10,15 +10,6 @@ namespace lj::catalog {
 
 namespace {
 
-bool run(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();

@@ -5,12 +5,12 @@
 #include "core/appsettings.h"
 #include "core/hotkeys.h"
 #include "core/plugincontext.h"
+#include "core/plugintranslator.h"
 #include "core/studio.h"
 #include "core/studioplugin.h"
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QTranslator>
 
 namespace lj::push {
 
@@ -22,7 +22,7 @@ public:
     bool initialize(PluginContext &context, QString *) override
     {
         Studio &studio = context.studio();
-        loadTranslation(studio.settings().effectiveLocale());
+        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("pushmanager"), studio.settings().effectiveLocale());
         m_manager = std::make_unique<PushManager>(studio);
         PushManager *manager = m_manager.get();
         context.addLiveService(manager);
@@ -49,22 +49,12 @@ public:
     void shutdown() override
     {
         m_manager.reset(); // stops every output before libobs goes
-        if (m_translator)
-            QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
     }
 
 private:
-    void loadTranslation(const QString &locale)
-    {
-        if (locale == QLatin1String("en"))
-            return;
-        m_translator = std::make_unique<QTranslator>();
-        if (m_translator->load(QStringLiteral(":/studio/pushmanager/i18n/pushmanager_") + locale))
-            QCoreApplication::installTranslator(m_translator.get());
-    }
-
     std::unique_ptr<PushManager> m_manager;
-    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<PluginTranslator> m_translator;
 };
 
 } // namespace lj::push

@@ -37,23 +37,19 @@ public:
     QString url() const { return m_url; }
     QString apiUrl() const { return m_url + QStringLiteral("/api/v1"); }
 
+    /// POSTs to an admin endpoint of the server.
     QJsonObject admin(const QString &path, const QJsonObject &body = {})
     {
         QNetworkRequest request(QUrl(m_url + path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = body.isEmpty() && path.endsWith(QLatin1String("checksum"))
-                                   ? m_network.get(request)
-                                   : m_network.post(request, QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return result;
+        return wait(m_network.post(request, QJsonDocument(body).toJson()));
     }
-    QJsonObject getAdmin(const QString &path)
+    /// GETs an admin endpoint of the server.
+    QJsonObject getAdmin(const QString &path) { return wait(m_network.get(QNetworkRequest(QUrl(m_url + path)))); }
+
+private:
+    static QJsonObject wait(QNetworkReply *reply)
     {
-        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_url + path)));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -62,7 +58,6 @@ public:
         return result;
     }
 
-private:
     QProcess m_process;
     QByteArray m_output;
     QString m_url;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/export.h"
+
+#include <QString>
+
+#include <memory>
+
+class QTranslator;
+
+namespace lj {
+
+/// A plugin's own translations, installed while it lives. The plugin embeds
+/// its .qm files under `:/studio/<id>/i18n/<id>_<locale>.qm`.
+class LJ_CORE_EXPORT PluginTranslator final {
+public:
+    PluginTranslator(const QString &pluginId, const QString &locale);
+    ~PluginTranslator();
+    PluginTranslator(const PluginTranslator &) = delete;
+    PluginTranslator &operator=(const PluginTranslator &) = delete;
+    bool isLoaded() const { return m_translator != nullptr; }
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+};
+
+} // namespace lj
