@@ -64,11 +64,7 @@ void DemoRoom::populate(SceneCollection &scenes, const VideoSettings &video)
                         StudioPaths::dataFile(QStringLiteral("demo/logo.png")).toUtf8().constData());
     place(scenes.addSource(scene, "image_source", tr("Logo"), logo), kTitleX, h - 96.0f - 40.0f);
 
-    OBSDataAutoRelease font = obs_data_create();
-    obs_data_set_string(font, "face", "Noto Sans CJK SC");
-    obs_data_set_string(font, "style", "Bold");
-    obs_data_set_int(font, "size", kTitleFontSize);
-    obs_data_set_int(font, "flags", OBS_FONT_BOLD);
+    OBSDataAutoRelease font = SceneCollection::cjkFont(kTitleFontSize, true);
     OBSDataAutoRelease text = obs_data_create();
     obs_data_set_string(text, "text", title().toUtf8().constData());
     obs_data_set_obj(text, "font", font);

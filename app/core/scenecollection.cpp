@@ -144,13 +144,34 @@ void SceneCollection::setCurrentIndex(int index)
     Q_EMIT currentChanged(m_current);
 }
 
+OBSDataAutoRelease SceneCollection::cjkFont(int size, bool bold)
+{
+    OBSDataAutoRelease font = obs_data_create();
+    obs_data_set_string(font, "face", "Noto Sans CJK SC");
+    obs_data_set_string(font, "style", bold ? "Bold" : "Regular");
+    obs_data_set_int(font, "size", size);
+    obs_data_set_int(font, "flags", bold ? OBS_FONT_BOLD : 0);
+    return font;
+}
+
+OBSDataAutoRelease SceneCollection::defaultSettings(const char *typeId)
+{
+    if (qstrcmp(typeId, "text_ft2_source_v2") != 0)
+        return nullptr;
+    OBSDataAutoRelease settings = obs_data_create();
+    OBSDataAutoRelease font = cjkFont(72);
+    obs_data_set_obj(settings, "font", font);
+    return settings;
+}
+
 obs_sceneitem_t *SceneCollection::addSource(obs_scene_t *scene, const char *typeId,
                                             const QString &name, obs_data_t *settings)
 {
     if (!scene)
         return nullptr;
+    OBSDataAutoRelease defaults = settings ? nullptr : defaultSettings(typeId);
     OBSSourceAutoRelease source = obs_source_create(
-        typeId, uniqueSourceName(name).toUtf8().constData(), settings, nullptr);
+        typeId, uniqueSourceName(name).toUtf8().constData(), settings ? settings : defaults.Get(), nullptr);
     if (!source)
         return nullptr;
     obs_sceneitem_t *item = obs_scene_add(scene, source);

@@ -37,7 +37,14 @@ public:
     void moveScene(int from, int to);
     void setCurrentIndex(int index);
 
+    /// The studio's starting settings for a new source of `typeId` (text gets a
+    /// font with Chinese glyphs, so 中文 never shows as boxes); null for none.
+    static OBSDataAutoRelease defaultSettings(const char *typeId);
+    /// A font object for text sources that has Chinese glyphs.
+    static OBSDataAutoRelease cjkFont(int size, bool bold = false);
+
     /// Creates a source and adds it to `scene`; returns the new item (not owned) or null.
+    /// Without `settings` the type's studio defaults apply.
     obs_sceneitem_t *addSource(obs_scene_t *scene, const char *typeId, const QString &name,
                                obs_data_t *settings = nullptr);
 

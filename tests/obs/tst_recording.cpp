@@ -38,6 +38,10 @@ TestRecording::Run TestRecording::runStudio(const QStringList &args, const QStri
     p.setProcessEnvironment(env);
     p.start(qEnvironmentVariable("LJ_STUDIO_BIN"), args);
     Run run;
+    if (!p.waitForStarted(10000)) {
+        run.err = QStringLiteral("could not start %1: %2").arg(qEnvironmentVariable("LJ_STUDIO_BIN"), p.errorString());
+        return run;
+    }
     if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished();

@@ -160,6 +160,9 @@ void TestMainWindow::addSceneAndTextThenEditIt()
     text->insertPlainText(QStringLiteral(" 红肠 ¥68"));
     OBSDataAutoRelease settings = obs_source_get_settings(editor->source());
     QCOMPARE(QString::fromUtf8(obs_data_get_string(settings, "text")), QStringLiteral("Harbin 红肠 ¥68"));
+    // A new text source starts with a font that has Chinese glyphs.
+    OBSDataAutoRelease font = obs_data_get_obj(settings, "font");
+    QCOMPARE(QString::fromUtf8(obs_data_get_string(font, "face")), QStringLiteral("Noto Sans CJK SC"));
 
     // The program output now has the text in its top-left corner.
     QImage withText;
