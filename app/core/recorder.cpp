@@ -90,6 +90,17 @@ bool Recorder::start(const QString &path, const OutputSettings &settings, QStrin
         },
         this);
 
+    // Capture begins on a libobs thread, possibly a little after start().
+    m_capturing = false;
+    m_startSignal.Connect(
+        obs_output_get_signal_handler(m_output), "start",
+        [](void *param, calldata_t *) {
+            auto *self = static_cast<Recorder *>(param);
+            self->m_startFrame = obs_get_total_frames();
+            self->m_capturing = true;
+        },
+        this);
+
     if (!obs_output_start(m_output)) {
         const char *last = obs_output_get_last_error(m_output);
         *error = tr("The recording could not start: %1")
@@ -120,6 +131,11 @@ qint64 Recorder::elapsedMs() const
     return isActive() ? m_clock.elapsed() : 0;
 }
 
+int Recorder::frames() const
+{
+    return isActive() && m_capturing ? int(obs_get_total_frames() - m_startFrame) : 0;
+}
+
 void Recorder::onOutputStopped(int code, const QString &lastError)
 {
     const QString message = stopCodeMessage(code, lastError);
@@ -131,6 +147,8 @@ void Recorder::onOutputStopped(int code, const QString &lastError)
 void Recorder::release()
 {
     m_stopSignal.Disconnect();
+    m_startSignal.Disconnect();
+    m_capturing = false;
     m_output = nullptr;
     m_encoders = {};
 }

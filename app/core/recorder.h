@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+
 namespace lj {
 
 /// Records the program output to an MP4 or MKV file with libobs' muxer.
@@ -28,6 +30,9 @@ public:
     bool isActive() const;
     QString path() const { return m_path; }
     qint64 elapsedMs() const;
+    /// Frames composed since the recording started; the file holds these
+    /// (frames still inside the encoder are flushed into it on stop).
+    int frames() const;
 
 Q_SIGNALS:
     void started();
@@ -43,6 +48,9 @@ private:
     OBSSignal m_stopSignal;
     QString m_path;
     QElapsedTimer m_clock;
+    OBSSignal m_startSignal;
+    std::atomic<quint32> m_startFrame = 0; ///< composed-frame count when capture began
+    std::atomic_bool m_capturing = false;
 };
 
 } // namespace lj

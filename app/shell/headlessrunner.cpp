@@ -1,6 +1,7 @@
 #include "headlessrunner.h"
 
 #include "core/liveservice.h"
+#include "core/obsruntime.h"
 #include "core/plugincontext.h"
 #include "core/recorder.h"
 #include "core/studio.h"
@@ -85,8 +86,25 @@ void HeadlessRunner::start()
         startLive();
     if (m_options.recordPath.isEmpty() && !m_options.goLive)
         printLine(tr("Room \"%1\" is running without a window. Press Ctrl+C to stop.").arg(m_studio.room().name));
-    if (m_options.durationSec > 0)
+    if (m_options.durationSec <= 0)
+        return;
+    if (!recorder.isActive()) {
         QTimer::singleShot(m_options.durationSec * 1000, this, &HeadlessRunner::finish);
+        return;
+    }
+    // A recording of S seconds holds S seconds of frames, however long the
+    // encoder took to start: count frames, not wall-clock time.
+    const int wanted = qRound(m_options.durationSec * m_studio.runtime().video().fps());
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll, wanted] {
+        if (m_studio.recorder().frames() >= wanted) {
+            poll->stop();
+            finish();
+        }
+    });
+    poll->start(10);
+    // Also end by the clock if frames stall (a stuck encoder), with room to spare.
+    QTimer::singleShot(m_options.durationSec * 3000 + 10000, this, &HeadlessRunner::finish);
 }
 
 void HeadlessRunner::startLive()
