@@ -10,7 +10,7 @@ build=${LJ_BUILD_DIR:-$root/build}
 
 "$root/scripts/deps.sh" run
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --parallel "$(nproc)" --target longjiang-studio
+cmake --build "$build" --parallel "$(nproc)" --target studio
 
 studio=$build/bin/longjiang-studio
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
@@ -26,5 +26,6 @@ No display found: this looks like a plain terminal (SSH).
 未检测到显示器（可能是 SSH 终端）。如需窗口，请用 "ssh -X" 登录或在桌面上运行。
 现在以无窗口方式运行演示直播间 10 秒，并录制到上面的文件。
 MSG
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 xvfb-run -a -s "-screen 0 1280x720x24" "$studio" --headless --record "$out" --duration 10 "$@"
 echo "Done. Recorded $out ($(du -h "$out" | cut -f1)). Play it with: ffplay \"$out\""

@@ -66,7 +66,9 @@ void writeLine(int level, const QString &source, const QString &text)
         s.file.write(bytes);
         s.file.flush();
     }
-    if (s.echoAll || level <= LOG_WARNING)
+    // libobs' own warnings (missing virtual camera, no EWMH, ...) only go to
+    // the file; the terminal shows the studio's (LJ_VERBOSE=1 shows all).
+    if (s.echoAll || (level <= LOG_WARNING && source != QLatin1String("obs")))
         fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 

@@ -27,7 +27,8 @@ public:
     static void addSecret(const QString &secret);
     static QString redact(const QString &line);
 
-    /// Messages at or above this go to stderr too (default: warnings; `LJ_VERBOSE=1`: all).
+    /// The studio's warnings and errors are echoed to stderr (libobs' only with
+    /// `all`, which `LJ_VERBOSE=1` also turns on).
     static void setEchoToStderr(bool all);
 };
 
