@@ -188,18 +188,12 @@ SyncResult CatalogSync::uploadReport(qint64 showId)
 {
     SyncResult result;
     ShowStore shows(m_db);
-    const QString uid = shows.showUid(showId);
-    if (uid.isEmpty()) {
+    const std::optional<Show> show = shows.show(showId);
+    if (!show) {
         result.message = tr("There is no such show.");
         return result;
     }
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT title, started_at, coalesce(ended_at, 0), targets FROM shows WHERE id = ?"));
-    q.addBindValue(showId);
-    if (!q.exec() || !q.next()) {
-        result.message = tr("There is no such show.");
-        return result;
-    }
+    const QString &uid = show->uid;
     QJsonArray explanations;
     for (const auto &[code, start, end] : shows.explanations(showId))
         explanations.append(QJsonObject{{QStringLiteral("code"), code},
@@ -208,25 +202,22 @@ SyncResult CatalogSync::uploadReport(qint64 showId)
     const ShowTotals totals = shows.totals(showId);
     const QJsonObject report{
         {QStringLiteral("show_uid"), uid},
-        {QStringLiteral("title"), q.value(0).toString()},
-        {QStringLiteral("started_at"), iso(q.value(1).toLongLong())},
-        {QStringLiteral("ended_at"), iso(q.value(2).toLongLong())},
-        {QStringLiteral("targets"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array()},
+        {QStringLiteral("title"), show->title},
+        {QStringLiteral("started_at"), iso(show->startedAtMs)},
+        {QStringLiteral("ended_at"), iso(show->endedAtMs)},
+        {QStringLiteral("targets"), QJsonArray::fromStringList(show->targets)},
         {QStringLiteral("explanations"), explanations},
         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("orders"), totals.orders},
                                                {QStringLiteral("items"), totals.items},
                                                {QStringLiteral("sales_fen"), totals.salesFen}}}};
-    q.finish();
     const ApiResponse response = m_client.post(QStringLiteral("/shows/") + uid + QStringLiteral("/report"), report, uid.toUtf8());
     if (!response.ok()) {
         result.message = response.message;
         return result;
     }
-    QSqlQuery mark(m_db.db());
-    mark.prepare(QStringLiteral("UPDATE shows SET reported_at = ? WHERE id = ?"));
-    mark.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    mark.addBindValue(showId);
-    mark.exec();
+    QString error;
+    if (!shows.markReported(showId, &error))
+        qWarning("show %lld reported but not marked: %s", showId, qPrintable(error));
     result.ok = true;
     return result;
 }
@@ -236,11 +227,11 @@ SyncResult CatalogSync::pullOrders(qint64 showId)
     SyncResult result;
     ShowStore shows(m_db);
     const QString uid = shows.showUid(showId);
-    QSqlQuery last(m_db.db());
-    last.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM orders WHERE show_id = ?"));
-    last.addBindValue(showId);
-    const qint64 after = last.exec() && last.next() ? last.value(0).toLongLong() : 0;
-    last.finish();
+    if (uid.isEmpty()) {
+        result.message = tr("There is no such show.");
+        return result;
+    }
+    const qint64 after = shows.lastOrderSeq(showId);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("after"), QString::number(after));
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));

@@ -179,10 +179,38 @@ ShowTotals ShowStore::totals(qint64 showId) const
 
 QString ShowStore::showUid(qint64 showId) const
 {
+    const std::optional<Show> s = show(showId);
+    return s ? s->uid : QString();
+}
+
+std::optional<Show> ShowStore::show(qint64 showId) const
+{
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT uid FROM shows WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT uid, title, started_at, coalesce(ended_at, 0), targets FROM shows WHERE id = ?"));
     q.addBindValue(showId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Show show{showId, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), {}};
+    for (const QJsonValue &t : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
+        show.targets << t.toString();
+    return show;
+}
+
+bool ShowStore::markReported(qint64 showId, QString *error)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("UPDATE shows SET reported_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(showId);
+    return run(q, error);
+}
+
+qint64 ShowStore::lastOrderSeq(qint64 showId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM orders WHERE show_id = ?"));
+    q.addBindValue(showId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<Order> ShowStore::orders(qint64 showId) const

@@ -34,6 +34,16 @@ struct Order {
     qint64 orderedAtMs = 0;
 };
 
+/// One show's record header.
+struct Show {
+    qint64 id = 0;
+    QString uid; ///< stable across machines; the report's idempotency key
+    QString title;
+    qint64 startedAtMs = 0;
+    qint64 endedAtMs = 0; ///< 0 while running
+    QStringList targets;
+};
+
 struct ShowTotals {
     int orders = 0;
     int items = 0;
@@ -63,6 +73,10 @@ public:
     bool addOrder(qint64 showId, const Order &order, QString *error);
     ShowTotals totals(qint64 showId) const;
     QString showUid(qint64 showId) const;
+    std::optional<Show> show(qint64 showId) const;
+    bool markReported(qint64 showId, QString *error);
+    /// The highest order sequence number stored for the show (0 if none).
+    qint64 lastOrderSeq(qint64 showId) const;
     QList<Order> orders(qint64 showId) const;
     /// (product code, start ms, end ms or 0) in order.
     QList<std::tuple<QString, qint64, qint64>> explanations(qint64 showId) const;
