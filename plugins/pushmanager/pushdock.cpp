@@ -86,6 +86,12 @@ PushDock::PushDock(Studio &studio, PushManager &manager, QWidget *parent)
         m_warning->setVisible(!warning.isEmpty());
     });
     connect(&m_manager, &PushManager::keyNeeded, this, &PushDock::askForKey, Qt::QueuedConnection);
+    connect(&m_manager, &PushManager::keychainProblem, this, [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Stream key not saved"),
+                                    tr("%1\n\nThe key is used until the studio closes.").arg(message), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_table, &QTableView::doubleClicked, this, &PushDock::editSelected);
 }
 

@@ -62,9 +62,9 @@ void PushManager::saveTarget(const PushTarget &target, const QString &key)
     if (!key.isEmpty()) {
         m_keys.insert(target.id, key);
         StudioLog::addSecret(key);
-        m_studio.secrets().write(target.keyName(), key, [this, id = target.id](const SecretResult &r) {
+        m_studio.secrets().write(target.keyName(), key, [this](const SecretResult &r) {
             if (!r.ok())
-                Q_EMIT keyNeeded(id, r.message);
+                Q_EMIT keychainProblem(r.message);
         });
     }
     Q_EMIT targetsChanged();

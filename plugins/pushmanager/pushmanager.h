@@ -70,6 +70,8 @@ Q_SIGNALS:
     /// No keychain: the UI should ask the host for this target's key.
     void keyNeeded(const QString &id, const QString &reason);
     void uploadWarningChanged(const QString &warning);
+    /// A key could not be saved in the keychain: it is kept for this session only.
+    void keychainProblem(const QString &message);
 
 private:
     void startWithKey(const PushTarget &target, const QString &key);

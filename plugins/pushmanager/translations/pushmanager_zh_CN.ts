@@ -154,6 +154,18 @@ Enter the stream key for "%2". It is kept only until the studio closes.</source>
 
 请输入“%2”的推流码。它只保存到工作室关闭为止。</translation>
     </message>
+    <message>
+        <source>Stream key not saved</source>
+        <translation>推流码未保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+The key is used until the studio closes.</source>
+        <translation>%1
+
+此推流码只在工作室关闭前有效。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushManager</name>
