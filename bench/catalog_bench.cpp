@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 
 using namespace lj::catalog;
+using lj::formatYuan;
+using lj::parseYuan;
 
 namespace {
 

@@ -39,11 +39,11 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Keep all settings and rooms in a "config" folder beside the program.</source>
+        <source>Keep all settings and rooms in a &quot;config&quot; folder beside the program.</source>
         <translation>把所有设置和直播间保存在程序旁的“config”文件夹中（便携模式）。</translation>
     </message>
     <message>
-        <source>Run the room's scenes without a window (needs an X display such as Xvfb).</source>
+        <source>Run the room&apos;s scenes without a window (needs an X display such as Xvfb).</source>
         <translation>不打开窗口运行直播间场景（需要 X 显示，例如 Xvfb）。</translation>
     </message>
     <message>
@@ -131,11 +131,11 @@
         <translation>正在停止…</translation>
     </message>
     <message>
-        <source>Recording room "%1" to %2</source>
+        <source>Recording room &quot;%1&quot; to %2</source>
         <translation>正在把直播间“%1”录制到 %2</translation>
     </message>
     <message>
-        <source>Room "%1" is running without a window. Press Ctrl+C to stop.</source>
+        <source>Room &quot;%1&quot; is running without a window. Press Ctrl+C to stop.</source>
         <translation>直播间“%1”正在无窗口运行。按 Ctrl+C 停止。</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>删除直播间</translation>
     </message>
     <message>
-        <source>Delete the room "%1" with all its scenes? This cannot be undone.</source>
+        <source>Delete the room &quot;%1&quot; with all its scenes? This cannot be undone.</source>
         <translation>删除直播间“%1”及其全部场景？此操作无法撤销。</translation>
     </message>
 </context>
@@ -342,7 +342,7 @@
         <translation>缺少 libobs 的 OpenGL 模块。请重新安装 obs-studio 软件包。</translation>
     </message>
     <message>
-        <source>libobs could not start its video pipeline (OpenGL/EGL failed). Check the log file for the driver's message.</source>
+        <source>libobs could not start its video pipeline (OpenGL/EGL failed). Check the log file for the driver&apos;s message.</source>
         <translation>libobs 无法启动视频管线（OpenGL/EGL 失败）。驱动的报错请查看日志文件。</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@
         <translation>没有 X 显示：未设置 DISPLAY。请在桌面环境中运行，或用无窗口方式运行：xvfb-run -a longjiang-studio --headless</translation>
     </message>
     <message>
-        <source>Cannot open the X display "%1". Is the X server (or Xvfb) running?</source>
+        <source>Cannot open the X display &quot;%1&quot;. Is the X server (or Xvfb) running?</source>
         <translation>无法打开 X 显示“%1”。X 服务器（或 Xvfb）是否在运行？</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>它是为其他程序或其他插件接口版本构建的</translation>
     </message>
     <message>
-        <source>it needs "%1", which could not be loaded</source>
+        <source>it needs &quot;%1&quot;, which could not be loaded</source>
         <translation>它依赖的“%1”未能加载</translation>
     </message>
     <message>
@@ -393,26 +393,26 @@
         <translation>它启动失败</translation>
     </message>
     <message>
-        <source>Plugin "%1" was not loaded: %2</source>
+        <source>Plugin &quot;%1&quot; was not loaded: %2</source>
         <translation>插件“%1”未加载：%2</translation>
     </message>
 </context>
 <context>
     <name>lj::PluginSpec</name>
     <message>
-        <source>its metadata has no valid "id" (lowercase letters, digits, . _ -)</source>
+        <source>its metadata has no valid &quot;id&quot; (lowercase letters, digits, . _ -)</source>
         <translation>它的元数据缺少有效的“id”（小写字母、数字、. _ -）</translation>
     </message>
     <message>
-        <source>its metadata has no valid "version" (such as "1.2.0")</source>
+        <source>its metadata has no valid &quot;version&quot; (such as &quot;1.2.0&quot;)</source>
         <translation>它的元数据缺少有效的“version”（例如“1.2.0”）</translation>
     </message>
     <message>
-        <source>its "dependencies" is not a list</source>
+        <source>its &quot;dependencies&quot; is not a list</source>
         <translation>它的“dependencies”不是列表</translation>
     </message>
     <message>
-        <source>a dependency has no "id"</source>
+        <source>a dependency has no &quot;id&quot;</source>
         <translation>有一个依赖项缺少“id”</translation>
     </message>
     <message>
@@ -424,19 +424,19 @@
         <translation>它的依赖形成了循环：%1</translation>
     </message>
     <message>
-        <source>it needs the plugin "%1", which is not installed</source>
+        <source>it needs the plugin &quot;%1&quot;, which is not installed</source>
         <translation>它需要插件“%1”，但该插件未安装</translation>
     </message>
     <message>
-        <source>it needs "%1" %2 or newer, but %3 is installed</source>
+        <source>it needs &quot;%1&quot; %2 or newer, but %3 is installed</source>
         <translation>它需要“%1” %2 或更新版本，但已安装的是 %3</translation>
     </message>
     <message>
-        <source>it needs "%1", which is disabled</source>
+        <source>it needs &quot;%1&quot;, which is disabled</source>
         <translation>它需要的“%1”已被停用</translation>
     </message>
     <message>
-        <source>it needs "%1", which could not be loaded</source>
+        <source>it needs &quot;%1&quot;, which could not be loaded</source>
         <translation>它依赖的“%1”未能加载</translation>
     </message>
     <message>
@@ -517,23 +517,23 @@
         <translation>直播间名称首尾不能有空格。</translation>
     </message>
     <message>
-        <source>There is no room named "%1".</source>
+        <source>There is no room named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <source>A room named "%1" already exists.</source>
+        <source>A room named &quot;%1&quot; already exists.</source>
         <translation>已存在名为“%1”的直播间。</translation>
     </message>
     <message>
-        <source>Could not copy the room "%1".</source>
+        <source>Could not copy the room &quot;%1&quot;.</source>
         <translation>无法复制直播间“%1”。</translation>
     </message>
     <message>
-        <source>Could not rename the room "%1".</source>
+        <source>Could not rename the room &quot;%1&quot;.</source>
         <translation>无法重命名直播间“%1”。</translation>
     </message>
     <message>
-        <source>Could not delete the room "%1".</source>
+        <source>Could not delete the room &quot;%1&quot;.</source>
         <translation>无法删除直播间“%1”。</translation>
     </message>
 </context>
@@ -664,7 +664,7 @@
         <translation>场景必须有名称。</translation>
     </message>
     <message>
-        <source>The name "%1" is already used by a scene or source.</source>
+        <source>The name &quot;%1&quot; is already used by a scene or source.</source>
         <translation>名称“%1”已被某个场景或来源使用。</translation>
     </message>
     <message>
@@ -776,11 +776,11 @@
         <translation>来源必须有名称。</translation>
     </message>
     <message>
-        <source>The name "%1" is already used.</source>
+        <source>The name &quot;%1&quot; is already used.</source>
         <translation>名称“%1”已被使用。</translation>
     </message>
     <message>
-        <source>The source "%1" could not be created.</source>
+        <source>The source &quot;%1&quot; could not be created.</source>
         <translation>无法创建来源“%1”。</translation>
     </message>
 </context>
@@ -791,7 +791,7 @@
         <translation>演示直播间</translation>
     </message>
     <message>
-        <source>The scenes of room "%1" could not be read (%2). The file was kept as %3 and the demo scene was opened instead.</source>
+        <source>The scenes of room &quot;%1&quot; could not be read (%2). The file was kept as %3 and the demo scene was opened instead.</source>
         <translation>无法读取直播间“%1”的场景（%2）。原文件已保留为 %3，已改为打开演示场景。</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>请先停止录制再切换直播间。</translation>
     </message>
     <message>
-        <source>There is no room named "%1".</source>
+        <source>There is no room named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
 </context>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>No display found (DISPLAY is not set), so no window can open.
-Over SSH, use "ssh -X" for a window, or run without one:
+Over SSH, use &quot;ssh -X&quot; for a window, or run without one:
   xvfb-run -a longjiang-studio --headless --record demo.mp4 --duration 10</source>
         <translation>没有找到显示器（未设置 DISPLAY），无法打开窗口。
 通过 SSH 使用时，可用“ssh -X”显示窗口，或以无窗口方式运行：

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/money.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -38,10 +40,6 @@ struct Product {
     bool operator==(const Product &) const = default;
 };
 
-/// "59.90" / "59.9" / "59" yuan to fen, exactly; false on anything else.
-bool parseYuan(const QString &text, Fen *fen);
-/// 5990 -> "59.90".
-QString formatYuan(Fen fen);
 
 } // namespace lj::catalog
 

@@ -176,11 +176,22 @@ void PushManager::startWithKey(const PushTarget &target, const QString &key)
     m_outputs[id] = std::move(output);
 
     const OutputSettings &room = m_studio.room().output;
+    // An output that cannot even start never reports back: drop it now.
+    auto started = [this, id, raw](bool ok) {
+        if (ok)
+            return;
+        m_finalHealth.insert(id, raw->health());
+        m_outputs.erase(id);
+        if (m_outputs.empty())
+            m_shared = {};
+        Q_EMIT healthChanged(id);
+        checkGoLive();
+    };
     if (target.ownEncoder) {
         OutputSettings own = room;
         if (target.videoBitrateKbps > 0)
             own.videoBitrateKbps = target.videoBitrateKbps;
-        raw->startWithOwnEncoders(url, own);
+        started(raw->startWithOwnEncoders(url, own));
         return;
     }
     if (!m_shared.isValid()) {
@@ -192,7 +203,7 @@ void PushManager::startWithKey(const PushTarget &target, const QString &key)
             return;
         }
     }
-    raw->start(url, m_shared.video, m_shared.audio);
+    started(raw->start(url, m_shared.video, m_shared.audio));
 }
 
 void PushManager::fail(const QString &id, const QString &message)
@@ -252,8 +263,12 @@ void PushManager::stopAll()
 void PushManager::reconnectNow(const QString &id)
 {
     auto it = m_outputs.find(id);
-    if (it != m_outputs.end())
-        it->second->reconnectNow();
+    if (it == m_outputs.end() || it->second->health().state != PushState::Reconnecting)
+        return;
+    // A fresh output connects at once; the waiting one goes without a word
+    // (its destructor disconnects its signals before stopping it).
+    m_outputs.erase(it);
+    start(id);
 }
 
 PushHealth PushManager::health(const QString &id) const
@@ -326,11 +341,9 @@ void PushManager::stopLive()
 
 bool PushManager::isLive() const
 {
-    for (const auto &[id, output] : m_outputs) {
-        if (output->isActive())
-            return true;
-    }
-    return false;
+    // An output leaves the map only once libobs has told it stopped; "active"
+    // turns false earlier, while a stop is still under way.
+    return !m_outputs.empty();
 }
 
 void PushManager::sampleAll()

@@ -85,6 +85,21 @@ bool PushOutput::start(const PushUrl &url, obs_encoder_t *video, obs_encoder_t *
     obs_output_set_audio_encoder(m_output, audio, 0);
     obs_output_set_reconnect_settings(m_output, m_target.maxRetries, m_target.reconnectDelaySec);
 
+    connectSignals();
+
+    setState(PushState::Connecting);
+    if (!obs_output_start(m_output)) {
+        const char *last = obs_output_get_last_error(m_output);
+        m_health.lastError = tr("The push could not start: %1")
+                                 .arg(last ? QString::fromUtf8(last) : tr("unknown error"));
+        setState(PushState::Failed);
+        return false;
+    }
+    return true;
+}
+
+void PushOutput::connectSignals()
+{
     signal_handler_t *handler = obs_output_get_signal_handler(m_output);
     m_signals.clear();
     m_signals.emplace_back(handler, "start", [](void *data, calldata_t *) {
@@ -107,16 +122,6 @@ bool PushOutput::start(const PushUrl &url, obs_encoder_t *video, obs_encoder_t *
         auto *self = static_cast<PushOutput *>(data);
         invokeOnQt(self, [self] { self->onReconnected(); });
     }, this);
-
-    setState(PushState::Connecting);
-    if (!obs_output_start(m_output)) {
-        const char *last = obs_output_get_last_error(m_output);
-        m_health.lastError = tr("The push could not start: %1")
-                                 .arg(last ? QString::fromUtf8(last) : tr("unknown error"));
-        setState(PushState::Failed);
-        return false;
-    }
-    return true;
 }
 
 void PushOutput::stop()
@@ -128,22 +133,6 @@ void PushOutput::stop()
         obs_output_stop(m_output);
     else
         onStopped(OBS_OUTPUT_SUCCESS, {});
-}
-
-void PushOutput::reconnectNow()
-{
-    if (!m_output || m_health.state != PushState::Reconnecting)
-        return;
-    // Dropping the waiting output and starting anew connects at once.
-    m_stopping = true;
-    obs_output_force_stop(m_output);
-    m_stopping = false;
-    m_health.nextRetry = {};
-    setState(PushState::Connecting);
-    if (!obs_output_start(m_output)) {
-        m_health.lastError = tr("The push could not start again.");
-        setState(PushState::Failed);
-    }
 }
 
 bool PushOutput::isActive() const

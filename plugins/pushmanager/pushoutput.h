@@ -42,8 +42,6 @@ public:
     bool startWithOwnEncoders(const PushUrl &url, const OutputSettings &settings);
     /// Stops; the state becomes Idle once libobs has stopped the output.
     void stop();
-    /// Drops a waiting reconnect and connects at once.
-    void reconnectNow();
     /// Takes this second's counters (called once a second).
     void sample();
 
@@ -61,6 +59,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void connectSignals();
     void setState(PushState state);
     void onStarted();
     void onStopped(int code, const QString &lastError);

@@ -11,6 +11,8 @@
 #include <QTest>
 
 using namespace lj::catalog;
+using lj::formatYuan;
+using lj::parseYuan;
 
 namespace {
 

@@ -109,7 +109,7 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("search") && args.size() == 2) {
         for (const auto &p : lj::catalog::ProductStore(catalog).search({args[1]}))
-            print(QStringLiteral("%1\t%2\t¥%3").arg(p.code, p.title, lj::catalog::formatYuan(p.livePriceFen)));
+            print(QStringLiteral("%1\t%2\t¥%3").arg(p.code, p.title, lj::formatYuan(p.livePriceFen)));
         return 0;
     }
     if (command == QLatin1String("check")) {

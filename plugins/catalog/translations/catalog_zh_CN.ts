@@ -141,7 +141,7 @@
         <translation>删除排品</translation>
     </message>
     <message>
-        <source>Delete the rundown "%1"?</source>
+        <source>Delete the rundown &quot;%1&quot;?</source>
         <translation>删除排品“%1”？</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
 <context>
     <name>lj::catalog::CatalogSync</name>
     <message>
-        <source>The platform's data format has changed (field "%1"); the catalog was not changed. Update the studio.</source>
+        <source>The platform&apos;s data format has changed (field &quot;%1&quot;); the catalog was not changed. Update the studio.</source>
         <translation>平台的数据格式已变化（字段“%1”）；商品库未做任何修改。请更新工作室。</translation>
     </message>
     <message>
@@ -336,15 +336,15 @@
         <translation>缺少标题</translation>
     </message>
     <message>
-        <source>the list price "%1" is not a price in yuan (such as 59.90)</source>
+        <source>the list price &quot;%1&quot; is not a price in yuan (such as 59.90)</source>
         <translation>原价“%1”不是以元为单位的价格（例如 59.90）</translation>
     </message>
     <message>
-        <source>the live price "%1" is not a price in yuan (such as 49.90)</source>
+        <source>the live price &quot;%1&quot; is not a price in yuan (such as 49.90)</source>
         <translation>直播价“%1”不是以元为单位的价格（例如 49.90）</translation>
     </message>
     <message>
-        <source>the stock "%1" is not a whole number</source>
+        <source>the stock &quot;%1&quot; is not a whole number</source>
         <translation>库存“%1”不是整数</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <source>The first line must name the columns; "%1" is missing.</source>
+        <source>The first line must name the columns; &quot;%1&quot; is missing.</source>
         <translation>第一行必须是列名；缺少“%1”。</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>文件不是有效的 JSON（第 %2 字节：%1）。</translation>
     </message>
     <message>
-        <source>The file has no "products" list.</source>
+        <source>The file has no &quot;products&quot; list.</source>
         <translation>文件中没有“products”列表。</translation>
     </message>
     <message>

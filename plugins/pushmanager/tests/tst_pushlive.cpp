@@ -214,6 +214,9 @@ void TestPushLive::ingestKilledAndRestarted()
     restart.setStandardOutputFile(QProcess::nullDevice());
     restart.setStandardErrorFile(QProcess::nullDevice());
     QVERIFY(restart.startDetached());
+    // The host does not wait for the next retry of the first target.
+    if (m_manager->health(m_liveIds.first()).state == PushState::Reconnecting)
+        m_manager->reconnectNow(m_liveIds.first());
     QVERIFY2(waitForState(m_liveIds, PushState::Live, 60000), "targets did not come back live");
     heartbeat.stop();
     // Reconnecting takes seconds; a UI thread that waited on it would show a

@@ -36,4 +36,35 @@
         <translation>%2的 %1 刚刚下单 %3 ×%4</translation>
     </message>
 </context>
+<context>
+    <name>lj::ticker::TickerSource</name>
+    <message>
+        <source>Orders %1 · Sales ¥%2</source>
+        <translation>订单 %1 · 成交 ¥%2</translation>
+    </message>
+    <message>
+        <source>Live sales ticker</source>
+        <translation>实时成交播报</translation>
+    </message>
+    <message>
+        <source>Sales feed file (JSON lines)</source>
+        <translation>成交数据文件（JSON 行）</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Scroll speed (pixels per second)</source>
+        <translation>滚动速度（像素/秒）</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+</context>
 </TS>

@@ -1,10 +1,10 @@
-#include "product.h"
+#include "core/money.h"
 
 #include <QRegularExpression>
 
-namespace lj::catalog {
+namespace lj {
 
-bool parseYuan(const QString &text, Fen *fen)
+bool parseYuan(const QString &text, qint64 *fen)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\s*[¥￥]?\\s*(\\d{1,9})(?:\\.(\\d{1,2}))?\\s*$"));
     const QRegularExpressionMatch m = pattern.match(text);
@@ -16,11 +16,11 @@ bool parseYuan(const QString &text, Fen *fen)
     return true;
 }
 
-QString formatYuan(Fen fen)
+QString formatYuan(qint64 fen)
 {
     const QString sign = fen < 0 ? QStringLiteral("-") : QString();
     const qint64 a = fen < 0 ? -fen : fen;
     return sign + QString::number(a / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
-} // namespace lj::catalog
+} // namespace lj

@@ -1,0 +1,130 @@
+#include "tickersource.h"
+
+#include "core/money.h"
+#include "core/obsptr.h"
+
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QThread>
+
+namespace lj::ticker {
+
+const char *const TickerSource::kTypeId = "lj_sales_ticker";
+
+TickerSource::TickerSource(obs_data_t *settings, obs_source_t *source) : m_source(source)
+{
+    update(settings);
+}
+
+void TickerSource::update(obs_data_t *settings)
+{
+    m_painted.setSize(uint32_t(obs_data_get_int(settings, "width")), uint32_t(obs_data_get_int(settings, "height")));
+    m_painted.setScrollSpeed(float(obs_data_get_double(settings, "speed")));
+    m_fontSize = int(obs_data_get_int(settings, "font_size"));
+    const QString path = QString::fromUtf8(obs_data_get_string(settings, "feed_file"));
+    if (path != m_feedPath) {
+        m_feedPath = path;
+        m_state = TickerState();
+        m_feed.reset();
+        if (!path.isEmpty()) {
+            m_feed = std::make_unique<FileFeed>(path);
+            connect(m_feed.get(), &FileFeed::received, this, [this](const SaleEvent &e) {
+                if (m_state.add(e))
+                    repaint();
+            });
+            connect(m_feed.get(), &FileFeed::problem, this, [this](int line, const QString &reason) {
+                qWarning("sales feed %s, line %d skipped: %s", qPrintable(m_feedPath), line, qPrintable(reason));
+            });
+            m_feed->poll();
+        }
+    }
+    repaint();
+}
+
+QImage TickerSource::paint() const
+{
+    const int height = int(qMax<uint32_t>(16, m_painted.height()));
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPixelSize(qBound(8, m_fontSize, height));
+    font.setBold(true);
+    QStringList parts;
+    parts << tr("Orders %1 · Sales ¥%2").arg(m_state.orders()).arg(formatYuan(m_state.salesFen()));
+    const QList<SaleEvent> &recent = m_state.recent();
+    for (auto it = recent.crbegin(); it != recent.crend(); ++it)
+        parts << SaleEventText::display(*it);
+    const QString text = parts.join(QStringLiteral("    ·    ")) + QStringLiteral("    ·    ");
+    const QFontMetrics metrics(font);
+    const int width = qMax(int(m_painted.width()), metrics.horizontalAdvance(text) + 16);
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(20, 20, 28, 200));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRect(8, 0, width - 8, height), Qt::AlignVCenter | Qt::AlignLeft, text);
+    return image;
+}
+
+void TickerSource::repaint()
+{
+    m_painted.setImage(paint());
+}
+
+obs_source_info TickerSource::info()
+{
+    obs_source_info info = {};
+    info.id = kTypeId;
+    info.type = OBS_SOURCE_TYPE_INPUT;
+    info.output_flags = OBS_SOURCE_VIDEO | OBS_SOURCE_CUSTOM_DRAW;
+    info.get_name = [](void *) {
+        static const QByteArray name = tr("Live sales ticker").toUtf8();
+        return name.constData();
+    };
+    info.create = [](obs_data_t *settings, obs_source_t *source) -> void * {
+        // libobs may create sources off the Qt thread (scene loading is on it
+        // here); the feed's timers need the Qt thread, so build it there.
+        TickerSource *created = nullptr;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [&] { created = new TickerSource(settings, source); },
+            QThread::currentThread() == QCoreApplication::instance()->thread() ? Qt::DirectConnection
+                                                                               : Qt::BlockingQueuedConnection);
+        return created;
+    };
+    info.destroy = [](void *data) {
+        // libobs may destroy on its own thread: free the texture now (libobs
+        // is alive), and the Qt half on its thread.
+        auto *self = static_cast<TickerSource *>(data);
+        self->painted().releaseTexture();
+        self->deleteLater();
+    };
+    info.update = [](void *data, obs_data_t *settings) {
+        auto *self = static_cast<TickerSource *>(data);
+        OBSDataAutoRelease copy = obs_data_create();
+        obs_data_apply(copy, settings);
+        QMetaObject::invokeMethod(self, [self, keep = OBSData(copy.Get())] { self->update(keep); });
+    };
+    info.get_defaults = [](obs_data_t *settings) {
+        obs_data_set_default_int(settings, "width", 1280);
+        obs_data_set_default_int(settings, "height", 60);
+        obs_data_set_default_double(settings, "speed", 90.0);
+        obs_data_set_default_int(settings, "font_size", 30);
+    };
+    info.get_properties = [](void *) {
+        obs_properties_t *props = obs_properties_create();
+        obs_properties_add_path(props, "feed_file", tr("Sales feed file (JSON lines)").toUtf8().constData(), OBS_PATH_FILE,
+                                "JSON lines (*.jsonl *.json *.txt)", nullptr);
+        obs_properties_add_int(props, "width", tr("Width").toUtf8().constData(), 64, 4096, 2);
+        obs_properties_add_int(props, "height", tr("Height").toUtf8().constData(), 16, 400, 2);
+        obs_properties_add_float_slider(props, "speed", tr("Scroll speed (pixels per second)").toUtf8().constData(), 0, 600, 5);
+        obs_properties_add_int(props, "font_size", tr("Text size").toUtf8().constData(), 8, 200, 1);
+        return props;
+    };
+    info.get_width = [](void *data) { return static_cast<TickerSource *>(data)->painted().width(); };
+    info.get_height = [](void *data) { return static_cast<TickerSource *>(data)->painted().height(); };
+    info.video_tick = [](void *data, float seconds) { static_cast<TickerSource *>(data)->painted().tick(seconds); };
+    info.video_render = [](void *data, gs_effect_t *) { static_cast<TickerSource *>(data)->painted().render(); };
+    return info;
+}
+
+} // namespace lj::ticker

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "filefeed.h"
+#include "tickerstate.h"
+
+#include "core/paintedsource.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace lj::ticker {
+
+/// The "live-sales ticker" libobs source: running totals and the latest
+/// orders and alerts (buyers masked), scrolling across the bottom of the video.
+/// Text is painted only when an event arrives; frames only move the texture.
+class TickerSource final : public QObject {
+    Q_OBJECT
+public:
+    static const char *const kTypeId;
+    /// The libobs registration table of this source type.
+    static obs_source_info info();
+
+    TickerSource(obs_data_t *settings, obs_source_t *source);
+    void update(obs_data_t *settings);
+    PaintedSource &painted() { return m_painted; }
+    const TickerState &state() const { return m_state; }
+    /// Paints the strip from the current state (Qt thread).
+    QImage paint() const;
+
+private:
+    void repaint();
+
+    obs_source_t *m_source;
+    PaintedSource m_painted;
+    TickerState m_state;
+    std::unique_ptr<FileFeed> m_feed;
+    QString m_feedPath;
+    int m_fontSize = 30;
+};
+
+} // namespace lj::ticker
