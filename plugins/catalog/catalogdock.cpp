@@ -73,9 +73,9 @@ CatalogDock::CatalogDock(Studio &studio, CatalogDb &db, QWidget *parent)
         m_syncButton->setEnabled(true);
         m_cancelButton->hide();
         updateSyncStatus(ok ? tr("Sync finished: %1 changed, %2 removed.").arg(applied).arg(deleted) : message);
-        search();
+        catalogChanged();
     });
-    search();
+    catalogChanged();
     reloadRundowns();
     updateSyncStatus();
 }
@@ -262,10 +262,11 @@ QWidget *CatalogDock::buildRundownsTab()
     return page;
 }
 
-void CatalogDock::search()
+void CatalogDock::catalogChanged()
 {
+    // The filter lists follow the catalog's contents, keeping the choice; they
+    // change only when products do, not on every keystroke.
     ProductStore store(m_db);
-    // Keep the filter lists current without losing the choice.
     for (auto [combo, column] : {std::pair{m_category, QStringLiteral("category")}, {m_origin, QStringLiteral("origin")}}) {
         const QString chosen = combo->currentData().toString();
         while (combo->count() > 1)
@@ -274,6 +275,12 @@ void CatalogDock::search()
             combo->addItem(v, v);
         combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
     }
+    search();
+}
+
+void CatalogDock::search()
+{
+    ProductStore store(m_db);
     m_products->setProducts(store.search({m_query->text(), m_category->currentData().toString(),
                                           m_origin->currentData().toString(), m_cert->currentData().toString()}));
 }
@@ -290,7 +297,7 @@ void CatalogDock::editProduct(int row)
     const bool ok = p.source == QLatin1String("platform") ? store.setNotes(p.id, p.notes, &error) : store.upsert(p, &error);
     if (!ok)
         QMessageBox::warning(this, tr("Save product"), error);
-    search();
+    catalogChanged();
 }
 
 bool CatalogDock::importFile(const QString &path, bool takeGoodRows, QString *report)
@@ -325,7 +332,7 @@ bool CatalogDock::importFile(const QString &path, bool takeGoodRows, QString *re
     if (r.problems.size() > 30)
         lines << tr("…and %1 more.").arg(r.problems.size() - 30);
     *report = lines.join(QLatin1Char('\n'));
-    search();
+    catalogChanged();
     return r.error.isEmpty() && r.problems.isEmpty();
 }
 

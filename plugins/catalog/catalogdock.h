@@ -40,6 +40,8 @@ public:
 private:
     QWidget *buildProductsTab();
     QWidget *buildRundownsTab();
+    /// Products were added, edited, imported or synced.
+    void catalogChanged();
     void editProduct(int row);
     void reloadRundowns(qint64 select = 0);
     void saveRundown();
