@@ -22,6 +22,7 @@ public:
     /// Opens (creating if needed) and migrates. False with a plain reason.
     bool open(const QString &path, QString *error);
     void close();
+    bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &db() { return m_db; }
     QString path() const { return m_path; }
     int schemaVersion();

@@ -186,11 +186,13 @@ QString ShowStore::showUid(qint64 showId) const
 std::optional<Show> ShowStore::show(qint64 showId) const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT uid, title, started_at, coalesce(ended_at, 0), targets FROM shows WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT uid, title, started_at, coalesce(ended_at, 0), targets, coalesce(rundown_id, 0) "
+                             "FROM shows WHERE id = ?"));
     q.addBindValue(showId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Show show{showId, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), {}};
+    Show show{showId, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+              q.value(5).toLongLong(), {}};
     for (const QJsonValue &t : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
         show.targets << t.toString();
     return show;
@@ -213,18 +215,26 @@ qint64 ShowStore::lastOrderSeq(qint64 showId) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<Order> ShowStore::orders(qint64 showId) const
+QList<Order> ShowStore::orders(qint64 showId, qint64 afterSeq) const
 {
     QList<Order> result;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("SELECT order_id, seq, product_code, quantity, amount_fen, buyer, city, ordered_at FROM orders "
-                             "WHERE show_id = ? ORDER BY seq"));
+                             "WHERE show_id = ? AND seq > ? ORDER BY seq"));
     q.addBindValue(showId);
+    q.addBindValue(afterSeq);
     q.exec();
     while (q.next())
         result << Order{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
                         q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong()};
     return result;
+}
+
+qint64 ShowStore::runningShow() const
+{
+    QSqlQuery q(m_db.db());
+    q.exec(QStringLiteral("SELECT id FROM shows WHERE ended_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1"));
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<std::tuple<QString, qint64, qint64>> ShowStore::explanations(qint64 showId) const

@@ -41,6 +41,7 @@ struct Show {
     QString title;
     qint64 startedAtMs = 0;
     qint64 endedAtMs = 0; ///< 0 while running
+    qint64 rundownId = 0;
     QStringList targets;
 };
 
@@ -77,7 +78,10 @@ public:
     bool markReported(qint64 showId, QString *error);
     /// The highest order sequence number stored for the show (0 if none).
     qint64 lastOrderSeq(qint64 showId) const;
-    QList<Order> orders(qint64 showId) const;
+    /// The show's orders after sequence number `afterSeq`, in order.
+    QList<Order> orders(qint64 showId, qint64 afterSeq = 0) const;
+    /// The show that was started last and has not ended (0 if none).
+    qint64 runningShow() const;
     /// (product code, start ms, end ms or 0) in order.
     QList<std::tuple<QString, qint64, qint64>> explanations(qint64 showId) const;
 

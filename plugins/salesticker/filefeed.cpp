@@ -5,15 +5,20 @@
 
 namespace lj::ticker {
 
-FileFeed::FileFeed(const QString &path, QObject *parent) : QObject(parent), m_path(path)
+FileFeed::FileFeed(const QString &path, QObject *parent) : SalesFeed(parent), m_path(path)
 {
-    if (QFileInfo::exists(path))
-        m_watcher.addPath(path);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &FileFeed::poll);
     // The watcher misses files created later and some network file systems.
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, &FileFeed::poll);
+}
+
+void FileFeed::start()
+{
+    if (QFileInfo::exists(m_path))
+        m_watcher.addPath(m_path);
     m_timer.start();
+    poll();
 }
 
 void FileFeed::poll()

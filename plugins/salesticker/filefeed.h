@@ -1,9 +1,8 @@
 #pragma once
 
-#include "saleevent.h"
+#include "salesfeed.h"
 
 #include <QFileSystemWatcher>
-#include <QObject>
 #include <QTimer>
 
 namespace lj::ticker {
@@ -12,17 +11,14 @@ namespace lj::ticker {
 /// only what is new; a half-written last line waits for its newline; a
 /// broken line is reported and skipped; the rest go on. A file that shrinks
 /// (rotated or truncated) is read again from the start.
-class FileFeed final : public QObject {
+class FileFeed final : public SalesFeed {
     Q_OBJECT
 public:
     explicit FileFeed(const QString &path, QObject *parent = nullptr);
     QString path() const { return m_path; }
+    void start() override;
     /// Reads whatever was appended since the last call.
     void poll();
-
-Q_SIGNALS:
-    void received(const lj::ticker::SaleEvent &event);
-    void problem(int line, const QString &reason);
 
 private:
     QString m_path;

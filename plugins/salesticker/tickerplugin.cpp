@@ -1,10 +1,14 @@
 // The live-sales ticker plugin: a libobs source with the latest orders and
 // running totals, buyers masked, scrolling over the video.
+#include "manualfeed.h"
+#include "platformfeed.h"
+#include "salesentrydock.h"
 #include "tickersource.h"
 
 #include "core/appsettings.h"
 #include "core/plugincontext.h"
 #include "core/plugintranslator.h"
+#include "core/secretstore.h"
 #include "core/studio.h"
 #include "core/studioplugin.h"
 
@@ -19,13 +23,29 @@ public:
     {
         m_translator = std::make_unique<PluginTranslator>(QStringLiteral("salesticker"),
                                                           context.studio().settings().effectiveLocale());
+        m_manual = std::make_unique<ManualSales>();
+        Studio *studio = &context.studio();
+        PlatformFeed::setTokenReader([studio] {
+            const SecretResult token = studio->secrets().readSync(QStringLiteral("catalog/token"));
+            return token.ok() ? token.value : QString();
+        });
+        ManualSales *manual = m_manual.get();
+        context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [manual](QWidget *parent) {
+                             return new SalesEntryDock(*manual, parent);
+                         }});
         context.addSourceType(TickerSource::info());
         return true;
     }
-    void shutdown() override { m_translator.reset(); }
+    void shutdown() override
+    {
+        PlatformFeed::setTokenReader({});
+        m_manual.reset();
+        m_translator.reset();
+    }
 
 private:
     std::unique_ptr<PluginTranslator> m_translator;
+    std::unique_ptr<ManualSales> m_manual;
 };
 
 } // namespace lj::ticker

@@ -1,5 +1,7 @@
 #include "tickersource.h"
 
+#include "feeds.h"
+
 #include "core/money.h"
 #include "core/obsptr.h"
 
@@ -22,21 +24,28 @@ void TickerSource::update(obs_data_t *settings)
     m_painted.setSize(uint32_t(obs_data_get_int(settings, "width")), uint32_t(obs_data_get_int(settings, "height")));
     m_painted.setScrollSpeed(float(obs_data_get_double(settings, "speed")));
     m_fontSize = int(obs_data_get_int(settings, "font_size"));
+    const QString kind = QString::fromUtf8(obs_data_get_string(settings, "feed"));
     const QString path = QString::fromUtf8(obs_data_get_string(settings, "feed_file"));
-    if (path != m_feedPath) {
-        m_feedPath = path;
+    const double rate = obs_data_get_double(settings, "sim_rate");
+    const QString key = kind + QLatin1Char('|') + (kind == QLatin1String("file") ? path : QString()) + QLatin1Char('|') +
+                        (kind == QLatin1String("simulated") ? QString::number(rate) : QString());
+    if (key != m_feedKey) {
+        m_feedKey = key;
         m_state = TickerState();
-        m_feed.reset();
-        if (!path.isEmpty()) {
-            m_feed = std::make_unique<FileFeed>(path);
-            connect(m_feed.get(), &FileFeed::received, this, [this](const SaleEvent &e) {
+        m_feed = createFeed(kind, path, rate);
+        m_rehearsal = kind == QLatin1String("simulated");
+        if (m_feed) {
+            connect(m_feed.get(), &SalesFeed::received, this, [this](const SaleEvent &e) {
                 if (m_state.add(e))
                     repaint();
             });
-            connect(m_feed.get(), &FileFeed::problem, this, [this](int line, const QString &reason) {
-                qWarning("sales feed %s, line %d skipped: %s", qPrintable(m_feedPath), line, qPrintable(reason));
+            connect(m_feed.get(), &SalesFeed::problem, this, [](int line, const QString &reason) {
+                if (line > 0)
+                    qWarning("sales feed: line %d skipped: %s", line, qPrintable(reason));
+                else
+                    qWarning("sales feed: %s", qPrintable(reason));
             });
-            m_feed->poll();
+            m_feed->start();
         }
     }
     repaint();
@@ -49,6 +58,9 @@ QImage TickerSource::paint() const
     font.setPixelSize(qBound(8, m_fontSize, height));
     font.setBold(true);
     QStringList parts;
+    // Made-up orders must never pass for real ones on a public stream.
+    if (m_rehearsal)
+        parts << tr("[REHEARSAL · simulated orders]");
     parts << tr("Orders %1 · Sales ¥%2").arg(m_state.orders()).arg(formatYuan(m_state.salesFen()));
     const QList<SaleEvent> &recent = m_state.recent();
     for (auto it = recent.crbegin(); it != recent.crend(); ++it)
@@ -105,6 +117,8 @@ obs_source_info TickerSource::info()
         QMetaObject::invokeMethod(self, [self, keep = OBSData(copy.Get())] { self->update(keep); });
     };
     info.get_defaults = [](obs_data_t *settings) {
+        obs_data_set_default_string(settings, "feed", "manual");
+        obs_data_set_default_double(settings, "sim_rate", 12.0);
         obs_data_set_default_int(settings, "width", 1280);
         obs_data_set_default_int(settings, "height", 60);
         obs_data_set_default_double(settings, "speed", 90.0);
@@ -112,8 +126,15 @@ obs_source_info TickerSource::info()
     };
     info.get_properties = [](void *) {
         obs_properties_t *props = obs_properties_create();
+        obs_property_t *feed = obs_properties_add_list(props, "feed", tr("Orders from").toUtf8().constData(),
+                                                       OBS_COMBO_TYPE_LIST, OBS_COMBO_FORMAT_STRING);
+        obs_property_list_add_string(feed, tr("Manual entry (Sales entry dock)").toUtf8().constData(), "manual");
+        obs_property_list_add_string(feed, tr("The 龙江好货 platform (running show)").toUtf8().constData(), "platform");
+        obs_property_list_add_string(feed, tr("A file of JSON lines").toUtf8().constData(), "file");
+        obs_property_list_add_string(feed, tr("Simulated orders (rehearsal, never sent)").toUtf8().constData(), "simulated");
         obs_properties_add_path(props, "feed_file", tr("Sales feed file (JSON lines)").toUtf8().constData(), OBS_PATH_FILE,
                                 "JSON lines (*.jsonl *.json *.txt)", nullptr);
+        obs_properties_add_float_slider(props, "sim_rate", tr("Simulated orders per minute").toUtf8().constData(), 1, 120, 1);
         obs_properties_add_int(props, "width", tr("Width").toUtf8().constData(), 64, 4096, 2);
         obs_properties_add_int(props, "height", tr("Height").toUtf8().constData(), 16, 400, 2);
         obs_properties_add_float_slider(props, "speed", tr("Scroll speed (pixels per second)").toUtf8().constData(), 0, 600, 5);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filefeed.h"
+#include "salesfeed.h"
 #include "tickerstate.h"
 
 #include "core/paintedsource.h"
@@ -34,8 +34,9 @@ private:
     obs_source_t *m_source;
     PaintedSource m_painted;
     TickerState m_state;
-    std::unique_ptr<FileFeed> m_feed;
-    QString m_feedPath;
+    std::unique_ptr<SalesFeed> m_feed;
+    QString m_feedKey; ///< which feed, with its settings: a change starts over
+    bool m_rehearsal = false;
     int m_fontSize = 30;
 };
 

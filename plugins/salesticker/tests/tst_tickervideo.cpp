@@ -30,6 +30,7 @@ void TestTickerVideo::scrollsOverTheVideo()
     QVERIFY2(studio.start({}, &error), qPrintable(error));
     {
         OBSDataAutoRelease settings = obs_data_create();
+        obs_data_set_string(settings, "feed", "file");
         obs_data_set_string(settings, "feed_file", feed.toUtf8().constData());
         obs_data_set_int(settings, "width", 1280);
         obs_data_set_int(settings, "height", 60);

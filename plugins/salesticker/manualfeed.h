@@ -1,0 +1,46 @@
+#pragma once
+
+#include "salesfeed.h"
+
+#include <QPointer>
+
+namespace lj::ticker {
+
+/// What the host types into the sales entry dock. One per studio; every
+/// ticker set to "manual entry" shows it.
+class ManualSales final : public QObject {
+    Q_OBJECT
+public:
+    explicit ManualSales(QObject *parent = nullptr);
+    ~ManualSales() override;
+    /// The studio's one instance (null when the plugin is not loaded).
+    static ManualSales *instance();
+
+    SaleEvent addOrder(const QString &productTitle, int quantity, qint64 amountFen, const QString &buyer,
+                       const QString &city);
+    SaleEvent addAlert(const QString &text);
+    /// Everything entered so far, oldest first (a ticker added later shows them too).
+    const QList<SaleEvent> &entered() const { return m_entered; }
+
+Q_SIGNALS:
+    void added(const lj::ticker::SaleEvent &event);
+
+private:
+    SaleEvent stamp(SaleEvent event);
+
+    QList<SaleEvent> m_entered;
+    qint64 m_seq = 0;
+};
+
+/// A ticker's view of the manual entries.
+class ManualFeed final : public SalesFeed {
+    Q_OBJECT
+public:
+    explicit ManualFeed(QObject *parent = nullptr);
+    void start() override;
+
+private:
+    QPointer<ManualSales> m_sales;
+};
+
+} // namespace lj::ticker
