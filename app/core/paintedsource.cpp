@@ -28,9 +28,10 @@ void PaintedSource::setSize(uint32_t width, uint32_t height)
     m_height = height;
 }
 
-void PaintedSource::setImage(const QImage &image)
+void PaintedSource::setImage(const QImage &image, QPoint at)
 {
     QMutexLocker lock(&m_mutex);
+    m_pendingAt = at;
     // libobs wants BGRA in memory, which is Qt's ARGB32 on little-endian machines.
     m_pending = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
     m_dirty = true;
@@ -49,6 +50,7 @@ void PaintedSource::render()
         QMutexLocker lock(&m_mutex);
         if (m_dirty) {
             m_dirty = false;
+            m_at = m_pendingAt;
             if (m_texture) {
                 gs_texture_destroy(m_texture);
                 m_texture = nullptr;
@@ -70,10 +72,15 @@ void PaintedSource::render()
     gs_effect_t *effect = obs_get_base_effect(OBS_EFFECT_PREMULTIPLIED_ALPHA);
     gs_eparam_t *image = gs_effect_get_param_by_name(effect, "image");
     gs_effect_set_texture(image, m_texture);
-    const uint32_t h = qMin(m_height, m_textureHeight);
+    const bool moved = !m_at.isNull();
+    if (moved) {
+        gs_matrix_push();
+        gs_matrix_translate3f(float(m_at.x()), float(m_at.y()), 0.0f);
+    }
+    const uint32_t h = qMin(uint32_t(qMax(0, int(m_height) - m_at.y())), m_textureHeight);
     while (gs_effect_loop(effect, "Draw")) {
         if (m_textureWidth <= m_width) {
-            gs_draw_sprite_subregion(m_texture, 0, 0, 0, m_textureWidth, h);
+            gs_draw_sprite_subregion(m_texture, 0, 0, 0, qMin(m_textureWidth, uint32_t(qMax(0, int(m_width) - m_at.x()))), h);
             continue;
         }
         // Scrolling: the tail of the strip from the offset, then its head.
@@ -87,6 +94,8 @@ void PaintedSource::render()
             gs_matrix_pop();
         }
     }
+    if (moved)
+        gs_matrix_pop();
 }
 
 } // namespace lj

@@ -24,8 +24,9 @@ public:
     void setSize(uint32_t width, uint32_t height);
     uint32_t width() const { return m_width; }
     uint32_t height() const { return m_height; }
-    /// Replaces the content (any thread). An image wider than the source scrolls.
-    void setImage(const QImage &image);
+    /// Replaces the content (any thread), drawn with its top-left corner at
+    /// `at` inside the source. An image wider than the source scrolls.
+    void setImage(const QImage &image, QPoint at = {});
     void setScrollSpeed(float pixelsPerSecond) { m_speed = pixelsPerSecond; }
 
     /// From obs_source_info::video_tick.
@@ -40,6 +41,8 @@ public:
 private:
     QMutex m_mutex;
     QImage m_pending;
+    QPoint m_pendingAt;
+    QPoint m_at;
     bool m_dirty = false;
     gs_texture_t *m_texture = nullptr;
     uint32_t m_textureWidth = 0, m_textureHeight = 0;

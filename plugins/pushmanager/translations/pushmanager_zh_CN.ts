@@ -139,7 +139,7 @@
         <translation>删除推流目标</translation>
     </message>
     <message>
-        <source>Remove "%1" and its saved stream key?</source>
+        <source>Remove &quot;%1&quot; and its saved stream key?</source>
         <translation>删除“%1”及其保存的推流码？</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@
     <message>
         <source>%1
 
-Enter the stream key for "%2". It is kept only until the studio closes.</source>
+Enter the stream key for &quot;%2&quot;. It is kept only until the studio closes.</source>
         <translation>%1
 
 请输入“%2”的推流码。它只保存到工作室关闭为止。</translation>
@@ -174,7 +174,7 @@ The key is used until the studio closes.</source>
         <translation>此推流目标没有保存推流码。请编辑它并填写推流码。</translation>
     </message>
     <message>
-        <source>The push URL expired at %1. Get a new one from the platform's console.</source>
+        <source>The push URL expired at %1. Get a new one from the platform&apos;s console.</source>
         <translation>推流地址已于 %1 过期。请到平台后台获取新的推流地址。</translation>
     </message>
     <message>
@@ -237,10 +237,6 @@ The key is used until the studio closes.</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <source>The push could not start again.</source>
-        <translation>推流无法重新开始。</translation>
-    </message>
-    <message>
         <source>%1 Gave up after %2 tries.</source>
         <translation>%1 已重试 %2 次，放弃重连。</translation>
     </message>
@@ -275,7 +271,7 @@ The key is used until the studio closes.</source>
         <translation>请填写推流服务器地址（以 rtmp://、rtmps:// 或 srt:// 开头）。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid push address.</source>
+        <source>&quot;%1&quot; is not a valid push address.</source>
         <translation>“%1”不是有效的推流地址。</translation>
     </message>
     <message>
@@ -287,7 +283,7 @@ The key is used until the studio closes.</source>
         <translation>地址带有参数，但没有推流码。</translation>
     </message>
     <message>
-        <source>The server address must not contain "?" parameters; they belong to the stream key.</source>
+        <source>The server address must not contain &quot;?&quot; parameters; they belong to the stream key.</source>
         <translation>服务器地址中不能包含“?”参数，参数属于推流码。</translation>
     </message>
     <message>
@@ -330,7 +326,7 @@ The key is used until the studio closes.</source>
         <translation> kbps</translation>
     </message>
     <message>
-        <source>Room's bitrate</source>
+        <source>Room&apos;s bitrate</source>
         <translation>使用直播间码率</translation>
     </message>
     <message>

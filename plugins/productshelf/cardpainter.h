@@ -1,0 +1,60 @@
+#pragma once
+
+#include "shelfstyle.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QPoint>
+#include <QSize>
+
+namespace lj::shelf {
+
+/// What a card shows of one product.
+struct CardProduct {
+    QString code;
+    QString title;
+    QString sellingPoints;
+    QString category;
+    QString link;
+    qint64 livePriceFen = 0;
+    qint64 listPriceFen = 0;
+    int stock = 0;
+    QImage image; ///< null: a lettered tile instead
+
+    bool operator==(const CardProduct &) const = default;
+};
+
+/// The shelf's content: the show's products in rundown order and the one
+/// being explained.
+struct ShelfContent {
+    QList<CardProduct> products;
+    int current = -1;
+    qint64 countdownEndMs = 0; ///< when the current offer ends; 0 for none
+
+    bool operator==(const ShelfContent &) const = default;
+};
+
+/// Paints product cards with QPainter. Pure: the same content, style and
+/// size always give the same pixels.
+class CardPainter final {
+    Q_DECLARE_TR_FUNCTIONS(lj::shelf::CardPainter)
+public:
+    /// The large "讲解中" card; `countdown` empty for none. `scale` 1 fits a 720-line frame.
+    static QImage featureCard(const CardProduct &product, const ShelfStyle &style, double scale,
+                              const QString &countdown);
+    /// A small card for the side shelf and the strip.
+    static QImage compactCard(const CardProduct &product, const ShelfStyle &style, double scale, bool current);
+    /// The whole shelf on a canvas of `canvas`: the painted region, and in `at`
+    /// where its top-left corner goes. Null when there is nothing to show.
+    static QImage paint(const ShelfContent &content, const ShelfStyle &style, QSize canvas, qint64 nowMs, QPoint *at);
+
+    /// "仅剩 12 件", "已售罄", or empty when there is plenty.
+    static QString stockText(int stock);
+    /// "限时 04:59" for the time left; empty when it is over.
+    static QString countdownText(qint64 remainingMs);
+    /// Stock at or below this shows "仅剩 N 件".
+    static constexpr int kLowStock = 99;
+};
+
+} // namespace lj::shelf

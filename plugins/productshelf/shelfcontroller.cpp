@@ -1,0 +1,194 @@
+#include "shelfcontroller.h"
+
+#include "imagecache.h"
+#include "productstore.h"
+
+#include "core/paths.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace lj::shelf {
+
+namespace {
+ShelfController *s_instance = nullptr;
+}
+
+ShelfController::ShelfController(const QString &dbPath, QObject *parent) : QObject(parent)
+{
+    s_instance = this;
+    m_open = m_db.open(dbPath, &m_error);
+    if (!m_open)
+        qWarning("product shelf: %s", qPrintable(m_error));
+    m_images = std::make_unique<catalog::ImageCache>(StudioPaths::configRoot() + QStringLiteral("/cache/images"));
+    connect(m_images.get(), &catalog::ImageCache::ready, this, &ShelfController::reload);
+    if (m_open) {
+        catalog::ShowStore shows(m_db);
+        // A show left running (the studio was closed or crashed) carries on.
+        m_show = shows.runningShow();
+        if (const std::optional<catalog::Show> running = m_show ? shows.show(m_show) : std::nullopt)
+            setRundown(running->rundownId);
+    }
+    // Prices and stock change in the catalog (a sync, the host's edits).
+    m_refresh.setInterval(5000);
+    connect(&m_refresh, &QTimer::timeout, this, &ShelfController::reload);
+    m_refresh.start();
+}
+
+ShelfController::~ShelfController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+    m_db.close();
+}
+
+ShelfController *ShelfController::instance()
+{
+    return s_instance;
+}
+
+QList<catalog::Rundown> ShelfController::rundowns()
+{
+    return m_open ? catalog::ShowStore(m_db).rundowns() : QList<catalog::Rundown>();
+}
+
+qint64 ShelfController::defaultRundown()
+{
+    const QList<catalog::Rundown> all = rundowns();
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    for (const catalog::Rundown &r : all)
+        if (r.showDate == today)
+            return r.id;
+    return all.isEmpty() ? 0 : all.first().id;
+}
+
+void ShelfController::setRundown(qint64 id)
+{
+    m_rundownId = id;
+    m_rundownName.clear();
+    m_codes.clear();
+    m_content = ShelfContent();
+    if (m_open && id > 0) {
+        if (const std::optional<catalog::Rundown> rundown = catalog::ShowStore(m_db).rundown(id)) {
+            m_rundownName = rundown->name;
+            for (const catalog::RundownItem &item : rundown->items)
+                m_codes << item.productCode;
+        }
+    }
+    // Back in a running show: the product last explained is current again.
+    if (m_show > 0) {
+        const auto explained = catalog::ShowStore(m_db).explanations(m_show);
+        if (!explained.isEmpty() && std::get<2>(explained.last()) == 0)
+            m_content.current = int(m_codes.indexOf(std::get<0>(explained.last())));
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+CardProduct ShelfController::cardFor(const QString &code)
+{
+    CardProduct card;
+    card.code = code;
+    const std::optional<catalog::Product> product = catalog::ProductStore(m_db).byCode(code);
+    if (!product || product->deleted) {
+        card.title = tr("%1 (no longer in the catalog)").arg(code);
+        return card;
+    }
+    card.title = product->title;
+    card.sellingPoints = product->sellingPoints;
+    card.category = product->category;
+    card.link = product->linkUrl;
+    card.livePriceFen = product->livePriceFen;
+    card.listPriceFen = product->listPriceFen;
+    card.stock = product->stock;
+    if (!product->imageUrls.isEmpty()) {
+        const QString url = product->imageUrls.first();
+        const QUrl parsed(url);
+        const QString local = parsed.isLocalFile() ? parsed.toLocalFile() : QFileInfo(url).isAbsolute() ? url : QString();
+        const QString file = !local.isEmpty() ? local : m_images->file(url);
+        if (!file.isEmpty())
+            card.image.load(file);
+    }
+    return card;
+}
+
+void ShelfController::reload()
+{
+    if (!m_open)
+        return;
+    ShelfContent content = m_content;
+    content.products.clear();
+    for (const QString &code : std::as_const(m_codes))
+        content.products << cardFor(code);
+    if (content == m_content)
+        return;
+    m_content = content;
+    Q_EMIT changed();
+}
+
+void ShelfController::next()
+{
+    pick(m_content.current < 0 ? 0 : m_content.current + 1);
+}
+
+void ShelfController::previous()
+{
+    pick(m_content.current <= 0 ? 0 : m_content.current - 1);
+}
+
+void ShelfController::pick(int index)
+{
+    if (index < 0 || index >= m_content.products.size() || index == m_content.current)
+        return;
+    m_content.current = index;
+    m_content.countdownEndMs = 0;
+    Q_EMIT changed();
+    if (!m_open)
+        return;
+    QString error;
+    if (m_show == 0 && startShow() == 0)
+        return;
+    if (!catalog::ShowStore(m_db).explain(m_show, m_content.products[index].code, &error))
+        Q_EMIT problem(tr("The change of product could not be written to the show record: %1").arg(error));
+}
+
+void ShelfController::startCountdown(int seconds)
+{
+    m_content.countdownEndMs = seconds > 0 ? QDateTime::currentMSecsSinceEpoch() + qint64(seconds) * 1000 : 0;
+    Q_EMIT changed();
+}
+
+qint64 ShelfController::startShow()
+{
+    if (m_show > 0 || !m_open)
+        return m_show;
+    QString error;
+    const QString title = m_rundownName.isEmpty() ? tr("Live show %1").arg(QDate::currentDate().toString(Qt::ISODate))
+                                                  : m_rundownName;
+    m_show = catalog::ShowStore(m_db).startShow(title, m_rundownId, {}, &error);
+    if (m_show == 0)
+        Q_EMIT problem(tr("The show record could not be started: %1").arg(error));
+    else if (m_content.current >= 0)
+        catalog::ShowStore(m_db).explain(m_show, m_content.products[m_content.current].code, &error);
+    Q_EMIT changed();
+    return m_show;
+}
+
+void ShelfController::endShow()
+{
+    if (m_show == 0)
+        return;
+    QString error;
+    if (!catalog::ShowStore(m_db).endShow(m_show, &error)) {
+        Q_EMIT problem(tr("The show record could not be closed: %1").arg(error));
+        return;
+    }
+    m_show = 0;
+    m_content.current = -1;
+    m_content.countdownEndMs = 0;
+    Q_EMIT changed();
+}
+
+} // namespace lj::shelf

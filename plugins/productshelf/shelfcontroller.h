@@ -1,0 +1,84 @@
+#pragma once
+
+#include "cardpainter.h"
+
+#include "catalogdb.h"
+#include "showstore.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace lj::catalog {
+class ImageCache;
+}
+
+namespace lj::shelf {
+
+/// Which product of the show's rundown is being explained. Follows the
+/// catalog (prices and stock as they change there), moves on the host's
+/// command, and writes every change with its time into the show record so
+/// the replay can be chaptered. One per studio; every shelf source shows it.
+class ShelfController final : public QObject {
+    Q_OBJECT
+public:
+    /// `dbPath`: the catalog file (shared with the catalog plugin, WAL).
+    explicit ShelfController(const QString &dbPath, QObject *parent = nullptr);
+    ~ShelfController() override;
+    /// The studio's one instance (null when the plugin is not loaded).
+    static ShelfController *instance();
+
+    bool isOpen() const { return m_open; }
+    QString lastError() const { return m_error; }
+
+    QList<catalog::Rundown> rundowns();
+    qint64 rundownId() const { return m_rundownId; }
+    QString rundownName() const { return m_rundownName; }
+    /// Shows this rundown (0: none); the current product starts unset.
+    void setRundown(qint64 id);
+    /// Today's rundown if there is one, else the newest.
+    qint64 defaultRundown();
+
+    const ShelfContent &content() const { return m_content; }
+    int current() const { return m_content.current; }
+
+    /// Moves to the next / previous product of the rundown (stops at the ends).
+    void next();
+    void previous();
+    /// Explains product `index` of the rundown now.
+    void pick(int index);
+    /// A limited-time offer for the current product, `seconds` from now (0 ends it).
+    void startCountdown(int seconds);
+
+    /// The running show record (0 if none). A show starts on the first
+    /// product explained, or here.
+    qint64 show() const { return m_show; }
+    qint64 startShow();
+    void endShow();
+
+    /// Reads products again (prices, stock, pictures) and reports a change.
+    void reload();
+
+Q_SIGNALS:
+    void changed();
+    void rundownsChanged();
+    /// Plain words about something that did not work (the shelf goes on).
+    void problem(const QString &message);
+
+private:
+    CardProduct cardFor(const QString &code);
+
+    catalog::CatalogDb m_db;
+    bool m_open = false;
+    QString m_error;
+    std::unique_ptr<catalog::ImageCache> m_images;
+    qint64 m_rundownId = 0;
+    QString m_rundownName;
+    QStringList m_codes;
+    ShelfContent m_content;
+    qint64 m_show = 0;
+    QTimer m_refresh;
+};
+
+} // namespace lj::shelf

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace lj::shelf {
+
+class ShelfController;
+
+/// The host's remote for the shelf: pick the show's rundown, move to the
+/// next or previous product or any one of them, start an offer countdown,
+/// and start or end the show record.
+class ShelfDock final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ShelfDock(ShelfController &controller, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    /// The host chose another rundown (the plugin remembers it for the room).
+    void rundownChosen(qint64 id);
+
+private:
+    void reloadRundowns();
+    void refresh();
+
+    ShelfController &m_controller;
+    QComboBox *m_rundown;
+    QListWidget *m_products;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QSpinBox *m_minutes;
+    QPushButton *m_countdown;
+    QLabel *m_show;
+    QPushButton *m_showButton;
+    QLabel *m_problem;
+};
+
+} // namespace lj::shelf

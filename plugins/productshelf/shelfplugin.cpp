@@ -1,0 +1,84 @@
+// The product shelf plugin: the show's products on the video, with the one
+// being explained, following the catalog's rundown.
+#include "shelfcontroller.h"
+#include "shelfdock.h"
+#include "shelfsource.h"
+
+#include "core/appsettings.h"
+#include "core/hotkeys.h"
+#include "core/paths.h"
+#include "core/plugincontext.h"
+#include "core/plugintranslator.h"
+#include "core/studio.h"
+#include "core/studioplugin.h"
+
+#include <QAction>
+#include <QJsonObject>
+
+namespace lj::shelf {
+
+class ShelfPlugin final : public QObject, public IStudioPlugin {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID LJ_STUDIO_PLUGIN_IID FILE "productshelf.json")
+    Q_INTERFACES(lj::IStudioPlugin)
+public:
+    bool initialize(PluginContext &context, QString *) override
+    {
+        Studio &studio = context.studio();
+        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("productshelf"), studio.settings().effectiveLocale());
+        m_controller = std::make_unique<ShelfController>(StudioPaths::configRoot() + QStringLiteral("/catalog.db"));
+        ShelfController *controller = m_controller.get();
+        if (controller->rundownId() == 0) {
+            const qint64 saved = studio.pluginData(QStringLiteral("productshelf")).value(QStringLiteral("rundown")).toInteger();
+            controller->setRundown(saved > 0 ? saved : controller->defaultRundown());
+        }
+        connect(controller, &ShelfController::problem, this, [](const QString &message) {
+            qWarning("product shelf: %s", qPrintable(message));
+        });
+
+        Studio *s = &studio;
+        context.addDock({QStringLiteral("shelfDock"), tr("Now explaining"), [controller, s](QWidget *parent) {
+                             auto *dock = new ShelfDock(*controller, parent);
+                             QObject::connect(dock, &ShelfDock::rundownChosen, dock, [s](qint64 id) {
+                                 QString error;
+                                 s->setPluginData(QStringLiteral("productshelf"), {{QStringLiteral("rundown"), id}}, &error);
+                             });
+                             return dock;
+                         }});
+        context.addAction({QStringLiteral("tools"), [controller](QObject *parent) {
+                               auto *action = new QAction(tr("Next product"), parent);
+                               action->setObjectName(QStringLiteral("shelfNextAction"));
+                               QObject::connect(action, &QAction::triggered, controller, &ShelfController::next);
+                               return action;
+                           }});
+        context.addAction({QStringLiteral("tools"), [controller](QObject *parent) {
+                               auto *action = new QAction(tr("Previous product"), parent);
+                               QObject::connect(action, &QAction::triggered, controller, &ShelfController::previous);
+                               return action;
+                           }});
+        studio.hotkeys().add(QStringLiteral("shelf.next"), tr("Next product"), [controller] { controller->next(); });
+        studio.hotkeys().add(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
+        context.addSourceType(ShelfSource::info());
+        m_studio = s;
+        return true;
+    }
+
+    void shutdown() override
+    {
+        if (m_studio) {
+            m_studio->hotkeys().remove(QStringLiteral("shelf.next"));
+            m_studio->hotkeys().remove(QStringLiteral("shelf.previous"));
+        }
+        m_controller.reset();
+        m_translator.reset();
+    }
+
+private:
+    Studio *m_studio = nullptr;
+    std::unique_ptr<ShelfController> m_controller;
+    std::unique_ptr<PluginTranslator> m_translator;
+};
+
+} // namespace lj::shelf
+
+#include "shelfplugin.moc"

@@ -1,0 +1,122 @@
+#include "shelfsource.h"
+
+#include "cardpainter.h"
+#include "shelfcontroller.h"
+
+#include "core/obsptr.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QThread>
+
+namespace lj::shelf {
+
+const char *const ShelfSource::kTypeId = "lj_product_shelf";
+
+ShelfSource::ShelfSource(obs_data_t *settings, obs_source_t *) : m_controller(ShelfController::instance())
+{
+    if (m_controller)
+        connect(m_controller, &ShelfController::changed, this, &ShelfSource::repaint);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ShelfSource::repaint);
+    update(settings);
+}
+
+void ShelfSource::update(obs_data_t *settings)
+{
+    obs_video_info video = {};
+    obs_get_video_info(&video);
+    m_painted.setSize(video.base_width, video.base_height);
+    m_style.layout = ShelfPresets::layout(QString::fromUtf8(obs_data_get_string(settings, "layout")));
+    m_style.theme = ShelfPresets::theme(QString::fromUtf8(obs_data_get_string(settings, "theme")));
+    m_style.safe = ShelfPresets::safeArea(QString::fromUtf8(obs_data_get_string(settings, "safe_area")));
+    m_style.showQr = obs_data_get_bool(settings, "show_qr");
+    m_style.maxCards = int(obs_data_get_int(settings, "max_cards"));
+    m_style.fontScale = qBound(0.6, double(obs_data_get_int(settings, "text_size")) / 100.0, 2.0);
+    repaint();
+}
+
+void ShelfSource::repaint()
+{
+    if (!m_controller) {
+        m_painted.setImage({});
+        return;
+    }
+    const ShelfContent &content = m_controller->content();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Repainting every second only while an offer counts down on the card.
+    const bool counting = content.countdownEndMs > now && m_style.layout == ShelfLayout::Single;
+    if (counting && !m_countdown.isActive())
+        m_countdown.start();
+    else if (!counting)
+        m_countdown.stop();
+    QPoint at;
+    const QImage image = CardPainter::paint(content, m_style, QSize(int(m_painted.width()), int(m_painted.height())), now, &at);
+    m_painted.setImage(image, at);
+}
+
+obs_source_info ShelfSource::info()
+{
+    obs_source_info info = {};
+    info.id = kTypeId;
+    info.type = OBS_SOURCE_TYPE_INPUT;
+    info.output_flags = OBS_SOURCE_VIDEO | OBS_SOURCE_CUSTOM_DRAW;
+    info.get_name = [](void *) {
+        static const QByteArray name = tr("Product shelf").toUtf8();
+        return name.constData();
+    };
+    info.create = [](obs_data_t *settings, obs_source_t *source) -> void * {
+        // The controller and timers live on the Qt thread; build it there.
+        ShelfSource *created = nullptr;
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [&] { created = new ShelfSource(settings, source); },
+            QThread::currentThread() == QCoreApplication::instance()->thread() ? Qt::DirectConnection
+                                                                               : Qt::BlockingQueuedConnection);
+        return created;
+    };
+    info.destroy = [](void *data) {
+        auto *self = static_cast<ShelfSource *>(data);
+        self->painted().releaseTexture();
+        self->deleteLater();
+    };
+    info.update = [](void *data, obs_data_t *settings) {
+        auto *self = static_cast<ShelfSource *>(data);
+        OBSDataAutoRelease copy = obs_data_create();
+        obs_data_apply(copy, settings);
+        QMetaObject::invokeMethod(self, [self, keep = OBSData(copy.Get())] { self->update(keep); });
+    };
+    info.get_defaults = [](obs_data_t *settings) {
+        obs_data_set_default_string(settings, "layout", "single");
+        obs_data_set_default_string(settings, "theme", "festive");
+        obs_data_set_default_string(settings, "safe_area", "none");
+        obs_data_set_default_bool(settings, "show_qr", true);
+        obs_data_set_default_int(settings, "max_cards", 4);
+        obs_data_set_default_int(settings, "text_size", 100);
+    };
+    info.get_properties = [](void *) {
+        obs_properties_t *props = obs_properties_create();
+        obs_property_t *layout = obs_properties_add_list(props, "layout", tr("Layout").toUtf8().constData(), OBS_COMBO_TYPE_LIST,
+                                                         OBS_COMBO_FORMAT_STRING);
+        obs_property_list_add_string(layout, tr("One large \"now explaining\" card").toUtf8().constData(), "single");
+        obs_property_list_add_string(layout, tr("Side shelf of several cards").toUtf8().constData(), "side");
+        obs_property_list_add_string(layout, tr("Strip along the bottom").toUtf8().constData(), "strip");
+        obs_property_t *theme = obs_properties_add_list(props, "theme", tr("Theme").toUtf8().constData(), OBS_COMBO_TYPE_LIST,
+                                                        OBS_COMBO_FORMAT_STRING);
+        for (const ShelfTheme &t : ShelfPresets::themes())
+            obs_property_list_add_string(theme, ShelfPresets::themeName(t.id).toUtf8().constData(), t.id.toUtf8().constData());
+        obs_property_t *safe = obs_properties_add_list(props, "safe_area", tr("Keep clear of the app's buttons").toUtf8().constData(),
+                                                       OBS_COMBO_TYPE_LIST, OBS_COMBO_FORMAT_STRING);
+        for (const SafeArea &a : ShelfPresets::safeAreas())
+            obs_property_list_add_string(safe, ShelfPresets::safeAreaName(a.id).toUtf8().constData(), a.id.toUtf8().constData());
+        obs_properties_add_bool(props, "show_qr", tr("QR code of the product link").toUtf8().constData());
+        obs_properties_add_int(props, "max_cards", tr("Cards on the shelf").toUtf8().constData(), 1, 8, 1);
+        obs_properties_add_int_slider(props, "text_size", tr("Text size (%)").toUtf8().constData(), 60, 200, 5);
+        return props;
+    };
+    info.get_width = [](void *data) { return static_cast<ShelfSource *>(data)->painted().width(); };
+    info.get_height = [](void *data) { return static_cast<ShelfSource *>(data)->painted().height(); };
+    info.video_render = [](void *data, gs_effect_t *) { static_cast<ShelfSource *>(data)->painted().render(); };
+    return info;
+}
+
+} // namespace lj::shelf

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "shelfstyle.h"
+
+#include "core/paintedsource.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace lj::shelf {
+
+class ShelfController;
+
+/// The "product shelf" libobs source: cards of the show's products with the
+/// one being explained, painted only when the content changes (or, during an
+/// offer countdown, once a second) and drawn as one texture per frame.
+class ShelfSource final : public QObject {
+    Q_OBJECT
+public:
+    static const char *const kTypeId;
+    static obs_source_info info();
+
+    ShelfSource(obs_data_t *settings, obs_source_t *source);
+    void update(obs_data_t *settings);
+    PaintedSource &painted() { return m_painted; }
+
+private:
+    void repaint();
+
+    QPointer<ShelfController> m_controller;
+    PaintedSource m_painted;
+    ShelfStyle m_style;
+    QTimer m_countdown;
+};
+
+} // namespace lj::shelf
