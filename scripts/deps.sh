@@ -13,7 +13,7 @@ build_pkgs=(
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libegl-dev
   libobs-dev obs-studio
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev
-  libsqlite3-dev qtkeychain-qt6-dev libx11-dev
+  libsqlite3-dev qtkeychain-qt6-dev libx11-dev libqrencode-dev
 )
 run_pkgs=(
   fonts-noto-cjk ffmpeg xvfb xauth libgl1-mesa-dri

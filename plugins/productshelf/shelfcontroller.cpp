@@ -147,9 +147,11 @@ void ShelfController::pick(int index)
     Q_EMIT changed();
     if (!m_open)
         return;
-    QString error;
-    if (m_show == 0 && startShow() == 0)
+    if (m_show == 0) {
+        startShow(); // records the current product as the show's first
         return;
+    }
+    QString error;
     if (!catalog::ShowStore(m_db).explain(m_show, m_content.products[index].code, &error))
         Q_EMIT problem(tr("The change of product could not be written to the show record: %1").arg(error));
 }
