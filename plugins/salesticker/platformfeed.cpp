@@ -60,7 +60,9 @@ public:
         const QString server = serverUrl();
         if (!server.isEmpty()) {
             catalog::ProvinceClient client(QUrl(server + QStringLiteral("/api/v1")), m_token, m_cancel);
+            // A live ticker retries at its next round rather than waiting long inside one.
             client.setTimeoutMs(8000);
+            client.setBackoffScale(0.1);
             catalog::CatalogSync sync(m_db, client);
             const catalog::SyncResult result = sync.pullOrders(show);
             report(result.ok ? QString() : PlatformFeed::tr("Orders could not be fetched from the platform: %1").arg(result.message));

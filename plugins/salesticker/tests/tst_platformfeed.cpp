@@ -1,0 +1,106 @@
+// Orders of the running show from the reference province platform, over
+// real HTTP, through the catalog's sync client: each shown once, all kept in
+// the show record, a failing platform reported once in plain words.
+#include "platformfeed.h"
+#include "saleevent.h"
+
+#include "catalogdb.h"
+#include "showstore.h"
+
+#include "referenceserver.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lj;
+using namespace lj::ticker;
+
+class TestPlatformFeed : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void ordersOfTheRunningShow();
+    void noShowRunning();
+};
+
+void TestPlatformFeed::ordersOfTheRunningShow()
+{
+    ReferenceServer server(30);
+    QVERIFY(server.isRunning());
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("catalog.db"));
+    qint64 show = 0;
+    QString uid;
+    {
+        catalog::CatalogDb db;
+        QString error;
+        QVERIFY2(db.open(dbPath, &error), qPrintable(error));
+        QSqlQuery q(db.db());
+        q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('server_url', ?)"));
+        q.addBindValue(server.url());
+        QVERIFY(q.exec());
+        catalog::ShowStore shows(db);
+        show = shows.startShow(QStringLiteral("晚场"), 0, {}, &error);
+        QVERIFY2(show > 0, qPrintable(error));
+        uid = shows.showUid(show);
+    }
+    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 5}});
+
+    PlatformFeed::setTokenReader([] { return QStringLiteral("test-token"); });
+    PlatformFeed feed(dbPath, 200);
+    QList<SaleEvent> events;
+    QStringList problems;
+    connect(&feed, &SalesFeed::received, this, [&](const SaleEvent &e) { events << e; });
+    connect(&feed, &SalesFeed::problem, this, [&](int, const QString &reason) { problems << reason; });
+    QSignalSpy polled(&feed, &PlatformFeed::polled);
+    feed.start();
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 5, 15000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // More orders; rounds go on without showing any order twice.
+    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 3}});
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 8, 15000);
+    const int rounds = int(polled.size());
+    QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= rounds + 3, 15000);
+    QCOMPARE(events.size(), 8);
+    QSet<QString> ids;
+    for (int i = 0; i < events.size(); ++i) {
+        ids << events[i].id;
+        QCOMPARE(events[i].seq, qint64(i + 1));
+        QVERIFY(events[i].quantity > 0 && events[i].amountFen > 0);
+        QVERIFY(!SaleEventText::display(events[i]).contains(events[i].buyer) || events[i].buyer.size() < 2);
+    }
+    QCOMPARE(ids.size(), 8);
+
+    // The platform fails: told once, in plain words; the feed carries on after.
+    server.admin(QStringLiteral("/admin/faults"), {{QStringLiteral("fail_500"), 1000}});
+    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 2}});
+    QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 60000);
+    QVERIFY2(problems.first().contains(QStringLiteral("platform")), qPrintable(problems.first()));
+    server.admin(QStringLiteral("/admin/faults"), {});
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 10, 60000);
+    QCOMPARE(problems.size(), 1);
+
+    // Every order is in the show record too.
+    catalog::CatalogDb db;
+    QString error;
+    QVERIFY(db.open(dbPath, &error));
+    QCOMPARE(catalog::ShowStore(db).orders(show).size(), 10);
+    PlatformFeed::setTokenReader({});
+}
+
+void TestPlatformFeed::noShowRunning()
+{
+    QTemporaryDir dir;
+    PlatformFeed feed(dir.filePath(QStringLiteral("catalog.db")), 100);
+    QSignalSpy problem(&feed, &SalesFeed::problem);
+    QSignalSpy polled(&feed, &PlatformFeed::polled);
+    feed.start();
+    QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= 3, 10000);
+    QCOMPARE(problem.size(), 1); // said once, not every round
+    QVERIFY(problem.first().at(1).toString().contains(QStringLiteral("No show is running")));
+}
+
+QTEST_MAIN(TestPlatformFeed)
+#include "tst_platformfeed.moc"
