@@ -199,6 +199,10 @@ void Studio::stop()
     m_plugins->shutdownAll();
     m_hotkeys->clear();
     m_scenes->clear();
+    // Plugin sources free their Qt halves with deleteLater (libobs may destroy
+    // them off the Qt thread); those and any settings they still hold must go
+    // before libobs does.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_runtime->shutdown();
 }
 

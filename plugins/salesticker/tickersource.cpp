@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QThread>
 
+#include <cstring>
+
 namespace lj::ticker {
 
 const char *const TickerSource::kTypeId = "lj_sales_ticker";
@@ -135,6 +137,13 @@ obs_source_info TickerSource::info()
         obs_properties_add_path(props, "feed_file", tr("Sales feed file (JSON lines)").toUtf8().constData(), OBS_PATH_FILE,
                                 "JSON lines (*.jsonl *.json *.txt)", nullptr);
         obs_properties_add_float_slider(props, "sim_rate", tr("Simulated orders per minute").toUtf8().constData(), 1, 120, 1);
+        // Only the chosen feed's own settings are shown.
+        obs_property_set_modified_callback(feed, [](obs_properties_t *props, obs_property_t *, obs_data_t *settings) {
+            const char *kind = obs_data_get_string(settings, "feed");
+            obs_property_set_visible(obs_properties_get(props, "feed_file"), strcmp(kind, "file") == 0);
+            obs_property_set_visible(obs_properties_get(props, "sim_rate"), strcmp(kind, "simulated") == 0);
+            return true;
+        });
         obs_properties_add_int(props, "width", tr("Width").toUtf8().constData(), 64, 4096, 2);
         obs_properties_add_int(props, "height", tr("Height").toUtf8().constData(), 16, 400, 2);
         obs_properties_add_float_slider(props, "speed", tr("Scroll speed (pixels per second)").toUtf8().constData(), 0, 600, 5);

@@ -15,6 +15,10 @@
 #include "sourcesdock.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QListWidget>
 #include <QMenu>
@@ -95,6 +99,7 @@ private Q_SLOTS:
     void dragMovesTheSelectedSource();
     void hidingASourceInTheList();
     void recordButtonRecords();
+    void overlaysAreEditedAndSaved();
 
 private:
     QTemporaryDir m_config;
@@ -248,6 +253,62 @@ void TestMainWindow::recordButtonRecords()
     const QStringList files = QDir(videos.path()).entryList({QStringLiteral("*.mp4")});
     QCOMPARE(files.size(), 1);
     QVERIFY(QFileInfo(videos.filePath(files.first())).size() > 10000);
+}
+
+void TestMainWindow::overlaysAreEditedAndSaved()
+{
+    // The plugins' docks are in the window.
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("shelfNext")));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("entryAddOrder")));
+
+    auto *addSource = m_window->findChild<QToolButton *>(QStringLiteral("addSource"));
+    lj::PropertyEditor *editor = m_window->propertyEditor();
+    auto choose = [](QComboBox *combo, const QString &value) {
+        const int index = combo->findData(value);
+        QVERIFY(index >= 0);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+    };
+
+    // The ticker: only the chosen feed's settings are on the form.
+    QAction *addTicker = addSource->menu()->findChild<QAction *>(QStringLiteral("add_lj_sales_ticker"));
+    QVERIFY2(addTicker, "the ticker is not offered in the add-source menu");
+    addTicker->trigger();
+    obs_source_t *ticker = obs_sceneitem_get_source(m_window->sourcesPanel()->selectedItem());
+    QCOMPARE(QString::fromUtf8(obs_source_get_id(ticker)), QStringLiteral("lj_sales_ticker"));
+    QCOMPARE(editor->source(), ticker);
+    auto *feed = editor->findChild<QComboBox *>(QStringLiteral("feed"));
+    QVERIFY(feed);
+    QVERIFY(!editor->findChild<QWidget *>(QStringLiteral("feed_file")));
+    choose(feed, QStringLiteral("file"));
+    QTRY_VERIFY(editor->findChild<QWidget *>(QStringLiteral("feed_file")));
+    QVERIFY(!editor->findChild<QWidget *>(QStringLiteral("sim_rate")));
+
+    // The shelf: layout and theme from lists.
+    QAction *addShelf = addSource->menu()->findChild<QAction *>(QStringLiteral("add_lj_product_shelf"));
+    QVERIFY2(addShelf, "the shelf is not offered in the add-source menu");
+    addShelf->trigger();
+    QTRY_COMPARE(QString::fromUtf8(obs_source_get_id(editor->source())), QStringLiteral("lj_product_shelf"));
+    QTRY_VERIFY(editor->findChild<QComboBox *>(QStringLiteral("layout")));
+    choose(editor->findChild<QComboBox *>(QStringLiteral("layout")), QStringLiteral("strip"));
+    choose(editor->findChild<QComboBox *>(QStringLiteral("theme")), QStringLiteral("snow"));
+    choose(editor->findChild<QComboBox *>(QStringLiteral("safe_area")), QStringLiteral("douyin"));
+
+    // Both are saved with the scene collection, with what was chosen.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("scenes.json"));
+    QString error;
+    QVERIFY2(m_studio->scenes().saveToFile(file, &error), qPrintable(error));
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QMap<QString, QJsonObject> byType;
+    for (const QJsonValue &v : QJsonDocument::fromJson(saved.readAll()).object().value(QStringLiteral("sources")).toArray())
+        byType.insert(v[QStringLiteral("id")].toString(), v[QStringLiteral("settings")].toObject());
+    QCOMPARE(byType.value(QStringLiteral("lj_sales_ticker")).value(QStringLiteral("feed")).toString(), QStringLiteral("file"));
+    const QJsonObject shelf = byType.value(QStringLiteral("lj_product_shelf"));
+    QCOMPARE(shelf.value(QStringLiteral("layout")).toString(), QStringLiteral("strip"));
+    QCOMPARE(shelf.value(QStringLiteral("theme")).toString(), QStringLiteral("snow"));
+    QCOMPARE(shelf.value(QStringLiteral("safe_area")).toString(), QStringLiteral("douyin"));
 }
 
 QTEST_MAIN(TestMainWindow)
