@@ -37,7 +37,7 @@ QString DemoRoom::title()
     return QStringLiteral("龙江好货直播间");
 }
 
-void DemoRoom::populate(SceneCollection &scenes, const VideoSettings &video)
+obs_scene_t *DemoRoom::populate(SceneCollection &scenes, const VideoSettings &video)
 {
     obs_scene_t *scene = scenes.addScene(tr("Live Room"));
     const float w = float(video.baseWidth), h = float(video.baseHeight);
@@ -62,7 +62,8 @@ void DemoRoom::populate(SceneCollection &scenes, const VideoSettings &video)
     OBSDataAutoRelease logo = obs_data_create();
     obs_data_set_string(logo, "file",
                         StudioPaths::dataFile(QStringLiteral("demo/logo.png")).toUtf8().constData());
-    place(scenes.addSource(scene, "image_source", tr("Logo"), logo), kTitleX, h - 96.0f - 40.0f);
+    // Top right: the bottom of the picture belongs to the shelf and the ticker.
+    place(scenes.addSource(scene, "image_source", tr("Logo"), logo), w - 240.0f - float(kTitleX), float(kTitleY));
 
     OBSDataAutoRelease font = SceneCollection::cjkFont(kTitleFontSize, true);
     OBSDataAutoRelease text = obs_data_create();
@@ -73,6 +74,7 @@ void DemoRoom::populate(SceneCollection &scenes, const VideoSettings &video)
     place(scenes.addSource(scene, "text_ft2_source_v2", tr("Title"), text), kTitleX, kTitleY);
 
     scenes.setCurrentIndex(scenes.indexOf(QString::fromUtf8(obs_source_get_name(obs_scene_get_source(scene)))));
+    return scene;
 }
 
 } // namespace lj

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "core/export.h"
 
+#include <obs.h>
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace lj {
@@ -24,8 +25,8 @@ public:
     static constexpr int kTitleX = 48;
     static constexpr int kTitleY = 36;
 
-    /// Adds the demo scene to `scenes` and puts it on program.
-    static void populate(SceneCollection &scenes, const VideoSettings &video);
+    /// Adds the demo scene to `scenes`, puts it on program and returns it.
+    static obs_scene_t *populate(SceneCollection &scenes, const VideoSettings &video);
 };
 
 } // namespace lj

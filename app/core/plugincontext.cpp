@@ -31,6 +31,11 @@ void PluginContext::addSourceType(const obs_source_info &info)
 
 namespace lj {
 
+void PluginContext::addDemoContent(DemoContribution contribution)
+{
+    m_demoContent.push_back(std::move(contribution));
+}
+
 void PluginContext::addLiveService(LiveService *service)
 {
     m_liveServices.push_back(service);

@@ -19,6 +19,8 @@ namespace lj {
 class LiveService;
 class Studio;
 class SettingsPage;
+class SceneCollection;
+struct VideoSettings;
 
 /// A dock a plugin adds to the main window (created only when there is a window).
 struct DockContribution {
@@ -40,6 +42,10 @@ struct SettingsPageContribution {
     std::function<SettingsPage *(QWidget *parent)> create;
 };
 
+/// What a plugin adds to the built-in demo room when it is made (first run,
+/// or a room whose scenes could not be read): sources in its one scene.
+using DemoContribution = std::function<void(SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video)>;
+
 /// What plugins contribute through, and what they may use: the studio's
 /// services and typed registration points. No globals, no service locator.
 class LJ_CORE_EXPORT PluginContext final {
@@ -58,12 +64,14 @@ public:
     void addSourceType(const obs_source_info &info);
     /// Registers what `--go-live` and the Go Live controls start (not owned).
     void addLiveService(LiveService *service);
+    void addDemoContent(DemoContribution contribution);
 
     const std::vector<DockContribution> &docks() const { return m_docks; }
     const std::vector<ActionContribution> &actions() const { return m_actions; }
     const std::vector<SettingsPageContribution> &settingsPages() const { return m_pages; }
     QStringList sourceTypes() const { return m_sourceTypes; }
     const std::vector<LiveService *> &liveServices() const { return m_liveServices; }
+    const std::vector<DemoContribution> &demoContent() const { return m_demoContent; }
 
 private:
     Studio &m_studio;
@@ -73,6 +81,7 @@ private:
     std::vector<SettingsPageContribution> m_pages;
     QStringList m_sourceTypes;
     std::vector<LiveService *> m_liveServices;
+    std::vector<DemoContribution> m_demoContent;
 };
 
 } // namespace lj

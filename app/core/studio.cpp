@@ -91,7 +91,7 @@ void Studio::loadScenes()
 {
     const QString file = m_rooms->scenesFile(m_room.name);
     if (!QFile::exists(file)) {
-        DemoRoom::populate(*m_scenes, m_room.video);
+        populateDemo();
         return;
     }
     QString problem;
@@ -105,7 +105,14 @@ void Studio::loadScenes()
                      "and the demo scene was opened instead.")
                       .arg(m_room.name, problem.isEmpty() ? tr("no scenes in it") : problem, kept);
     qWarning("%s", qPrintable(m_warnings.last()));
-    DemoRoom::populate(*m_scenes, m_room.video);
+    populateDemo();
+}
+
+void Studio::populateDemo()
+{
+    obs_scene_t *scene = DemoRoom::populate(*m_scenes, m_room.video);
+    for (const DemoContribution &add : m_context->demoContent())
+        add(*m_scenes, scene, m_room.video);
 }
 
 bool Studio::saveRoom(QString *error)

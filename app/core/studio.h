@@ -73,6 +73,8 @@ Q_SIGNALS:
 private:
     bool openRoom(const QString &name, QString *error);
     void loadScenes();
+    /// The demo room, with what plugins add to it.
+    void populateDemo();
 
     StudioOptions m_options;
     RoomProfile m_room;

@@ -1,13 +1,19 @@
 #include "shelfcontroller.h"
 
 #include "imagecache.h"
+#include "importer.h"
 #include "productstore.h"
 
 #include "core/paths.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QUrl>
 
 namespace lj::shelf {
@@ -126,6 +132,33 @@ void ShelfController::reload()
         return;
     m_content = content;
     Q_EMIT changed();
+}
+
+void ShelfController::seedDemo(const QString &file)
+{
+    if (!m_open)
+        return;
+    QSqlQuery q(m_db.db());
+    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM products) + (SELECT count(*) FROM rundowns)"));
+    if (!q.next() || q.value(0).toLongLong() > 0)
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = in.readAll();
+    const catalog::ImportResult imported = catalog::ProductImporter::importJson(m_db, bytes, catalog::ImportMode::AllOrNothing);
+    if (!imported.applied)
+        return;
+    catalog::Rundown rundown;
+    rundown.name = tr("Demo rundown");
+    rundown.showDate = QDate::currentDate().toString(Qt::ISODate);
+    for (const QJsonValue &v : QJsonDocument::fromJson(bytes).object().value(QStringLiteral("products")).toArray())
+        rundown.items << catalog::RundownItem{v[QStringLiteral("code")].toString(), 5};
+    QString error;
+    if (catalog::ShowStore(m_db).saveRundown(rundown, &error)) {
+        setRundown(rundown.id);
+        Q_EMIT rundownsChanged();
+    }
 }
 
 void ShelfController::next()

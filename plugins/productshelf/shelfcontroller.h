@@ -57,6 +57,12 @@ public:
     qint64 startShow();
     void endShow();
 
+    /// For the demo room: when the catalog has no products and no rundowns,
+    /// imports the demo products from `file` (the catalog's JSON) and plans
+    /// today's demo rundown with them, then shows it. Never touches a catalog
+    /// that has anything in it.
+    void seedDemo(const QString &file);
+
     /// Reads products again (prices, stock, pictures) and reports a change.
     void reload();
 

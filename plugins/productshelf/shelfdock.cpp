@@ -85,6 +85,7 @@ ShelfDock::ShelfDock(ShelfController &controller, QWidget *parent)
             m_controller.startShow();
     });
     connect(&m_controller, &ShelfController::changed, this, &ShelfDock::refresh);
+    connect(&m_controller, &ShelfController::rundownsChanged, this, &ShelfDock::reloadRundowns);
     connect(&m_controller, &ShelfController::problem, m_problem, &QLabel::setText);
     reloadRundowns();
 }

@@ -6,9 +6,11 @@
 
 #include "core/appsettings.h"
 #include "core/hotkeys.h"
+#include "core/obsptr.h"
 #include "core/paths.h"
 #include "core/plugincontext.h"
 #include "core/plugintranslator.h"
+#include "core/scenecollection.h"
 #include "core/studio.h"
 #include "core/studioplugin.h"
 
@@ -59,6 +61,17 @@ public:
         studio.hotkeys().add(QStringLiteral("shelf.next"), tr("Next product"), [controller] { controller->next(); });
         studio.hotkeys().add(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
         context.addSourceType(ShelfSource::info());
+        context.addDemoContent([controller](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &) {
+            controller->seedDemo(StudioPaths::dataFile(QStringLiteral("demo/catalog.json")));
+            OBSDataAutoRelease settings = obs_data_create();
+            obs_data_set_string(settings, "layout", "strip");
+            obs_data_set_int(settings, "max_cards", 3);
+            obs_sceneitem_t *item = scenes.addSource(scene, ShelfSource::kTypeId, tr("Product shelf"), settings);
+            // Just above the sales ticker's strip.
+            const vec2 pos = {{{0.0f, -44.0f}}};
+            if (item)
+                obs_sceneitem_set_pos(item, &pos);
+        });
         m_studio = s;
         return true;
     }

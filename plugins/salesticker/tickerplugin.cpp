@@ -6,8 +6,11 @@
 #include "tickersource.h"
 
 #include "core/appsettings.h"
+#include "core/obsptr.h"
 #include "core/plugincontext.h"
 #include "core/plugintranslator.h"
+#include "core/scenecollection.h"
+#include "core/videosettings.h"
 #include "core/secretstore.h"
 #include "core/studio.h"
 #include "core/studioplugin.h"
@@ -34,6 +37,17 @@ public:
                              return new SalesEntryDock(*manual, parent);
                          }});
         context.addSourceType(TickerSource::info());
+        context.addDemoContent([](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video) {
+            // The demo room is a rehearsal: made-up orders, labelled as such.
+            OBSDataAutoRelease settings = obs_data_create();
+            obs_data_set_string(settings, "feed", "simulated");
+            obs_data_set_int(settings, "width", video.baseWidth);
+            obs_data_set_int(settings, "height", 60);
+            obs_sceneitem_t *item = scenes.addSource(scene, TickerSource::kTypeId, tr("Live sales ticker"), settings);
+            const vec2 pos = {{{0.0f, float(video.baseHeight) - 60.0f}}};
+            if (item)
+                obs_sceneitem_set_pos(item, &pos);
+        });
         return true;
     }
     void shutdown() override

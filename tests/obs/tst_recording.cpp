@@ -100,6 +100,13 @@ void TestRecording::recordsTheDemoRoom()
     const double difference = framecheck::minCellDifference(frame, box, lj::DemoRoom::title().size());
     QVERIFY2(difference > 0.25, qPrintable(QStringLiteral("glyph cells too alike: %1").arg(difference)));
 
+    // The plugins' part of the demo room: the product strip just above a
+    // rehearsal ticker (white text on its dark band) along the bottom.
+    QVERIFY2(framecheck::regionIs(frame, QRect(140, 640, 180, 3), qRgb(108, 17, 28), 30), qPrintable(at(200, 641)));
+    QVERIFY2(framecheck::regionIs(frame, QRect(1000, 560, 200, 40), background, 12), qPrintable(at(1100, 580)));
+    QVERIFY(framecheck::brightBox(frame, QRect(0, 664, 1280, 52)).width() > 300);
+    QVERIFY(QFile::exists(config.filePath(QStringLiteral("catalog.db"))));
+
     // The room was saved, so the next start opens the same scenes.
     QVERIFY(QFile::exists(config.filePath(QStringLiteral("rooms/Demo Room/scenes.json"))));
     QVERIFY(!QDir(config.filePath(QStringLiteral("logs"))).entryList({QStringLiteral("studio_*.log")}).isEmpty());

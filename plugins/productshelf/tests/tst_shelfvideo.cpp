@@ -16,6 +16,7 @@
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "obs/framecheck.h"
+#include "obs/scenetools.h"
 
 #include <QDate>
 #include <QSignalSpy>
@@ -107,6 +108,8 @@ void TestShelfVideo::cardFollowsTheHost()
     QVERIFY2(studio.start({}, &error), qPrintable(error));
     {
         obs_scene_t *scene = studio.scenes().currentScene();
+        // The demo room's own shelf and ticker make way for the ones checked here.
+        QCOMPARE(scenetools::removeSourcesOfType(scene, {QStringLiteral("lj_product_shelf"), QStringLiteral("lj_sales_ticker")}), 2);
         OBSDataAutoRelease shelfSettings = obs_data_create();
         obs_data_set_string(shelfSettings, "layout", "single");
         obs_data_set_string(shelfSettings, "theme", "festive");

@@ -7,6 +7,7 @@
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "obs/framecheck.h"
+#include "obs/scenetools.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -29,6 +30,9 @@ void TestTickerVideo::scrollsOverTheVideo()
     QString error;
     QVERIFY2(studio.start({}, &error), qPrintable(error));
     {
+        // The demo room's own shelf and ticker make way for the ticker checked here.
+        QCOMPARE(scenetools::removeSourcesOfType(studio.scenes().currentScene(),
+                                                 {QStringLiteral("lj_product_shelf"), QStringLiteral("lj_sales_ticker")}), 2);
         OBSDataAutoRelease settings = obs_data_create();
         obs_data_set_string(settings, "feed", "file");
         obs_data_set_string(settings, "feed_file", feed.toUtf8().constData());
