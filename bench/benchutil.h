@@ -6,6 +6,8 @@
 #include <util/base.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -35,12 +37,42 @@ inline double processCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+/// CPU seconds used so far by this process's threads that draw the picture:
+/// everything except the demo clip's decoder and the audio threads, whose
+/// share varies with the clip and not with what is composed over it.
+inline double compositingCpuSeconds()
+{
+    double total = 0;
+    QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm"))), sched(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !sched.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray name = comm.readAll().trimmed();
+        if (name.startsWith("mp_media") || name.startsWith("audio") || name.startsWith("obs-audio"))
+            continue;
+        total += sched.readAll().split(' ').value(0).toDouble() / 1e9; // nanoseconds on a CPU
+    }
+    return total;
+}
+
+/// CPU seconds of the main (Qt) thread, where overlays paint with QPainter.
+inline double mainThreadCpuSeconds()
+{
+    QFile sched(QStringLiteral("/proc/self/task/%1/schedstat").arg(QCoreApplication::applicationPid()));
+    return sched.open(QIODevice::ReadOnly) ? sched.readAll().split(' ').value(0).toDouble() / 1e9 : 0;
+}
+
 struct Sample {
     double cpuSeconds = 0;
+    double compositingSeconds = 0;
+    double mainThreadSeconds = 0;
     double wallSeconds = 0;
     quint32 frames = 0;
     quint32 lagged = 0;
     double cpuPer300() const { return frames ? cpuSeconds * 300.0 / frames : 0; }
+    double compositingPer300() const { return frames ? compositingSeconds * 300.0 / frames : 0; }
+    double mainThreadPer300() const { return frames ? mainThreadSeconds * 300.0 / frames : 0; }
     double coreShare() const { return wallSeconds > 0 ? cpuSeconds / wallSeconds : 0; }
 };
 
@@ -50,6 +82,8 @@ inline Sample measure(quint32 frames, const std::function<quint32()> &counter)
     const quint32 start = counter();
     const quint32 laggedStart = obs_get_lagged_frames();
     const double cpuStart = processCpuSeconds();
+    const double compositingStart = compositingCpuSeconds();
+    const double mainStart = mainThreadCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     while (counter() - start < frames && wall.elapsed() < 120000) {
@@ -58,6 +92,8 @@ inline Sample measure(quint32 frames, const std::function<quint32()> &counter)
     }
     Sample s;
     s.cpuSeconds = processCpuSeconds() - cpuStart;
+    s.compositingSeconds = compositingCpuSeconds() - compositingStart;
+    s.mainThreadSeconds = mainThreadCpuSeconds() - mainStart;
     s.wallSeconds = wall.elapsed() / 1000.0;
     s.frames = counter() - start;
     s.lagged = obs_get_lagged_frames() - laggedStart;

@@ -45,6 +45,7 @@ private:
     QPoint m_at;
     bool m_dirty = false;
     gs_texture_t *m_texture = nullptr;
+    gs_samplerstate_t *m_pointSampler = nullptr;
     uint32_t m_textureWidth = 0, m_textureHeight = 0;
     uint32_t m_width = 0, m_height = 0;
     float m_speed = 0;

@@ -46,6 +46,10 @@
         <source>The show record could not be closed: %1</source>
         <translation>场次记录未能结束：%1</translation>
     </message>
+    <message>
+        <source>Demo rundown</source>
+        <translation>演示排品单</translation>
+    </message>
 </context>
 <context>
     <name>lj::shelf::ShelfDock</name>
@@ -119,6 +123,10 @@
     <message>
         <source>Previous product</source>
         <translation>上一个商品</translation>
+    </message>
+    <message>
+        <source>Product shelf</source>
+        <translation>商品货架</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,10 @@
         <source>Sales entry</source>
         <translation>手动录单</translation>
     </message>
+    <message>
+        <source>Live sales ticker</source>
+        <translation>实时成交播报</translation>
+    </message>
 </context>
 <context>
     <name>lj::ticker::TickerSource</name>
