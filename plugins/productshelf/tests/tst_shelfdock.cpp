@@ -1,0 +1,154 @@
+// The host's remote: the Now explaining dock over a real catalog file.
+#include "shelfcontroller.h"
+#include "shelfdock.h"
+
+#include "catalogdb.h"
+#include "productstore.h"
+#include "showstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lj;
+
+class TestShelfDock : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void hostMovesThroughTheRundown();
+    void demoSeedsOnlyAnEmptyCatalog();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_today = 0, m_other = 0;
+};
+
+void TestShelfDock::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("catalog.db"));
+    catalog::CatalogDb db;
+    QString error;
+    QVERIFY2(db.open(m_db, &error), qPrintable(error));
+    catalog::ProductStore products(db);
+    for (int i = 1; i <= 3; ++i) {
+        catalog::Product p;
+        p.code = QStringLiteral("P%1").arg(i);
+        p.title = QStringLiteral("商品%1").arg(i);
+        p.listPriceFen = 1000 * i;
+        p.livePriceFen = 900 * i;
+        p.stock = 50;
+        QVERIFY2(products.upsert(p, &error), qPrintable(error));
+    }
+    catalog::ShowStore shows(db);
+    catalog::Rundown today{0, QStringLiteral("今晚"), QDate::currentDate().toString(Qt::ISODate),
+                           {{QStringLiteral("P2"), 5}, {QStringLiteral("P1"), 5}, {QStringLiteral("P3"), 5}}};
+    catalog::Rundown other{0, QStringLiteral("上周"), QDate::currentDate().addDays(-7).toString(Qt::ISODate),
+                           {{QStringLiteral("P3"), 5}}};
+    QVERIFY(shows.saveRundown(other, &error));
+    QVERIFY(shows.saveRundown(today, &error));
+    m_today = today.id;
+    m_other = other.id;
+}
+
+void TestShelfDock::hostMovesThroughTheRundown()
+{
+    shelf::ShelfController controller(m_db);
+    QVERIFY(controller.isOpen());
+    QCOMPARE(controller.defaultRundown(), m_today);
+    controller.setRundown(controller.defaultRundown());
+    shelf::ShelfDock dock(controller);
+    QSignalSpy chosen(&dock, &shelf::ShelfDock::rundownChosen);
+    dock.show();
+
+    auto *rundowns = dock.findChild<QComboBox *>(QStringLiteral("shelfRundown"));
+    auto *list = dock.findChild<QListWidget *>(QStringLiteral("shelfProducts"));
+    auto *next = dock.findChild<QPushButton *>(QStringLiteral("shelfNext"));
+    auto *previous = dock.findChild<QPushButton *>(QStringLiteral("shelfPrevious"));
+    QCOMPARE(rundowns->count(), 2);
+    QCOMPARE(rundowns->currentData().toLongLong(), m_today);
+    QCOMPARE(list->count(), 3);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("商品2"))); // rundown order, not catalog order
+    QCOMPARE(controller.show(), 0);
+    QVERIFY(!previous->isEnabled());
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(controller.current(), 0);
+    QVERIFY(controller.show() > 0); // the first product explained starts the show record
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("▶")));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(controller.current(), 2);
+    QVERIFY(!next->isEnabled()); // the end of the rundown
+    QTest::mouseClick(previous, Qt::LeftButton);
+    QCOMPARE(controller.current(), 1);
+    // Double-click (activate) a product to explain it at once.
+    Q_EMIT list->itemActivated(list->item(2));
+    QCOMPARE(controller.current(), 2);
+
+    // An offer countdown on the current card, then stopped.
+    auto *countdown = dock.findChild<QPushButton *>(QStringLiteral("shelfCountdown"));
+    QTest::mouseClick(countdown, Qt::LeftButton);
+    QVERIFY(controller.content().countdownEndMs > QDateTime::currentMSecsSinceEpoch() + 4 * 60 * 1000);
+    QTest::mouseClick(countdown, Qt::LeftButton);
+    QCOMPARE(controller.content().countdownEndMs, 0);
+
+    // The show record has every change, in order, with times.
+    const qint64 show = controller.show();
+    {
+        catalog::CatalogDb db;
+        QString error;
+        QVERIFY(db.open(m_db, &error));
+        const auto entries = catalog::ShowStore(db).explanations(show);
+        QStringList codes;
+        for (const auto &e : entries)
+            codes << std::get<0>(e);
+        QCOMPARE(codes, QStringList({QStringLiteral("P2"), QStringLiteral("P1"), QStringLiteral("P3"), QStringLiteral("P1"),
+                                     QStringLiteral("P3")}));
+        QCOMPARE(catalog::ShowStore(db).show(show)->title, QStringLiteral("今晚"));
+    }
+
+    // End the show; a new controller (the studio restarted) finds no running show.
+    auto *showButton = dock.findChild<QPushButton *>(QStringLiteral("shelfShowButton"));
+    QTest::mouseClick(showButton, Qt::LeftButton);
+    QCOMPARE(controller.show(), 0);
+    QCOMPARE(controller.current(), -1);
+
+    // Another rundown from the list.
+    rundowns->setCurrentIndex(rundowns->findData(m_other));
+    Q_EMIT rundowns->activated(rundowns->currentIndex());
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(list->count(), 1);
+}
+
+void TestShelfDock::demoSeedsOnlyAnEmptyCatalog()
+{
+    // The prepared catalog is left alone.
+    {
+        shelf::ShelfController controller(m_db);
+        controller.seedDemo(QStringLiteral(LJ_SOURCE_DATA "/demo/catalog.json"));
+        QCOMPARE(controller.rundowns().size(), 2);
+    }
+    // An empty one gets the demo products and today's demo rundown.
+    QTemporaryDir empty;
+    shelf::ShelfController controller(empty.filePath(QStringLiteral("catalog.db")));
+    QSignalSpy rundowns(&controller, &shelf::ShelfController::rundownsChanged);
+    controller.seedDemo(QStringLiteral(LJ_SOURCE_DATA "/demo/catalog.json"));
+    QCOMPARE(rundowns.size(), 1);
+    QCOMPARE(controller.rundowns().size(), 1);
+    QCOMPARE(controller.content().products.size(), 6);
+    QCOMPARE(controller.content().products.first().title, QStringLiteral("五常稻花香大米 5kg"));
+    QCOMPARE(controller.show(), 0); // nothing explained yet, no show started
+    controller.seedDemo(QStringLiteral(LJ_SOURCE_DATA "/demo/catalog.json"));
+    QCOMPARE(controller.rundowns().size(), 1); // never twice
+}
+
+QTEST_MAIN(TestShelfDock)
+#include "tst_shelfdock.moc"
