@@ -3,11 +3,9 @@
 #include "cardpainter.h"
 #include "shelfcontroller.h"
 
-#include "core/obsptr.h"
+#include "core/qtsource.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QThread>
 
 namespace lj::shelf {
 
@@ -65,26 +63,7 @@ obs_source_info ShelfSource::info()
         static const QByteArray name = tr("Product shelf").toUtf8();
         return name.constData();
     };
-    info.create = [](obs_data_t *settings, obs_source_t *source) -> void * {
-        // The controller and timers live on the Qt thread; build it there.
-        ShelfSource *created = nullptr;
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [&] { created = new ShelfSource(settings, source); },
-            QThread::currentThread() == QCoreApplication::instance()->thread() ? Qt::DirectConnection
-                                                                               : Qt::BlockingQueuedConnection);
-        return created;
-    };
-    info.destroy = [](void *data) {
-        auto *self = static_cast<ShelfSource *>(data);
-        self->painted().releaseTexture();
-        self->deleteLater();
-    };
-    info.update = [](void *data, obs_data_t *settings) {
-        auto *self = static_cast<ShelfSource *>(data);
-        OBSDataAutoRelease copy = obs_data_create();
-        obs_data_apply(copy, settings);
-        QMetaObject::invokeMethod(self, [self, keep = OBSData(copy.Get())] { self->update(keep); });
-    };
+    setQtSourceCallbacks<ShelfSource>(info);
     info.get_defaults = [](obs_data_t *settings) {
         obs_data_set_default_string(settings, "layout", "single");
         obs_data_set_default_string(settings, "theme", "festive");
@@ -113,9 +92,6 @@ obs_source_info ShelfSource::info()
         obs_properties_add_int_slider(props, "text_size", tr("Text size (%)").toUtf8().constData(), 60, 200, 5);
         return props;
     };
-    info.get_width = [](void *data) { return static_cast<ShelfSource *>(data)->painted().width(); };
-    info.get_height = [](void *data) { return static_cast<ShelfSource *>(data)->painted().height(); };
-    info.video_render = [](void *data, gs_effect_t *) { static_cast<ShelfSource *>(data)->painted().render(); };
     return info;
 }
 

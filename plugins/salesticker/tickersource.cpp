@@ -3,12 +3,10 @@
 #include "feeds.h"
 
 #include "core/money.h"
-#include "core/obsptr.h"
+#include "core/qtsource.h"
 
-#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
-#include <QThread>
 
 #include <cstring>
 
@@ -95,29 +93,7 @@ obs_source_info TickerSource::info()
         static const QByteArray name = tr("Live sales ticker").toUtf8();
         return name.constData();
     };
-    info.create = [](obs_data_t *settings, obs_source_t *source) -> void * {
-        // libobs may create sources off the Qt thread (scene loading is on it
-        // here); the feed's timers need the Qt thread, so build it there.
-        TickerSource *created = nullptr;
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [&] { created = new TickerSource(settings, source); },
-            QThread::currentThread() == QCoreApplication::instance()->thread() ? Qt::DirectConnection
-                                                                               : Qt::BlockingQueuedConnection);
-        return created;
-    };
-    info.destroy = [](void *data) {
-        // libobs may destroy on its own thread: free the texture now (libobs
-        // is alive), and the Qt half on its thread.
-        auto *self = static_cast<TickerSource *>(data);
-        self->painted().releaseTexture();
-        self->deleteLater();
-    };
-    info.update = [](void *data, obs_data_t *settings) {
-        auto *self = static_cast<TickerSource *>(data);
-        OBSDataAutoRelease copy = obs_data_create();
-        obs_data_apply(copy, settings);
-        QMetaObject::invokeMethod(self, [self, keep = OBSData(copy.Get())] { self->update(keep); });
-    };
+    setQtSourceCallbacks<TickerSource>(info);
     info.get_defaults = [](obs_data_t *settings) {
         obs_data_set_default_string(settings, "feed", "manual");
         obs_data_set_default_double(settings, "sim_rate", 12.0);
@@ -150,10 +126,6 @@ obs_source_info TickerSource::info()
         obs_properties_add_int(props, "font_size", tr("Text size").toUtf8().constData(), 8, 200, 1);
         return props;
     };
-    info.get_width = [](void *data) { return static_cast<TickerSource *>(data)->painted().width(); };
-    info.get_height = [](void *data) { return static_cast<TickerSource *>(data)->painted().height(); };
-    info.video_tick = [](void *data, float seconds) { static_cast<TickerSource *>(data)->painted().tick(seconds); };
-    info.video_render = [](void *data, gs_effect_t *) { static_cast<TickerSource *>(data)->painted().render(); };
     return info;
 }
 
