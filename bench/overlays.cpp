@@ -22,6 +22,7 @@
 #include "core/obsptr.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
+#include "core/recorder.h"
 #include "core/scenecollection.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -213,56 +215,89 @@ int main(int argc, char **argv)
 
         SceneCollection scenes;
         obs_scene_t *scene = DemoRoom::populate(scenes, runtime.video());
-        bench::measure(30, obs_get_total_frames);
-        printf("Demo room, %dx%d @ %.0f fps, %u frames per scenario, compose only\n", runtime.video().baseWidth,
-               runtime.video().baseHeight, runtime.video().fps(), frames);
-        printf("%-32s %6s %13s %12s %10s %11s %6s %s\n", "scenario", "frames", "CPU s/300 fr", "compositing", "Qt thread",
-               "of one core", "lagged", "uploads");
-        // Rounds alternate the scenarios (in a rotating order) so that drift
-        // on a shared machine falls on all three alike; medians are compared.
-        const int rounds = argc > 2 ? atoi(argv[2]) : 9;
-        QList<double> cost[3], compositing[3], qtThread[3];
-        const char *names[3] = {"demo room", "+ shelf + ticker (studio)", "+ same from libobs text/image"};
-        for (int round = 0; round < rounds; ++round) {
-            for (int step = 0; step < 3; ++step) {
-                const int which = (round + step) % 3;
-                std::unique_ptr<Overlays> overlays;
-                if (which == 1)
-                    overlays = std::make_unique<StudioOverlays>(scene);
-                else if (which == 2)
-                    overlays = std::make_unique<LibobsOverlays>(scene, controller.content().products[0], dir.path());
-                bench::measure(30, obs_get_total_frames); // settle: textures made, glyphs cached
-                const bench::Sample s = bench::measure(frames, obs_get_total_frames);
-                cost[which] << s.cpuPer300();
-                compositing[which] << s.compositingPer300();
-                qtThread[which] << s.mainThreadPer300();
-                printf("%-32s %6u %13.3f %12.3f %10.3f %10.1f%% %6u %s\n", names[which], s.frames, s.cpuPer300(),
-                       s.compositingPer300(), s.mainThreadPer300(), s.coreShare() * 100.0, s.lagged,
-                       overlays ? qPrintable(overlays->uploads()) : "-");
+        const int rounds = argc > 2 ? atoi(argv[2]) : 7;
+        auto compare = [&](const char *title, const std::function<quint32()> &counter) {
+            printf("\n%s, %dx%d @ %.0f fps, %u frames per scenario\n", title, runtime.video().baseWidth,
+                   runtime.video().baseHeight, runtime.video().fps(), frames);
+            printf("%-32s %6s %13s %12s %10s %11s %6s %s\n", "scenario", "frames", "CPU s/300 fr", "compositing", "Qt thread",
+                   "of one core", "lagged", "uploads");
+            // Rounds alternate the scenarios (in a rotating order) so that drift
+            // on a shared machine falls on all three alike; medians are compared.
+            QList<double> cost[3], compositing[3], qtThread[3];
+            const char *names[3] = {"demo room", "+ shelf + ticker (studio)", "+ same from libobs text/image"};
+            for (int round = 0; round < rounds; ++round) {
+                for (int step = 0; step < 3; ++step) {
+                    const int which = (round + step) % 3;
+                    std::unique_ptr<Overlays> overlays;
+                    if (which == 1)
+                        overlays = std::make_unique<StudioOverlays>(scene);
+                    else if (which == 2)
+                        overlays = std::make_unique<LibobsOverlays>(scene, controller.content().products[0], dir.path());
+                    bench::measure(30, counter); // settle: textures made, glyphs cached
+                    const bench::Sample s = bench::measure(frames, counter);
+                    cost[which] << s.cpuPer300();
+                    compositing[which] << s.compositingPer300();
+                    qtThread[which] << s.mainThreadPer300();
+                    printf("%-32s %6u %13.3f %12.3f %10.3f %10.1f%% %6u %s\n", names[which], s.frames, s.cpuPer300(),
+                           s.compositingPer300(), s.mainThreadPer300(), s.coreShare() * 100.0, s.lagged,
+                           overlays ? qPrintable(overlays->uploads()) : "-");
+                }
             }
-        }
-        auto median = [](QList<double> v) {
-            std::sort(v.begin(), v.end());
-            return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+            auto median = [](QList<double> v) {
+                std::sort(v.begin(), v.end());
+                return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+            };
+            // Each round's scenarios ran back to back: their ratios cancel most of
+            // the machine's drift between rounds.
+            QList<double> oursRatio, theirsRatio, oursComp, theirsComp;
+            for (int r = 0; r < rounds; ++r) {
+                oursRatio << cost[1][r] / cost[0][r];
+                theirsRatio << cost[2][r] / cost[0][r];
+                oursComp << compositing[1][r] / compositing[0][r];
+                theirsComp << compositing[2][r] / compositing[0][r];
+            }
+            printf("\nMedians of %d rounds, CPU s per 300 frames: demo %.3f, studio overlays %.3f, libobs overlays %.3f\n",
+                   rounds, median(cost[0]), median(cost[1]), median(cost[2]));
+            printf("Per-round ratios to the demo room (median): studio overlays %+.2f %%, libobs-built overlays %+.2f %%\n",
+                   (median(oursRatio) - 1) * 100, (median(theirsRatio) - 1) * 100);
+            printf("The same for the compositing threads only (no clip decoding, no audio): studio %+.2f %%, libobs %+.2f %%\n",
+                   (median(oursComp) - 1) * 100, (median(theirsComp) - 1) * 100);
+            // What is not drawing pixels: painting cards and strips, feeds, timers.
+            printf("Qt thread (painting, feeds, timers), CPU ms per 300 frames: demo %.1f, studio %.1f, libobs %.1f\n",
+                   median(qtThread[0]) * 1000, median(qtThread[1]) * 1000, median(qtThread[2]) * 1000);
         };
-        // Each round's scenarios ran back to back: their ratios cancel most of
-        // the machine's drift between rounds.
-        QList<double> oursRatio, theirsRatio, oursComp, theirsComp;
-        for (int r = 0; r < rounds; ++r) {
-            oursRatio << cost[1][r] / cost[0][r];
-            theirsRatio << cost[2][r] / cost[0][r];
-            oursComp << compositing[1][r] / compositing[0][r];
-            theirsComp << compositing[2][r] / compositing[0][r];
-        }
-        printf("\nMedians of %d rounds, CPU s per 300 frames: demo %.3f, studio overlays %.3f, libobs overlays %.3f\n",
-               rounds, median(cost[0]), median(cost[1]), median(cost[2]));
-        printf("Per-round ratios to the demo room (median): studio overlays %+.2f %%, libobs-built overlays %+.2f %%\n",
-               (median(oursRatio) - 1) * 100, (median(theirsRatio) - 1) * 100);
-        printf("The same for the compositing threads only (no clip decoding, no audio): studio %+.2f %%, libobs %+.2f %%\n",
-               (median(oursComp) - 1) * 100, (median(theirsComp) - 1) * 100);
-        // What is not drawing pixels: painting cards and strips, feeds, timers.
-        printf("Qt thread (painting, feeds, timers), CPU ms per 300 frames: demo %.1f, studio %.1f, libobs %.1f\n",
-               median(qtThread[0]) * 1000, median(qtThread[1]) * 1000, median(qtThread[2]) * 1000);
+        // On air: the room composed and encoded (x264 veryfast 2500 kbps), which
+        // is what a studio spends per frame while it is live.
+        auto onAir = [&](const char *title) {
+            Recorder recorder;
+            if (!recorder.start(dir.filePath(QStringLiteral("live.mp4")), OutputSettings{}, &error)) {
+                fprintf(stderr, "%s\n", qPrintable(error));
+                return;
+            }
+            OBSOutputAutoRelease out = obs_get_output_by_name("recording");
+            obs_output_t *output = out.Get();
+            compare(title, [output] { return quint32(obs_output_get_total_frames(output)); });
+            recorder.forceStop();
+        };
+        compare("Demo room (flat colour background), compose only", obs_get_total_frames);
+        onAir("Demo room (flat colour background), on air: compose + x264 encode");
+
+        // A host's camera fills the frame: a full-frame picture just above the
+        // background stands in for it (the renderer then shades every pixel
+        // anyway, as with a real camera, instead of filling flat colour).
+        QImage camera(runtime.video().baseWidth, runtime.video().baseHeight, QImage::Format_RGB32);
+        for (int y = 0; y < camera.height(); ++y)
+            for (int x = 0; x < camera.width(); ++x)
+                camera.setPixel(x, y, qRgb((x * 7 + y * 3) % 256, (x * 2 + y * 5) % 256, (x ^ y) % 256));
+        const QString cameraFile = dir.filePath(QStringLiteral("camera.png"));
+        camera.save(cameraFile);
+        OBSDataAutoRelease picture = obs_data_create();
+        obs_data_set_string(picture, "file", cameraFile.toUtf8().constData());
+        obs_sceneitem_t *cameraItem = add(scene, "image_source", "camera stand-in", picture, 0, 0);
+        obs_sceneitem_set_order_position(cameraItem, 1);
+        compare("Demo room with a full-frame camera picture, compose only", obs_get_total_frames);
+        onAir("Demo room with a full-frame camera picture, on air: compose + x264 encode");
+
         scenes.clear();
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
