@@ -60,6 +60,15 @@ bool bright(QRgb p, int threshold)
 }
 } // namespace
 
+int differingPixels(const QImage &a, const QImage &b, const QRect &area, int threshold)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            n += qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > threshold;
+    return n;
+}
+
 QRect brightBox(const QImage &image, const QRect &area, int threshold)
 {
     QRect box;

@@ -19,6 +19,9 @@ QImage frameAt(const QString &file, double seconds);
 bool regionIs(const QImage &image, const QRect &rect, QRgb rgb, int tolerance);
 /// Bounding box of the pixels brighter than `threshold` in all channels, inside `area`.
 QRect brightBox(const QImage &image, const QRect &area, int threshold = 200);
+/// How many pixels of `area` differ in grey level by more than `threshold`
+/// between two frames of the same size.
+int differingPixels(const QImage &a, const QImage &b, const QRect &area, int threshold);
 /// Splits `box` into `cells` equal columns and returns the smallest fraction of
 /// differing ink pixels between any two cells: near 0 when all cells look the
 /// same (missing-glyph boxes), clearly above 0 for distinct glyphs.

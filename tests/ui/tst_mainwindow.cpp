@@ -9,6 +9,7 @@
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "mainwindow.h"
+#include "obs/framecheck.h"
 #include "previewwidget.h"
 #include "propertyeditor.h"
 #include "recordpanel.h"
@@ -78,15 +79,6 @@ private:
     QImage m_luma;
     quint64 m_count = 0;
 };
-
-int differingPixels(const QImage &a, const QImage &b, const QRect &area)
-{
-    int n = 0;
-    for (int y = area.top(); y <= area.bottom(); ++y)
-        for (int x = area.left(); x <= area.right(); ++x)
-            n += qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 40;
-    return n;
-}
 
 } // namespace
 
@@ -174,7 +166,7 @@ void TestMainWindow::addSceneAndTextThenEditIt()
     int changed = 0;
     for (int attempt = 0; attempt < 20 && changed < 200; ++attempt) {
         withText = frames.next();
-        changed = differingPixels(empty, withText, QRect(0, 0, 600, 200));
+        changed = framecheck::differingPixels(empty, withText, QRect(0, 0, 600, 200), 40);
     }
     QVERIFY2(changed >= 200, qPrintable(QStringLiteral("only %1 pixels changed").arg(changed)));
 

@@ -75,16 +75,6 @@ int explained(const QString &dbPath)
     return int(shows.explanations(shows.runningShow()).size());
 }
 
-/// Pixels whose grey level differs by more than 60 between the two frames inside `rect`.
-int changed(const QImage &a, const QImage &b, const QRect &rect)
-{
-    int n = 0;
-    for (int y = rect.top(); y <= rect.bottom(); ++y)
-        for (int x = rect.left(); x <= rect.right(); ++x)
-            n += qAbs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))) > 60;
-    return n;
-}
-
 } // namespace
 
 class TestShelfVideo : public QObject {
@@ -164,14 +154,14 @@ void TestShelfVideo::cardFollowsTheHost()
         QVERIFY(framecheck::regionIs(first, QRect(card.left() + 120, card.top() - 20, 200, 10), 0xFF123A6B, 12));
         // Another product: title, picture letter and price changed.
         const QRect text(card.left() + 182, card.top() + 56, card.width() - 182 - 130, 150);
-        const int titleChange = changed(first, second, text);
+        const int titleChange = framecheck::differingPixels(first, second, text, 60);
         QVERIFY2(titleChange > 800, qPrintable(QStringLiteral("%1 pixels of the card's text changed").arg(titleChange)));
-        QVERIFY(changed(first, second, QRect(card.left() + 16, card.top() + 60, 140, 140)) > 300);
+        QVERIFY(framecheck::differingPixels(first, second, QRect(card.left() + 16, card.top() + 60, 140, 140), 60) > 300);
 
         // The ticker's strip: text, moving between the frames.
         const QRect strip(0, 664, 1280, 52);
         QVERIFY(framecheck::brightBox(first, strip).width() > 300);
-        QVERIFY(changed(first, second, strip) > 1000);
+        QVERIFY(framecheck::differingPixels(first, second, strip, 60) > 1000);
     }
     studio.stop();
     QCOMPARE(ObsRuntime::liveAllocations(), 0L);
