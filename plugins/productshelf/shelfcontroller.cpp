@@ -89,7 +89,7 @@ void ShelfController::setRundown(qint64 id)
         if (!explained.isEmpty() && std::get<2>(explained.last()) == 0)
             m_content.current = int(m_codes.indexOf(std::get<0>(explained.last())));
     }
-    reload();
+    readProducts();
     Q_EMIT changed();
 }
 
@@ -114,24 +114,34 @@ CardProduct ShelfController::cardFor(const QString &code)
         const QUrl parsed(url);
         const QString local = parsed.isLocalFile() ? parsed.toLocalFile() : QFileInfo(url).isAbsolute() ? url : QString();
         const QString file = !local.isEmpty() ? local : m_images->file(url);
-        if (!file.isEmpty())
-            card.image.load(file);
+        if (!file.isEmpty()) {
+            // Decoded once: the catalog is re-read every few seconds.
+            auto picture = m_pictures.find(file);
+            if (picture == m_pictures.end())
+                picture = m_pictures.insert(file, QImage(file));
+            card.image = *picture;
+        }
     }
     return card;
 }
 
-void ShelfController::reload()
+bool ShelfController::readProducts()
 {
     if (!m_open)
-        return;
-    ShelfContent content = m_content;
-    content.products.clear();
+        return false;
+    QList<CardProduct> products;
     for (const QString &code : std::as_const(m_codes))
-        content.products << cardFor(code);
-    if (content == m_content)
-        return;
-    m_content = content;
-    Q_EMIT changed();
+        products << cardFor(code);
+    if (products == m_content.products)
+        return false;
+    m_content.products = products;
+    return true;
+}
+
+void ShelfController::reload()
+{
+    if (readProducts())
+        Q_EMIT changed();
 }
 
 void ShelfController::seedDemo(const QString &file)
@@ -177,16 +187,14 @@ void ShelfController::pick(int index)
         return;
     m_content.current = index;
     m_content.countdownEndMs = 0;
-    Q_EMIT changed();
-    if (!m_open)
-        return;
-    if (m_show == 0) {
-        startShow(); // records the current product as the show's first
+    if (m_open && m_show == 0) {
+        startShow(); // records the current product as the show's first, and reports the change
         return;
     }
     QString error;
-    if (!catalog::ShowStore(m_db).explain(m_show, m_content.products[index].code, &error))
+    if (m_open && !catalog::ShowStore(m_db).explain(m_show, m_content.products[index].code, &error))
         Q_EMIT problem(tr("The change of product could not be written to the show record: %1").arg(error));
+    Q_EMIT changed();
 }
 
 void ShelfController::startCountdown(int seconds)

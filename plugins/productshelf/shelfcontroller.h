@@ -5,6 +5,8 @@
 #include "catalogdb.h"
 #include "showstore.h"
 
+#include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QTimer>
 
@@ -74,11 +76,14 @@ Q_SIGNALS:
 
 private:
     CardProduct cardFor(const QString &code);
+    /// Reads the rundown's products; true if anything on the cards changed.
+    bool readProducts();
 
     catalog::CatalogDb m_db;
     bool m_open = false;
     QString m_error;
     std::unique_ptr<catalog::ImageCache> m_images;
+    QHash<QString, QImage> m_pictures; ///< decoded pictures by file
     qint64 m_rundownId = 0;
     QString m_rundownName;
     QStringList m_codes;
