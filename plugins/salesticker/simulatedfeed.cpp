@@ -1,6 +1,12 @@
 #include "simulatedfeed.h"
 
+#include "core/paths.h"
+
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 
@@ -37,12 +43,15 @@ SimulatedFeed::SimulatedFeed(double ordersPerMinute, quint32 seed, QObject *pare
 
 QList<SimulatedFeed::Item> SimulatedFeed::defaultItems()
 {
-    return {{QStringLiteral("SIM-RICE"), QStringLiteral("五常稻花香大米 5kg"), 5990, 320},
-            {QStringLiteral("SIM-FUNGUS"), QStringLiteral("东宁黑木耳 250g"), 3880, 150},
-            {QStringLiteral("SIM-HONEY"), QStringLiteral("饶河椴树雪蜜 500g"), 8900, 60},
-            {QStringLiteral("SIM-SAUSAGE"), QStringLiteral("哈尔滨红肠 500g"), 4590, 200},
-            {QStringLiteral("SIM-SOY"), QStringLiteral("北大荒非转基因大豆 2.5kg"), 3290, 240},
-            {QStringLiteral("SIM-BLUEBERRY"), QStringLiteral("伊春野生蓝莓果干 200g"), 4900, 40}};
+    // The demo room's goods: the same file the demo catalog is made from.
+    QList<Item> items;
+    QFile file(StudioPaths::dataFile(QStringLiteral("demo/catalog.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return items;
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("products")).toArray())
+        items << Item{v[QStringLiteral("code")].toString(), v[QStringLiteral("title")].toString(),
+                      v[QStringLiteral("live_price_fen")].toInteger(), v[QStringLiteral("stock")].toInt()};
+    return items;
 }
 
 void SimulatedFeed::setItems(const QList<Item> &items)
@@ -53,6 +62,11 @@ void SimulatedFeed::setItems(const QList<Item> &items)
 
 void SimulatedFeed::start()
 {
+    if (m_items.isEmpty()) {
+        Q_EMIT problem(0, tr("There are no goods to simulate orders for: %1 could not be read.")
+                              .arg(StudioPaths::dataFile(QStringLiteral("demo/catalog.json"))));
+        return;
+    }
     m_timer.start(nextDelayMs());
 }
 

@@ -24,7 +24,8 @@ public:
     /// `ordersPerMinute` is the average pace; `seed` makes a run repeatable (0: random).
     explicit SimulatedFeed(double ordersPerMinute = 12.0, quint32 seed = 0, QObject *parent = nullptr);
 
-    /// The goods sold; Heilongjiang specialities unless replaced.
+    /// The goods sold: the demo room's Heilongjiang specialities
+    /// (resources/data/demo/catalog.json) unless replaced.
     void setItems(const QList<Item> &items);
     static QList<Item> defaultItems();
 

@@ -179,7 +179,7 @@
         <translation>版式</translation>
     </message>
     <message>
-        <source>One large "now explaining" card</source>
+        <source>One large &quot;now explaining&quot; card</source>
         <translation>一张大的“讲解中”卡片</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>主题</translation>
     </message>
     <message>
-        <source>Keep clear of the app's buttons</source>
+        <source>Keep clear of the app&apos;s buttons</source>
         <translation>避开平台 App 的按钮</translation>
     </message>
     <message>

@@ -46,6 +46,7 @@ void TestFeeds::simulatedOrdersLookReal()
     TickerState state;
     QSet<QString> buyers, cities;
     const QList<SimulatedFeed::Item> items = SimulatedFeed::defaultItems();
+    QCOMPARE(items.size(), 6); // the demo catalog's goods
     for (const SaleEvent &e : std::as_const(events)) {
         QVERIFY(state.add(e)); // unique ids
         if (e.kind == SaleEvent::Kind::Alert)

@@ -122,6 +122,13 @@
     </message>
 </context>
 <context>
+    <name>lj::ticker::SimulatedFeed</name>
+    <message>
+        <source>There are no goods to simulate orders for: %1 could not be read.</source>
+        <translation>没有可用于模拟订单的商品：无法读取 %1。</translation>
+    </message>
+</context>
+<context>
     <name>lj::ticker::TickerPlugin</name>
     <message>
         <source>Sales entry</source>
