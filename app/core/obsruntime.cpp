@@ -1,5 +1,7 @@
 #include "core/obsruntime.h"
 
+#include "core/paths.h"
+
 #include <obs-nix-platform.h>
 #include <obs.h>
 #include <obsconfig.h>
@@ -107,7 +109,9 @@ bool ObsRuntime::start(const VideoSettings &video, const QString &locale, QStrin
     obs_set_nix_platform(OBS_NIX_PLATFORM_X11_EGL);
     obs_set_nix_platform_display(display);
 
-    if (!obs_startup(locale.toUtf8().constData(), nullptr, nullptr)) {
+    // Without a module config path libobs modules write their files (the
+    // rtmp-services list, say) into whatever directory the studio started in.
+    if (!obs_startup(locale.toUtf8().constData(), StudioPaths::moduleConfigDir().toUtf8().constData(), nullptr)) {
         *error = tr("libobs failed to start. Check the log file for details.");
         XCloseDisplay(display);
         m_display = nullptr;

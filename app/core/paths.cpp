@@ -59,6 +59,11 @@ QString StudioPaths::logsDir()
     return configRoot() + QStringLiteral("/logs");
 }
 
+QString StudioPaths::moduleConfigDir()
+{
+    return configRoot() + QStringLiteral("/module-config");
+}
+
 QString StudioPaths::settingsFile()
 {
     return configRoot() + QStringLiteral("/studio.ini");

@@ -20,6 +20,8 @@ public:
     static QString configRoot();
     static QString profilesDir();
     static QString logsDir();
+    /// Where libobs modules keep their own files (rtmp-services' service list...).
+    static QString moduleConfigDir();
     static QString settingsFile();
     static QString userPluginsDir();
     /// Plugin folders searched in order: the install's (or build tree's), then the user's.

@@ -9,6 +9,10 @@
 #include "core/paths.h"
 #include "core/scenecollection.h"
 
+#include <util/util.hpp>
+
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -21,6 +25,7 @@ class TestObsRuntime : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void loadsOnlyTheAllowlist();
+    void modulesWriteOnlyIntoTheConfigDir();
     void sceneCollectionRoundTrip();
     void damagedSceneFileIsRefused();
     void hotkeysFireAndPersist();
@@ -31,6 +36,7 @@ private Q_SLOTS:
 private:
     static int countInputs();
     QTemporaryDir m_dir;
+    QTemporaryDir m_workingDir;
     lj::ObsRuntime m_runtime;
 };
 
@@ -45,6 +51,8 @@ void TestObsRuntime::initTestCase()
 {
     QVERIFY2(qEnvironmentVariableIsSet("DISPLAY"), "needs the X display from scripts/test-services.sh");
     lj::StudioPaths::setConfigRoot(m_dir.path());
+    // Started from a directory of its own, to see what libobs writes there.
+    QVERIFY(QDir::setCurrent(m_workingDir.path()));
     QString error;
     QVERIFY2(m_runtime.start(lj::VideoSettings{}, QStringLiteral("zh-CN"), &error), qPrintable(error));
     QVERIFY(m_runtime.isStarted());
@@ -62,6 +70,16 @@ void TestObsRuntime::loadsOnlyTheAllowlist()
     QVERIFY(!obs_get_module("frontend-tools"));
     QVERIFY(!obs_get_module("obs-websocket"));
     QVERIFY(obs_source_get_display_name("text_ft2_source_v2"));
+}
+
+void TestObsRuntime::modulesWriteOnlyIntoTheConfigDir()
+{
+    // rtmp-services keeps its list of services in its module config dir
+    // (written from a background thread some time after start).
+    BPtr<char> path = obs_module_get_config_path(obs_get_module("rtmp-services"), "services.json");
+    QCOMPARE(QString::fromUtf8(path.Get()), lj::StudioPaths::moduleConfigDir() + QStringLiteral("/rtmp-services/services.json"));
+    const QStringList strays = QDir(m_workingDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QVERIFY2(strays.isEmpty(), qPrintable(strays.join(QLatin1Char(' '))));
 }
 
 void TestObsRuntime::sceneCollectionRoundTrip()
