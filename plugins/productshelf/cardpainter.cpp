@@ -149,8 +149,7 @@ QString CardPainter::countdownText(qint64 remainingMs)
     return tr("Offer ends in %1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &style, double scale,
-                                const QString &countdown)
+QImage CardPainter::stillFeatureCard(const CardProduct &product, const ShelfStyle &style, double scale, QPointF *notesAt)
 {
     const ShelfTheme &theme = style.theme;
     const double s = scale, f = scale * style.fontScale;
@@ -179,17 +178,7 @@ QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &st
     drawPrices(painter, product, theme, QPointF(textLeft, y + 38 * f), 36 * f, 19 * f);
     y += 44 * f;
 
-    QStringList notes;
-    if (const QString stock = stockText(product.stock); !stock.isEmpty())
-        notes << stock;
-    if (!countdown.isEmpty())
-        notes << countdown;
-    if (!notes.isEmpty()) {
-        painter.setFont(small);
-        painter.setPen(theme.accent);
-        painter.drawText(QPointF(textLeft, y + QFontMetricsF(small).ascent()), notes.join(QStringLiteral("  ·  ")));
-    }
-
+    *notesAt = QPointF(textLeft, y + QFontMetricsF(small).ascent());
     if (qr > 0) {
         const QImage code = qrCode(product.link, int(qr));
         if (!code.isNull()) {
@@ -200,6 +189,43 @@ QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &st
             painter.drawText(QRectF(at.left() - 10 * s, at.bottom() + 4 * s, qr + 20 * s, 22 * f), Qt::AlignHCenter | Qt::AlignTop,
                              tr("Scan to buy"));
         }
+    }
+    return image;
+}
+
+QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &style, double scale,
+                                const QString &countdown, FeatureCardCache *cache)
+{
+    QImage image;
+    QPointF notesAt;
+    if (cache && !cache->m_still.isNull() && cache->m_scale == scale && cache->m_style == style &&
+        cache->m_product == product) {
+        ++cache->m_hits;
+        image = cache->m_still; // detached by the painter below
+        notesAt = cache->m_notesAt;
+    } else {
+        image = stillFeatureCard(product, style, scale, &notesAt);
+        if (cache) {
+            cache->m_product = product;
+            cache->m_style = style;
+            cache->m_scale = scale;
+            cache->m_still = image;
+            cache->m_notesAt = notesAt;
+        }
+    }
+    // The notes line overlaps nothing else on the card, so drawing it last
+    // gives the same pixels as drawing it in its place.
+    QStringList notes;
+    if (const QString stock = stockText(product.stock); !stock.isEmpty())
+        notes << stock;
+    if (!countdown.isEmpty())
+        notes << countdown;
+    if (!notes.isEmpty()) {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.setFont(cardFont(17 * scale * style.fontScale, true));
+        painter.setPen(style.theme.accent);
+        painter.drawText(notesAt, notes.join(QStringLiteral("  ·  ")));
     }
     return image;
 }
@@ -234,7 +260,8 @@ QImage CardPainter::compactCard(const CardProduct &product, const ShelfStyle &st
     return image;
 }
 
-QImage CardPainter::paint(const ShelfContent &content, const ShelfStyle &style, QSize canvas, qint64 nowMs, QPoint *at)
+QImage CardPainter::paint(const ShelfContent &content, const ShelfStyle &style, QSize canvas, qint64 nowMs, QPoint *at,
+                          FeatureCardCache *cache)
 {
     *at = QPoint();
     if (content.products.isEmpty() || canvas.isEmpty())
@@ -249,7 +276,7 @@ QImage CardPainter::paint(const ShelfContent &content, const ShelfStyle &style, 
         if (current < 0 || current >= content.products.size())
             return {};
         const QString countdown = content.countdownEndMs > 0 ? countdownText(content.countdownEndMs - nowMs) : QString();
-        QImage card = featureCard(content.products[current], style, scale, countdown);
+        QImage card = featureCard(content.products[current], style, scale, countdown, cache);
         if (card.width() > safe.width())
             card = card.scaledToWidth(qMax(1, int(safe.width())), Qt::SmoothTransformation);
         *at = QPoint(int(safe.left()), int(safe.bottom() - card.height()));

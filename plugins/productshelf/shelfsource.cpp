@@ -49,7 +49,9 @@ void ShelfSource::repaint()
     else if (!counting)
         m_countdown.stop();
     QPoint at;
-    const QImage image = CardPainter::paint(content, m_style, QSize(int(m_painted.width()), int(m_painted.height())), now, &at);
+    // Each countdown tick repaints only the card's line of stock and time left.
+    const QImage image =
+        CardPainter::paint(content, m_style, QSize(int(m_painted.width()), int(m_painted.height())), now, &at, &m_cardCache);
     m_painted.setImage(image, at);
 }
 

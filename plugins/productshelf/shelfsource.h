@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardpainter.h"
 #include "shelfstyle.h"
 
 #include "core/paintedsource.h"
@@ -24,6 +25,7 @@ public:
     ShelfSource(obs_data_t *settings, obs_source_t *source);
     void update(obs_data_t *settings);
     PaintedSource &painted() { return m_painted; }
+    const FeatureCardCache &cardCache() const { return m_cardCache; }
 
 private:
     void repaint();
@@ -31,6 +33,7 @@ private:
     QPointer<ShelfController> m_controller;
     PaintedSource m_painted;
     ShelfStyle m_style;
+    FeatureCardCache m_cardCache;
     QTimer m_countdown;
 };
 

@@ -17,6 +17,8 @@ struct ShelfTheme {
     QColor accent;   ///< "讲解中" badge, current card border
     QColor price;    ///< live price
     QColor badgeText;
+
+    bool operator==(const ShelfTheme &) const = default;
 };
 
 /// Where a platform's own buttons and comments cover the picture, as
@@ -24,6 +26,8 @@ struct ShelfTheme {
 struct SafeArea {
     QString id;
     QMarginsF margins; ///< left, top, right, bottom as fractions of width/height
+
+    bool operator==(const SafeArea &) const = default;
 };
 
 enum class ShelfLayout { Side, Single, Strip };
@@ -36,6 +40,8 @@ struct ShelfStyle {
     bool showQr = true;
     int maxCards = 4;        ///< side shelf and strip
     double fontScale = 1.0;
+
+    bool operator==(const ShelfStyle &) const = default;
 };
 
 class ShelfPresets final {

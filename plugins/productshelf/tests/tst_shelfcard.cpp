@@ -65,6 +65,7 @@ private Q_SLOTS:
     void matchesReference_data();
     void matchesReference();
     void differsByContent();
+    void countdownTickRepaintsOnlyItsLine();
     void texts_data();
     void texts();
     void qrHasFinderPatterns();
@@ -131,6 +132,42 @@ void TestShelfCard::differsByContent()
     const QImage again = CardPainter::featureCard(rice(), s, 1.0, {}).convertToFormat(QImage::Format_ARGB32);
     QCOMPARE(again.size(), base.size());
     QVERIFY(differingShare(again, base, 48) < 0.0005);
+}
+
+void TestShelfCard::countdownTickRepaintsOnlyItsLine()
+{
+    auto argb = [](const QImage &image) { return image.convertToFormat(QImage::Format_ARGB32); };
+    const ShelfStyle s = style(ShelfLayout::Single);
+    const QString first = CardPainter::countdownText(299000), second = CardPainter::countdownText(298000);
+    FeatureCardCache cache;
+    const QImage before = argb(CardPainter::featureCard(rice(), s, 1.0, first, &cache));
+    QCOMPARE(cache.hits(), 0);
+
+    // The next second: the still parts come from the cache, and the card is
+    // the one painted from scratch, with the new time on it.
+    const QImage ticked = argb(CardPainter::featureCard(rice(), s, 1.0, second, &cache));
+    QCOMPARE(cache.hits(), 1);
+    const QImage fresh = argb(CardPainter::featureCard(rice(), s, 1.0, second));
+    QCOMPARE(ticked.size(), fresh.size());
+    QVERIFY(differingShare(ticked, fresh, 48) < 0.0005);
+    QVERIFY2(differingShare(ticked, before, 48) * before.width() * before.height() > 20, "the time left did not change");
+    saveArtifact(ticked, QStringLiteral("card-ticked.png"));
+
+    // Anything else changed paints the whole card again.
+    CardProduct cheaper = rice();
+    cheaper.livePriceFen = 4990;
+    const QImage repriced = argb(CardPainter::featureCard(cheaper, s, 1.0, second, &cache));
+    QCOMPARE(cache.hits(), 1);
+    QVERIFY(differingShare(repriced, argb(CardPainter::featureCard(cheaper, s, 1.0, second)), 48) < 0.0005);
+    QVERIFY(differingShare(repriced, ticked, 48) > 0.002);
+    const ShelfStyle snow = style(ShelfLayout::Single, QStringLiteral("snow"));
+    const QImage restyled = argb(CardPainter::featureCard(cheaper, snow, 1.0, second, &cache));
+    QCOMPARE(cache.hits(), 1);
+    QVERIFY(differingShare(restyled, argb(CardPainter::featureCard(cheaper, snow, 1.0, second)), 48) < 0.0005);
+    CardPainter::featureCard(cheaper, snow, 1.5, second, &cache);
+    QCOMPARE(cache.hits(), 1);
+    CardPainter::featureCard(cheaper, snow, 1.5, first, &cache);
+    QCOMPARE(cache.hits(), 2);
 }
 
 void TestShelfCard::texts_data()
