@@ -23,6 +23,8 @@ std::function<QString()> &tokenReader()
     return reader;
 }
 
+} // namespace
+
 /// Lives on the feed's thread with its own database connection.
 class PlatformPoller final : public QObject {
 public:
@@ -33,6 +35,8 @@ public:
         connect(&m_timer, &QTimer::timeout, this, &PlatformPoller::poll);
     }
     ~PlatformPoller() override { m_db.close(); }
+
+    void setToken(const QString &token) { m_token = token; }
 
     void begin()
     {
@@ -66,6 +70,8 @@ public:
             catalog::CatalogSync sync(m_db, client);
             const catalog::SyncResult result = sync.pullOrders(show);
             report(result.ok ? QString() : PlatformFeed::tr("Orders could not be fetched from the platform: %1").arg(result.message));
+            if (!result.ok) // perhaps a refused token that the host has entered anew since
+                QMetaObject::invokeMethod(m_feed, [feed = m_feed] { feed->refreshToken(); });
         }
         const catalog::ProductStore products(m_db);
         for (const catalog::Order &order : shows.orders(show, m_lastSeq)) {
@@ -115,8 +121,6 @@ private:
     QString m_lastProblem;
 };
 
-} // namespace
-
 void PlatformFeed::setTokenReader(std::function<QString()> reader)
 {
     tokenReader() = std::move(reader);
@@ -139,12 +143,22 @@ void PlatformFeed::start()
 {
     if (m_thread.isRunning())
         return;
-    const QString token = tokenReader() ? tokenReader()() : QString();
-    auto *poller = new PlatformPoller(this, m_dbPath, token, m_intervalMs, &m_cancel);
-    poller->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, poller, &QObject::deleteLater);
+    m_token = tokenReader() ? tokenReader()() : QString();
+    m_poller = new PlatformPoller(this, m_dbPath, m_token, m_intervalMs, &m_cancel);
+    m_poller->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(poller, &PlatformPoller::begin);
+    QMetaObject::invokeMethod(m_poller, &PlatformPoller::begin);
+}
+
+void PlatformFeed::refreshToken()
+{
+    const QString token = tokenReader() ? tokenReader()() : QString();
+    if (token == m_token || !m_poller)
+        return;
+    m_token = token;
+    PlatformPoller *poller = m_poller;
+    QMetaObject::invokeMethod(poller, [poller, token] { poller->setToken(token); });
 }
 
 } // namespace lj::ticker

@@ -17,10 +17,31 @@
 using namespace lj;
 using namespace lj::ticker;
 
+namespace {
+
+/// A catalog that knows the platform's address, with a show running.
+void startShow(const QString &dbPath, const QString &serverUrl, qint64 *show, QString *uid)
+{
+    catalog::CatalogDb db;
+    QString error;
+    QVERIFY2(db.open(dbPath, &error), qPrintable(error));
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('server_url', ?)"));
+    q.addBindValue(serverUrl);
+    QVERIFY(q.exec());
+    catalog::ShowStore shows(db);
+    *show = shows.startShow(QStringLiteral("晚场"), 0, {}, &error);
+    QVERIFY2(*show > 0, qPrintable(error));
+    *uid = shows.showUid(*show);
+}
+
+} // namespace
+
 class TestPlatformFeed : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void ordersOfTheRunningShow();
+    void newTokenIsPickedUp();
     void noShowRunning();
 };
 
@@ -32,19 +53,9 @@ void TestPlatformFeed::ordersOfTheRunningShow()
     const QString dbPath = dir.filePath(QStringLiteral("catalog.db"));
     qint64 show = 0;
     QString uid;
-    {
-        catalog::CatalogDb db;
-        QString error;
-        QVERIFY2(db.open(dbPath, &error), qPrintable(error));
-        QSqlQuery q(db.db());
-        q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('server_url', ?)"));
-        q.addBindValue(server.url());
-        QVERIFY(q.exec());
-        catalog::ShowStore shows(db);
-        show = shows.startShow(QStringLiteral("晚场"), 0, {}, &error);
-        QVERIFY2(show > 0, qPrintable(error));
-        uid = shows.showUid(show);
-    }
+    startShow(dbPath, server.url(), &show, &uid);
+    if (QTest::currentTestFailed())
+        return;
     server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 5}});
 
     PlatformFeed::setTokenReader([] { return QStringLiteral("test-token"); });
@@ -87,6 +98,44 @@ void TestPlatformFeed::ordersOfTheRunningShow()
     QString error;
     QVERIFY(db.open(dbPath, &error));
     QCOMPARE(catalog::ShowStore(db).orders(show).size(), 10);
+    PlatformFeed::setTokenReader({});
+}
+
+void TestPlatformFeed::newTokenIsPickedUp()
+{
+    ReferenceServer server(5);
+    QVERIFY(server.isRunning());
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("catalog.db"));
+    qint64 show = 0;
+    QString uid;
+    startShow(dbPath, server.url(), &show, &uid);
+    if (QTest::currentTestFailed())
+        return;
+    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 3}});
+
+    // The keychain holds a token the platform no longer accepts.
+    QString keychain = QStringLiteral("expired-token");
+    int reads = 0;
+    PlatformFeed::setTokenReader([&] { return ++reads, keychain; });
+    PlatformFeed feed(dbPath, 200);
+    QList<SaleEvent> events;
+    QStringList problems;
+    connect(&feed, &SalesFeed::received, this, [&](const SaleEvent &e) { events << e; });
+    connect(&feed, &SalesFeed::problem, this, [&](int, const QString &reason) { problems << reason; });
+    QSignalSpy polled(&feed, &PlatformFeed::polled);
+    feed.start();
+    QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 15000);
+    QVERIFY2(problems.first().contains(QStringLiteral("401")), qPrintable(problems.first()));
+    QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= 3, 15000);
+    QCOMPARE(events.size(), 0);
+    QCOMPARE(problems.size(), 1); // told once
+    QVERIFY(reads >= 2);          // and the keychain asked again after a refusal
+
+    // The host enters the new token; the running ticker gets the orders.
+    keychain = QStringLiteral("test-token");
+    QTRY_COMPARE_WITH_TIMEOUT(events.size(), 3, 15000);
+    QCOMPARE(problems.size(), 1);
     PlatformFeed::setTokenReader({});
 }
 
