@@ -37,10 +37,8 @@ inline double processCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-/// CPU seconds used so far by this process's threads that draw the picture:
-/// everything except the demo clip's decoder and the audio threads, whose
-/// share varies with the clip and not with what is composed over it.
-inline double compositingCpuSeconds()
+/// CPU seconds used so far by this process's threads whose name `wanted` accepts.
+inline double threadsCpuSeconds(const std::function<bool(const QByteArray &name)> &wanted)
 {
     double total = 0;
     QDir tasks(QStringLiteral("/proc/self/task"));
@@ -48,12 +46,27 @@ inline double compositingCpuSeconds()
         QFile comm(tasks.filePath(tid + QStringLiteral("/comm"))), sched(tasks.filePath(tid + QStringLiteral("/schedstat")));
         if (!comm.open(QIODevice::ReadOnly) || !sched.open(QIODevice::ReadOnly))
             continue;
-        const QByteArray name = comm.readAll().trimmed();
-        if (name.startsWith("mp_media") || name.startsWith("audio") || name.startsWith("obs-audio"))
-            continue;
-        total += sched.readAll().split(' ').value(0).toDouble() / 1e9; // nanoseconds on a CPU
+        if (wanted(comm.readAll().trimmed()))
+            total += sched.readAll().split(' ').value(0).toDouble() / 1e9; // nanoseconds on a CPU
     }
     return total;
+}
+
+/// CPU seconds of the threads that draw the picture: everything except the
+/// demo clip's decoder and the audio threads, whose share varies with the
+/// clip and not with what is composed over it.
+inline double compositingCpuSeconds()
+{
+    return threadsCpuSeconds([](const QByteArray &name) {
+        return !name.startsWith("mp_media") && !name.startsWith("audio") && !name.startsWith("obs-audio");
+    });
+}
+
+/// CPU seconds of Mesa's software rasterizer (llvmpipe's worker threads):
+/// the work a graphics card does on a machine that has one.
+inline double rasterizerCpuSeconds()
+{
+    return threadsCpuSeconds([](const QByteArray &name) { return name.startsWith("llvmpipe"); });
 }
 
 /// CPU seconds of the main (Qt) thread, where overlays paint with QPainter.
@@ -67,12 +80,15 @@ struct Sample {
     double cpuSeconds = 0;
     double compositingSeconds = 0;
     double mainThreadSeconds = 0;
+    double rasterizerSeconds = 0;
     double wallSeconds = 0;
     quint32 frames = 0;
     quint32 lagged = 0;
     double cpuPer300() const { return frames ? cpuSeconds * 300.0 / frames : 0; }
     double compositingPer300() const { return frames ? compositingSeconds * 300.0 / frames : 0; }
     double mainThreadPer300() const { return frames ? mainThreadSeconds * 300.0 / frames : 0; }
+    /// What the CPU still does where a graphics card rasterizes.
+    double besideRasterizerPer300() const { return frames ? (cpuSeconds - rasterizerSeconds) * 300.0 / frames : 0; }
     double coreShare() const { return wallSeconds > 0 ? cpuSeconds / wallSeconds : 0; }
 };
 
@@ -84,6 +100,7 @@ inline Sample measure(quint32 frames, const std::function<quint32()> &counter)
     const double cpuStart = processCpuSeconds();
     const double compositingStart = compositingCpuSeconds();
     const double mainStart = mainThreadCpuSeconds();
+    const double rasterizerStart = rasterizerCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     while (counter() - start < frames && wall.elapsed() < 120000) {
@@ -94,6 +111,7 @@ inline Sample measure(quint32 frames, const std::function<quint32()> &counter)
     s.cpuSeconds = processCpuSeconds() - cpuStart;
     s.compositingSeconds = compositingCpuSeconds() - compositingStart;
     s.mainThreadSeconds = mainThreadCpuSeconds() - mainStart;
+    s.rasterizerSeconds = rasterizerCpuSeconds() - rasterizerStart;
     s.wallSeconds = wall.elapsed() / 1000.0;
     s.frames = counter() - start;
     s.lagged = obs_get_lagged_frames() - laggedStart;

@@ -1,11 +1,15 @@
 // CPU per frame of the demo room with the product shelf (one "讲解中" card
 // with its offer countdown running) and the sales ticker (simulated orders,
-// scrolling), against the demo room without them, and against the same
-// content built from libobs' own text, image and colour sources (with the
-// scroll filter for the ticker and a text update each second for the
-// countdown). Scenarios alternate in rounds within one run; each round's
-// ratios to the demo room are compared, which cancels most of a shared
-// machine's drift.   bench_overlays [frames per scenario] [rounds]
+// scrolling), against the demo room without them, against the same content
+// built from libobs' own text, image and colour sources (with the scroll
+// filter for the ticker and a text update each second for the countdown),
+// and against plain opaque colour rectangles of the same size and place: the
+// least any renderer can do to put that many pixels on the picture.
+// Scenarios alternate in rounds within one run; each round's ratios to the
+// demo room are compared, which cancels most of a shared machine's drift.
+// The CPU of Mesa's software rasterizer (what a graphics card does on a
+// machine that has one) is also shown apart.
+//   bench_overlays [frames per scenario] [rounds]
 #include "benchutil.h"
 
 #include "cardpainter.h"
@@ -59,6 +63,19 @@ OBSDataAutoRelease text(const QString &content, int size, bool bold, uint32_t ab
     return s;
 }
 
+// Where the single card and the ticker's band sit on the 1280x720 canvas.
+constexpr float kCardX = 38, kCardY = 422, kCardWidth = 500, kCardHeight = 269;
+constexpr float kBandY = 660, kBandWidth = 1280, kBandHeight = 60;
+
+OBSDataAutoRelease colour(uint32_t abgr, float width, float height)
+{
+    OBSDataAutoRelease s = obs_data_create();
+    obs_data_set_int(s, "color", abgr);
+    obs_data_set_int(s, "width", int(width));
+    obs_data_set_int(s, "height", int(height));
+    return s;
+}
+
 /// One set of overlays in the scene; removing it removes every item.
 class Overlays {
 public:
@@ -84,9 +101,9 @@ public:
         OBSDataAutoRelease ticker = obs_data_create();
         obs_data_set_string(ticker, "feed", "simulated");
         obs_data_set_double(ticker, "sim_rate", 12.0);
-        obs_data_set_int(ticker, "width", 1280);
-        obs_data_set_int(ticker, "height", 60);
-        m_items << add(scene, ticker::TickerSource::kTypeId, "bench ticker", ticker, 0, 660);
+        obs_data_set_int(ticker, "width", int(kBandWidth));
+        obs_data_set_int(ticker, "height", int(kBandHeight));
+        m_items << add(scene, ticker::TickerSource::kTypeId, "bench ticker", ticker, 0, kBandY);
     }
     QString uploads() const override
     {
@@ -103,17 +120,9 @@ class LibobsOverlays final : public Overlays {
 public:
     LibobsOverlays(obs_scene_t *scene, const shelf::CardProduct &product, const QString &dir)
     {
-        const float x = 38, y = 422; // where the single card sits on 1280x720
-        OBSDataAutoRelease card = obs_data_create();
-        obs_data_set_int(card, "color", 0xE1120C78);
-        obs_data_set_int(card, "width", 500);
-        obs_data_set_int(card, "height", 269);
-        m_items << add(scene, "color_source_v3", "lo card", card, x, y);
-        OBSDataAutoRelease badge = obs_data_create();
-        obs_data_set_int(badge, "color", 0xFF00C4FF);
-        obs_data_set_int(badge, "width", 80);
-        obs_data_set_int(badge, "height", 32);
-        m_items << add(scene, "color_source_v3", "lo badge", badge, x + 16, y + 16);
+        const float x = kCardX, y = kCardY;
+        m_items << add(scene, "color_source_v3", "lo card", colour(0xE1120C78, kCardWidth, kCardHeight), x, y);
+        m_items << add(scene, "color_source_v3", "lo badge", colour(0xFF00C4FF, 80, 32), x + 16, y + 16);
         m_items << add(scene, "text_ft2_source_v2", "lo badge text", text(QStringLiteral("讲解中"), 20, true, 0xFF0A0A5A), x + 24, y + 18);
 
         QImage tile(150, 150, QImage::Format_ARGB32_Premultiplied);
@@ -137,11 +146,7 @@ public:
         m_countdown = add(scene, "text_ft2_source_v2", "lo countdown", text(QString(), 17, true, 0xFF00C4FF), x + 182, y + 225);
         m_items << m_countdown;
 
-        OBSDataAutoRelease band = obs_data_create();
-        obs_data_set_int(band, "color", 0xC81C1414);
-        obs_data_set_int(band, "width", 1280);
-        obs_data_set_int(band, "height", 60);
-        m_items << add(scene, "color_source_v3", "lo band", band, 0, 660);
+        m_items << add(scene, "color_source_v3", "lo band", colour(0xC81C1414, kBandWidth, kBandHeight), 0, kBandY);
         m_ticker = add(scene, "text_ft2_source_v2", "lo ticker", text(QStringLiteral("订单 0 · 成交 ¥0.00"), 30, true, 0xFFFFFFFF), 8, 672);
         m_items << m_ticker;
         OBSDataAutoRelease scroll = obs_data_create();
@@ -182,6 +187,18 @@ private:
     ticker::TickerState m_state;
 };
 
+/// The floor: opaque colour rectangles where the card and the ticker's band
+/// are. Nothing to sample, nothing to update; what is left is the cost of
+/// covering that many pixels at all.
+class FlatOverlays final : public Overlays {
+public:
+    explicit FlatOverlays(obs_scene_t *scene)
+    {
+        m_items << add(scene, "color_source_v3", "flat card", colour(0xFF120C78, kCardWidth, kCardHeight), kCardX, kCardY);
+        m_items << add(scene, "color_source_v3", "flat band", colour(0xFF1C1414, kBandWidth, kBandHeight), 0, kBandY);
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -215,32 +232,39 @@ int main(int argc, char **argv)
 
         SceneCollection scenes;
         obs_scene_t *scene = DemoRoom::populate(scenes, runtime.video());
-        const int rounds = argc > 2 ? atoi(argv[2]) : 7;
+        const int rounds = argc > 2 ? atoi(argv[2]) : 5;
         auto compare = [&](const char *title, const std::function<quint32()> &counter) {
             printf("\n%s, %dx%d @ %.0f fps, %u frames per scenario\n", title, runtime.video().baseWidth,
                    runtime.video().baseHeight, runtime.video().fps(), frames);
-            printf("%-32s %6s %13s %12s %10s %11s %6s %s\n", "scenario", "frames", "CPU s/300 fr", "compositing", "Qt thread",
-                   "of one core", "lagged", "uploads");
+            printf("%-34s %6s %13s %12s %11s %10s %11s %6s %s\n", "scenario", "frames", "CPU s/300 fr", "compositing",
+                   "rasterizer", "Qt thread", "of one core", "lagged", "uploads");
             // Rounds alternate the scenarios (in a rotating order) so that drift
-            // on a shared machine falls on all three alike; medians are compared.
-            QList<double> cost[3], compositing[3], qtThread[3];
-            const char *names[3] = {"demo room", "+ shelf + ticker (studio)", "+ same from libobs text/image"};
+            // on a shared machine falls on all of them alike; medians are compared.
+            constexpr int kScenarios = 4;
+            const char *names[kScenarios] = {"demo room", "+ shelf + ticker (studio)", "+ same from libobs text/image",
+                                             "+ flat rectangles, same area"};
+            QList<double> cost[kScenarios], compositing[kScenarios], beside[kScenarios], qtThread[kScenarios];
             for (int round = 0; round < rounds; ++round) {
-                for (int step = 0; step < 3; ++step) {
-                    const int which = (round + step) % 3;
+                for (int step = 0; step < kScenarios; ++step) {
+                    const int which = (round + step) % kScenarios;
                     std::unique_ptr<Overlays> overlays;
-                    if (which == 1)
+                    if (which == 1) {
+                        controller.startCountdown(300); // a running offer: the card repaints each second
                         overlays = std::make_unique<StudioOverlays>(scene);
+                    }
                     else if (which == 2)
                         overlays = std::make_unique<LibobsOverlays>(scene, controller.content().products[0], dir.path());
+                    else if (which == 3)
+                        overlays = std::make_unique<FlatOverlays>(scene);
                     bench::measure(30, counter); // settle: textures made, glyphs cached
                     const bench::Sample s = bench::measure(frames, counter);
                     cost[which] << s.cpuPer300();
                     compositing[which] << s.compositingPer300();
+                    beside[which] << s.besideRasterizerPer300();
                     qtThread[which] << s.mainThreadPer300();
-                    printf("%-32s %6u %13.3f %12.3f %10.3f %10.1f%% %6u %s\n", names[which], s.frames, s.cpuPer300(),
-                           s.compositingPer300(), s.mainThreadPer300(), s.coreShare() * 100.0, s.lagged,
-                           overlays ? qPrintable(overlays->uploads()) : "-");
+                    printf("%-34s %6u %13.3f %12.3f %11.3f %10.3f %10.1f%% %6u %s\n", names[which], s.frames, s.cpuPer300(),
+                           s.compositingPer300(), s.cpuPer300() - s.besideRasterizerPer300(), s.mainThreadPer300(),
+                           s.coreShare() * 100.0, s.lagged, overlays ? qPrintable(overlays->uploads()) : "-");
                 }
             }
             auto median = [](QList<double> v) {
@@ -248,20 +272,26 @@ int main(int argc, char **argv)
                 return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
             };
             // Each round's scenarios ran back to back: their ratios cancel most of
-            // the machine's drift between rounds.
-            QList<double> oursRatio, theirsRatio, oursComp, theirsComp;
-            for (int r = 0; r < rounds; ++r) {
-                oursRatio << cost[1][r] / cost[0][r];
-                theirsRatio << cost[2][r] / cost[0][r];
-                oursComp << compositing[1][r] / compositing[0][r];
-                theirsComp << compositing[2][r] / compositing[0][r];
-            }
-            printf("\nMedians of %d rounds, CPU s per 300 frames: demo %.3f, studio overlays %.3f, libobs overlays %.3f\n",
-                   rounds, median(cost[0]), median(cost[1]), median(cost[2]));
-            printf("Per-round ratios to the demo room (median): studio overlays %+.2f %%, libobs-built overlays %+.2f %%\n",
-                   (median(oursRatio) - 1) * 100, (median(theirsRatio) - 1) * 100);
-            printf("The same for the compositing threads only (no clip decoding, no audio): studio %+.2f %%, libobs %+.2f %%\n",
-                   (median(oursComp) - 1) * 100, (median(theirsComp) - 1) * 100);
+            // the machine's drift between rounds. Printed as the added share.
+            auto added = [&](const QList<double> *figures, int which) {
+                QList<double> ratios;
+                for (int r = 0; r < rounds; ++r)
+                    ratios << figures[which][r] / figures[0][r];
+                return (median(ratios) - 1) * 100;
+            };
+            printf("\nMedians of %d rounds, CPU s per 300 frames: demo %.3f, studio %.3f, libobs-built %.3f, flat %.3f\n",
+                   rounds, median(cost[0]), median(cost[1]), median(cost[2]), median(cost[3]));
+            printf("Added to the demo room (median of per-round ratios):\n");
+            printf("  %-46s studio %+6.2f %%   libobs-built %+6.2f %%   flat rectangles %+6.2f %%\n", "whole process",
+                   added(cost, 1), added(cost, 2), added(cost, 3));
+            printf("  %-46s studio %+6.2f %%   libobs-built %+6.2f %%   flat rectangles %+6.2f %%\n",
+                   "compositing threads (no clip decoding, audio)", added(compositing, 1), added(compositing, 2),
+                   added(compositing, 3));
+            // On a machine with a graphics card the rasterizer's share is GPU
+            // work; what is left is CPU there too (llvmpipe's triangle setup
+            // still runs on libobs' graphics thread, so this is an upper bound).
+            printf("  %-46s studio %+6.2f %%   libobs-built %+6.2f %%   flat rectangles %+6.2f %%\n",
+                   "beside the software rasterizer's threads", added(beside, 1), added(beside, 2), added(beside, 3));
             // What is not drawing pixels: painting cards and strips, feeds, timers.
             printf("Qt thread (painting, feeds, timers), CPU ms per 300 frames: demo %.1f, studio %.1f, libobs %.1f\n",
                    median(qtThread[0]) * 1000, median(qtThread[1]) * 1000, median(qtThread[2]) * 1000);
