@@ -237,6 +237,13 @@ qint64 ShowStore::runningShow() const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 ShowStore::lastShow() const
+{
+    QSqlQuery q(m_db.db());
+    q.exec(QStringLiteral("SELECT id FROM shows ORDER BY started_at DESC, id DESC LIMIT 1"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<std::tuple<QString, qint64, qint64>> ShowStore::explanations(qint64 showId) const
 {
     QList<std::tuple<QString, qint64, qint64>> result;

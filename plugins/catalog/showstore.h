@@ -82,6 +82,8 @@ public:
     QList<Order> orders(qint64 showId, qint64 afterSeq = 0) const;
     /// The show that was started last and has not ended (0 if none).
     qint64 runningShow() const;
+    /// The show that was started last, running or ended (0 if none).
+    qint64 lastShow() const;
     /// (product code, start ms, end ms or 0) in order.
     QList<std::tuple<QString, qint64, qint64>> explanations(qint64 showId) const;
 

@@ -234,4 +234,24 @@ void ShelfController::endShow()
     Q_EMIT changed();
 }
 
+QString ShelfController::chapters(QString *title)
+{
+    if (!m_open)
+        return {};
+    catalog::ShowStore shows(m_db);
+    const qint64 id = m_show > 0 ? m_show : shows.lastShow();
+    const std::optional<catalog::Show> show = shows.show(id);
+    if (!show)
+        return {};
+    *title = show->title;
+    const catalog::ProductStore products(m_db);
+    const QList<Chapter> list = Chapters::fromShow(
+        show->startedAtMs, show->endedAtMs, QDateTime::currentMSecsSinceEpoch(), shows.explanations(id),
+        [&products](const QString &code) {
+            const std::optional<catalog::Product> product = products.byCode(code);
+            return product ? product->title : QString();
+        });
+    return Chapters::text(list);
+}
+
 } // namespace lj::shelf

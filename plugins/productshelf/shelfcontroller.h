@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cardpainter.h"
+#include "chapters.h"
 
 #include "catalogdb.h"
 #include "showstore.h"
@@ -58,6 +59,9 @@ public:
     qint64 show() const { return m_show; }
     qint64 startShow();
     void endShow();
+    /// The replay's chapters of the running show, or else of the last one,
+    /// as text (empty when no show record has any); `title` gets the show's.
+    QString chapters(QString *title);
 
     /// For the demo room: when the catalog has no products and no rundowns,
     /// imports the demo products from `file` (the catalog's JSON) and plans

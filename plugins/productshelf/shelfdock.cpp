@@ -4,7 +4,9 @@
 
 #include "core/money.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,7 +23,8 @@ ShelfDock::ShelfDock(ShelfController &controller, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_rundown(new QComboBox(this)), m_products(new QListWidget(this)),
       m_previous(new QPushButton(tr("◀ Previous"), this)), m_next(new QPushButton(tr("Next ▶"), this)),
       m_minutes(new QSpinBox(this)), m_countdown(new QPushButton(this)), m_show(new QLabel(this)),
-      m_showButton(new QPushButton(this)), m_problem(new QLabel(this))
+      m_showButton(new QPushButton(this)), m_chapters(new QPushButton(tr("Copy chapters"), this)),
+      m_problem(new QLabel(this))
 {
     m_rundown->setObjectName(QStringLiteral("shelfRundown"));
     m_products->setObjectName(QStringLiteral("shelfProducts"));
@@ -31,6 +34,8 @@ ShelfDock::ShelfDock(ShelfController &controller, QWidget *parent)
     m_countdown->setObjectName(QStringLiteral("shelfCountdown"));
     m_show->setObjectName(QStringLiteral("shelfShow"));
     m_showButton->setObjectName(QStringLiteral("shelfShowButton"));
+    m_chapters->setObjectName(QStringLiteral("shelfCopyChapters"));
+    m_chapters->setToolTip(tr("Copy the show's chapters (time and product) for the replay's description"));
     m_problem->setObjectName(QStringLiteral("shelfProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
@@ -56,6 +61,7 @@ ShelfDock::ShelfDock(ShelfController &controller, QWidget *parent)
     auto *show = new QHBoxLayout;
     show->addWidget(m_show, 1);
     show->addWidget(m_showButton);
+    show->addWidget(m_chapters);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_products, 1);
@@ -84,6 +90,7 @@ ShelfDock::ShelfDock(ShelfController &controller, QWidget *parent)
         else
             m_controller.startShow();
     });
+    connect(m_chapters, &QPushButton::clicked, this, &ShelfDock::copyChapters);
     connect(&m_controller, &ShelfController::changed, this, &ShelfDock::refresh);
     connect(&m_controller, &ShelfController::rundownsChanged, this, &ShelfDock::reloadRundowns);
     connect(&m_controller, &ShelfController::problem, m_problem, &QLabel::setText);
@@ -136,6 +143,23 @@ void ShelfDock::refresh()
         m_show->setText(tr("No show running: the first product explained starts one."));
         m_showButton->setText(tr("Start show"));
     }
+}
+
+void ShelfDock::copyChapters()
+{
+    QString title;
+    const QString chapters = m_controller.chapters(&title);
+    if (chapters.isEmpty()) {
+        m_problem->setText(tr("No chapters yet: they come from the products explained during a show (each for at least "
+                              "%1 seconds).")
+                               .arg(Chapters::kShortestMs / 1000));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(chapters);
+    m_problem->clear();
+    m_show->setText(tr("Chapters of \"%1\" copied (%n chapter(s)): paste them into the replay's description.", nullptr,
+                       int(chapters.count(QLatin1Char('\n')) + 1))
+                        .arg(title));
 }
 
 } // namespace lj::shelf

@@ -14,7 +14,7 @@ class ShelfController;
 
 /// The host's remote for the shelf: pick the show's rundown, move to the
 /// next or previous product or any one of them, start an offer countdown,
-/// and start or end the show record.
+/// start or end the show record, and copy the replay's chapters.
 class ShelfDock final : public QWidget {
     Q_OBJECT
 public:
@@ -27,6 +27,7 @@ Q_SIGNALS:
 private:
     void reloadRundowns();
     void refresh();
+    void copyChapters();
 
     ShelfController &m_controller;
     QComboBox *m_rundown;
@@ -37,6 +38,7 @@ private:
     QPushButton *m_countdown;
     QLabel *m_show;
     QPushButton *m_showButton;
+    QPushButton *m_chapters;
     QLabel *m_problem;
 };
 

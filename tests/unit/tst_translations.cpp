@@ -38,7 +38,7 @@ void TestTranslations::complete()
     QString context, source;
     QStringList problems;
     int messages = 0;
-    static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+    static const QRegularExpression placeholder(QStringLiteral("%\\d|%n"));
     auto placeholders = [](const QString &text) {
         QStringList found;
         for (auto m = placeholder.globalMatch(text); m.hasNext();)
@@ -56,7 +56,8 @@ void TestTranslations::complete()
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const QString text = xml.readElementText();
+            // Plural messages keep their text in <numerusform> children.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
                 continue;
             ++messages;

@@ -7,12 +7,14 @@
 #include "showstore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDate>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,8 @@ class TestShelfDock : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void hostMovesThroughTheRundown();
+    void chaptersOfTheLastShow();
+    void chaptersOfARunningShow();
     void demoSeedsOnlyAnEmptyCatalog();
 
 private:
@@ -126,6 +130,88 @@ void TestShelfDock::hostMovesThroughTheRundown()
     Q_EMIT rundowns->activated(rundowns->currentIndex());
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(list->count(), 1);
+}
+
+void TestShelfDock::chaptersOfTheLastShow()
+{
+    shelf::ShelfController controller(m_db);
+    shelf::ShelfDock dock(controller);
+    dock.show();
+    auto *copy = dock.findChild<QPushButton *>(QStringLiteral("shelfCopyChapters"));
+    auto *problem = dock.findChild<QLabel *>(QStringLiteral("shelfProblem"));
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+
+    // The show of the first test moved on within milliseconds: nothing a replay could use.
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY2(problem->text().contains(QStringLiteral("No chapters yet")), qPrintable(problem->text()));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+
+    // A show of an hour and five minutes, its record written as the studio
+    // does, then its times set to when a real show would have moved on: P2
+    // from 0:30, P1 for 5 s only, P3 twice in a row (the studio restarted),
+    // P1 for the last minutes.
+    {
+        catalog::CatalogDb db;
+        QString error;
+        QVERIFY(db.open(m_db, &error));
+        catalog::ShowStore shows(db);
+        const qint64 show = shows.startShow(QStringLiteral("今晚"), m_today, {}, &error);
+        QVERIFY2(show > 0, qPrintable(error));
+        for (const char *code : {"P2", "P1", "P3", "P3", "P1"})
+            QVERIFY(shows.explain(show, QString::fromLatin1(code), &error));
+        QVERIFY(shows.endShow(show, &error));
+        const qint64 base = QDateTime::currentMSecsSinceEpoch() + 1000; // after the first test's show
+        QSqlQuery q(db.db());
+        q.prepare(QStringLiteral("UPDATE shows SET started_at = ?, ended_at = ? WHERE id = ?"));
+        q.addBindValue(base);
+        q.addBindValue(base + 3900'000);
+        q.addBindValue(show);
+        QVERIFY(q.exec());
+        const QList<std::pair<qint64, qint64>> times{{30, 300}, {300, 305}, {305, 1800}, {1800, 3700}, {3700, 3900}};
+        QSqlQuery rows(db.db());
+        rows.prepare(QStringLiteral("SELECT rowid FROM show_explanations WHERE show_id = ? ORDER BY rowid"));
+        rows.addBindValue(show);
+        QVERIFY(rows.exec());
+        for (const auto &[start, end] : times) {
+            QVERIFY(rows.next());
+            QSqlQuery set(db.db());
+            set.prepare(QStringLiteral("UPDATE show_explanations SET started_at = ?, ended_at = ? WHERE rowid = ?"));
+            set.addBindValue(base + start * 1000);
+            set.addBindValue(base + end * 1000);
+            set.addBindValue(rows.value(0));
+            QVERIFY(set.exec());
+        }
+        QVERIFY(!rows.next());
+    }
+
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0:00:00 Opening\n"
+                                                                  "0:00:30 商品2\n"
+                                                                  "0:05:05 商品3\n"
+                                                                  "1:01:40 商品1"));
+    QVERIFY(problem->text().isEmpty());
+    auto *status = dock.findChild<QLabel *>(QStringLiteral("shelfShow"));
+    QVERIFY2(status->text().contains(QStringLiteral("今晚")) && status->text().contains(QStringLiteral("4")),
+             qPrintable(status->text()));
+}
+
+void TestShelfDock::chaptersOfARunningShow()
+{
+    // The product on air counts up to now; a product no longer in the catalog keeps its code.
+    const QList<std::tuple<QString, qint64, qint64>> record{
+        {QStringLiteral("P1"), 1000, 61000}, {QStringLiteral("GONE"), 61000, 125000}, {QStringLiteral("P2"), 125000, 0}};
+    auto title = [](const QString &code) { return code == QStringLiteral("P1") ? QStringLiteral("五常大米  5kg") : QString(); };
+    QList<shelf::Chapter> chapters = shelf::Chapters::fromShow(0, 0, 200000, record, title);
+    QCOMPARE(chapters.size(), 4);
+    QCOMPARE(shelf::Chapters::text(chapters), QStringLiteral("00:00 Opening\n00:01 五常大米 5kg\n01:01 GONE\n02:05 P2"));
+    // Just moved on to P2: too short for a chapter yet.
+    chapters = shelf::Chapters::fromShow(0, 0, 130000, record, title);
+    QCOMPARE(chapters.size(), 3);
+    QCOMPARE(chapters.last().title, QStringLiteral("GONE"));
+    // A show that began with its first product has no opening chapter.
+    chapters = shelf::Chapters::fromShow(1000, 0, 200000, record, title);
+    QCOMPARE(chapters.first(), (shelf::Chapter{0, QStringLiteral("五常大米  5kg")}));
+    QVERIFY(shelf::Chapters::fromShow(0, 0, 200000, {}, title).isEmpty());
 }
 
 void TestShelfDock::demoSeedsOnlyAnEmptyCatalog()

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>lj::shelf::Chapters</name>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+</context>
+<context>
     <name>lj::shelf::ShelfController</name>
     <message>
         <source>%1 (no longer in the catalog)</source>
@@ -108,6 +115,24 @@
     <message>
         <source>Start show</source>
         <translation>开始场次</translation>
+    </message>
+    <message>
+        <source>Copy chapters</source>
+        <translation>复制章节</translation>
+    </message>
+    <message>
+        <source>Copy the show&apos;s chapters (time and product) for the replay&apos;s description</source>
+        <translation>复制本场的章节（时间和商品），贴到回放的简介里</translation>
+    </message>
+    <message>
+        <source>No chapters yet: they come from the products explained during a show (each for at least %1 seconds).</source>
+        <translation>还没有章节：章节来自场次中讲解过的商品（每件至少讲解 %1 秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chapters of &quot;%1&quot; copied (%n chapter(s)): paste them into the replay&apos;s description.</source>
+        <translation>
+            <numerusform>已复制“%1”的 %n 个章节：请贴到回放的简介里。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@
 <context>
     <name>lj::ticker::PlatformFeed</name>
     <message>
-        <source>No show is running: start one in the "Now explaining" dock to see its orders.</source>
+        <source>No show is running: start one in the &quot;Now explaining&quot; dock to see its orders.</source>
         <translation>没有进行中的场次：请在“讲解中”面板开始场次，才能看到订单。</translation>
     </message>
     <message>
@@ -26,7 +26,7 @@
         <translation>不是 JSON 对象（%1）</translation>
     </message>
     <message>
-        <source>the event has no "id"</source>
+        <source>the event has no &quot;id&quot;</source>
         <translation>事件缺少“id”</translation>
     </message>
     <message>
@@ -34,7 +34,7 @@
         <translation>提醒没有文字</translation>
     </message>
     <message>
-        <source>unknown event type "%1"</source>
+        <source>unknown event type &quot;%1&quot;</source>
         <translation>未知的事件类型“%1”</translation>
     </message>
     <message>
@@ -113,7 +113,7 @@
         <translation>请填写下单的商品。</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in yuan, e.g. 119.80.</source>
+        <source>&quot;%1&quot; is not an amount in yuan, e.g. 119.80.</source>
         <translation>“%1”不是以元为单位的金额，例如 119.80。</translation>
     </message>
     <message>
