@@ -19,20 +19,47 @@ using namespace lj::ticker;
 
 namespace {
 
-/// A catalog that knows the platform's address, with a show running.
-void startShow(const QString &dbPath, const QString &serverUrl, qint64 *show, QString *uid)
+/// The reference platform, and a catalog that knows its address with a show running.
+struct PlatformWithShow {
+    explicit PlatformWithShow(int products) : server(products) {}
+    void addOrders(int count)
+    {
+        server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), count}});
+    }
+
+    ReferenceServer server;
+    QTemporaryDir dir;
+    QString dbPath = dir.filePath(QStringLiteral("catalog.db"));
+    qint64 show = 0;
+    QString uid;
+};
+
+/// What a feed delivered: its events and the problems it reported.
+struct FeedLog {
+    explicit FeedLog(SalesFeed &feed)
+    {
+        QObject::connect(&feed, &SalesFeed::received, &feed, [this](const SaleEvent &e) { events << e; });
+        QObject::connect(&feed, &SalesFeed::problem, &feed, [this](int, const QString &reason) { problems << reason; });
+    }
+    QList<SaleEvent> events;
+    QStringList problems;
+};
+
+/// Starts the show (a failure ends the calling test).
+void startShow(PlatformWithShow &p)
 {
+    QVERIFY(p.server.isRunning());
     catalog::CatalogDb db;
     QString error;
-    QVERIFY2(db.open(dbPath, &error), qPrintable(error));
+    QVERIFY2(db.open(p.dbPath, &error), qPrintable(error));
     QSqlQuery q(db.db());
     q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('server_url', ?)"));
-    q.addBindValue(serverUrl);
+    q.addBindValue(p.server.url());
     QVERIFY(q.exec());
     catalog::ShowStore shows(db);
-    *show = shows.startShow(QStringLiteral("晚场"), 0, {}, &error);
-    QVERIFY2(*show > 0, qPrintable(error));
-    *uid = shows.showUid(*show);
+    p.show = shows.startShow(QStringLiteral("晚场"), 0, {}, &error);
+    QVERIFY2(p.show > 0, qPrintable(error));
+    p.uid = shows.showUid(p.show);
 }
 
 } // namespace
@@ -47,30 +74,24 @@ private Q_SLOTS:
 
 void TestPlatformFeed::ordersOfTheRunningShow()
 {
-    ReferenceServer server(30);
-    QVERIFY(server.isRunning());
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("catalog.db"));
-    qint64 show = 0;
-    QString uid;
-    startShow(dbPath, server.url(), &show, &uid);
+    PlatformWithShow platform(30);
+    startShow(platform);
     if (QTest::currentTestFailed())
         return;
-    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 5}});
+    platform.addOrders(5);
 
     PlatformFeed::setTokenReader([] { return QStringLiteral("test-token"); });
-    PlatformFeed feed(dbPath, 200);
-    QList<SaleEvent> events;
-    QStringList problems;
-    connect(&feed, &SalesFeed::received, this, [&](const SaleEvent &e) { events << e; });
-    connect(&feed, &SalesFeed::problem, this, [&](int, const QString &reason) { problems << reason; });
+    PlatformFeed feed(platform.dbPath, 200);
+    FeedLog log(feed);
+    const QList<SaleEvent> &events = log.events;
+    const QStringList &problems = log.problems;
     QSignalSpy polled(&feed, &PlatformFeed::polled);
     feed.start();
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 5, 15000);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     // More orders; rounds go on without showing any order twice.
-    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 3}});
+    platform.addOrders(3);
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 8, 15000);
     const int rounds = int(polled.size());
     QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= rounds + 3, 15000);
@@ -85,44 +106,38 @@ void TestPlatformFeed::ordersOfTheRunningShow()
     QCOMPARE(ids.size(), 8);
 
     // The platform fails: told once, in plain words; the feed carries on after.
-    server.admin(QStringLiteral("/admin/faults"), {{QStringLiteral("fail_500"), 1000}});
-    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 2}});
+    platform.server.admin(QStringLiteral("/admin/faults"), {{QStringLiteral("fail_500"), 1000}});
+    platform.addOrders(2);
     QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 60000);
     QVERIFY2(problems.first().contains(QStringLiteral("platform")), qPrintable(problems.first()));
-    server.admin(QStringLiteral("/admin/faults"), {});
+    platform.server.admin(QStringLiteral("/admin/faults"), {});
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 10, 60000);
     QCOMPARE(problems.size(), 1);
 
     // Every order is in the show record too.
     catalog::CatalogDb db;
     QString error;
-    QVERIFY(db.open(dbPath, &error));
-    QCOMPARE(catalog::ShowStore(db).orders(show).size(), 10);
+    QVERIFY(db.open(platform.dbPath, &error));
+    QCOMPARE(catalog::ShowStore(db).orders(platform.show).size(), 10);
     PlatformFeed::setTokenReader({});
 }
 
 void TestPlatformFeed::newTokenIsPickedUp()
 {
-    ReferenceServer server(5);
-    QVERIFY(server.isRunning());
-    QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("catalog.db"));
-    qint64 show = 0;
-    QString uid;
-    startShow(dbPath, server.url(), &show, &uid);
+    PlatformWithShow platform(5);
+    startShow(platform);
     if (QTest::currentTestFailed())
         return;
-    server.admin(QStringLiteral("/admin/orders"), {{QStringLiteral("show_uid"), uid}, {QStringLiteral("count"), 3}});
+    platform.addOrders(3);
 
     // The keychain holds a token the platform no longer accepts.
     QString keychain = QStringLiteral("expired-token");
     int reads = 0;
     PlatformFeed::setTokenReader([&] { return ++reads, keychain; });
-    PlatformFeed feed(dbPath, 200);
-    QList<SaleEvent> events;
-    QStringList problems;
-    connect(&feed, &SalesFeed::received, this, [&](const SaleEvent &e) { events << e; });
-    connect(&feed, &SalesFeed::problem, this, [&](int, const QString &reason) { problems << reason; });
+    PlatformFeed feed(platform.dbPath, 200);
+    FeedLog log(feed);
+    const QList<SaleEvent> &events = log.events;
+    const QStringList &problems = log.problems;
     QSignalSpy polled(&feed, &PlatformFeed::polled);
     feed.start();
     QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 15000);
