@@ -24,6 +24,12 @@ QFont cardFont(double pixels, bool bold)
     return font;
 }
 
+/// The large card's line of stock and time left.
+QFont notesFont(const ShelfStyle &style, double scale)
+{
+    return cardFont(17 * scale * style.fontScale, true);
+}
+
 /// Draws `text` wrapped into at most `maxLines` lines from `top`, the last one
 /// elided; returns the height used.
 qreal drawWrapped(QPainter &painter, const QString &text, const QFont &font, qreal left, qreal top, qreal width,
@@ -157,7 +163,7 @@ QImage CardPainter::stillFeatureCard(const CardProduct &product, const ShelfStyl
     const double width = 500 * s;
     const double textLeft = pad + picture + pad, textWidth = width - textLeft - (qr > 0 ? qr + pad : pad);
     const double badge = 20 * f;
-    const QFont title = cardFont(25 * f, true), points = cardFont(17 * f, false), small = cardFont(17 * f, true);
+    const QFont title = cardFont(25 * f, true), points = cardFont(17 * f, false), small = notesFont(style, scale);
     const double top = pad + badge * 1.6 + 8 * s; // below the badge
     const double textHeight = QFontMetricsF(title).lineSpacing() * 2 + QFontMetricsF(points).lineSpacing() * 2 +
                               6 * s + 44 * f + QFontMetricsF(small).lineSpacing();
@@ -223,7 +229,7 @@ QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &st
     if (!notes.isEmpty()) {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-        painter.setFont(cardFont(17 * scale * style.fontScale, true));
+        painter.setFont(notesFont(style, scale));
         painter.setPen(style.theme.accent);
         painter.drawText(notesAt, notes.join(QStringLiteral("  ·  ")));
     }

@@ -23,6 +23,11 @@ std::function<QString()> &tokenReader()
     return reader;
 }
 
+QString readToken()
+{
+    return tokenReader() ? tokenReader()() : QString();
+}
+
 } // namespace
 
 /// Lives on the feed's thread with its own database connection.
@@ -143,7 +148,7 @@ void PlatformFeed::start()
 {
     if (m_thread.isRunning())
         return;
-    m_token = tokenReader() ? tokenReader()() : QString();
+    m_token = readToken();
     m_poller = new PlatformPoller(this, m_dbPath, m_token, m_intervalMs, &m_cancel);
     m_poller->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
@@ -153,7 +158,7 @@ void PlatformFeed::start()
 
 void PlatformFeed::refreshToken()
 {
-    const QString token = tokenReader() ? tokenReader()() : QString();
+    const QString token = readToken();
     if (token == m_token || !m_poller)
         return;
     m_token = token;
