@@ -21,8 +21,11 @@ QList<Chapter> Chapters::fromShow(qint64 showStartMs, qint64 showEndMs, qint64 n
         const QString title = titleOf ? titleOf(code) : QString();
         chapters.append({start - showStartMs, title.isEmpty() ? code : title});
     }
-    // Replay pages want the first chapter at the very start.
-    if (!chapters.isEmpty() && chapters.first().offsetMs > 0)
+    // Replay pages want the first chapter at the very start: a few seconds
+    // before the first product are its own; a longer wait is the opening.
+    if (!chapters.isEmpty() && chapters.first().offsetMs < kShortestMs)
+        chapters.first().offsetMs = 0;
+    else if (!chapters.isEmpty())
         chapters.prepend({0, tr("Opening")});
     return chapters;
 }

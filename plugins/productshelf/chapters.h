@@ -28,7 +28,8 @@ public:
     /// `explanations` as the show record keeps them: (product code, start ms,
     /// end ms or 0 while running), in order. `showEndMs` 0: still running,
     /// `nowMs` ends the last one. An opening chapter covers the time before
-    /// the first product; one product explained twice in a row is one chapter.
+    /// the first product (when that took 10 s or more); one product explained
+    /// twice in a row is one chapter.
     static QList<Chapter> fromShow(qint64 showStartMs, qint64 showEndMs, qint64 nowMs,
                                    const QList<std::tuple<QString, qint64, qint64>> &explanations,
                                    const std::function<QString(const QString &code)> &titleOf);
