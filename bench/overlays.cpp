@@ -223,7 +223,7 @@ int main(int argc, char **argv)
         obs_register_source(&tickerInfo);
         // The demo products, the first one explained, a five-minute offer running.
         shelf::ShelfController controller(dir.filePath(QStringLiteral("catalog.db")));
-        controller.seedDemo(StudioPaths::dataFile(QStringLiteral("demo/catalog.json")));
+        controller.seedDemo(DemoRoom::catalogFile());
         controller.pick(0);
         controller.startCountdown(300);
         if (controller.content().current != 0) {

@@ -37,6 +37,11 @@ QString DemoRoom::title()
     return QStringLiteral("龙江好货直播间");
 }
 
+QString DemoRoom::catalogFile()
+{
+    return StudioPaths::dataFile(QStringLiteral("demo/catalog.json"));
+}
+
 obs_scene_t *DemoRoom::populate(SceneCollection &scenes, const VideoSettings &video)
 {
     obs_scene_t *scene = scenes.addScene(tr("Live Room"));

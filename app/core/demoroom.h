@@ -19,6 +19,9 @@ class LJ_CORE_EXPORT DemoRoom final {
 public:
     /// The title's text; tests look for its glyphs in the output.
     static QString title();
+    /// The demo room's goods (the catalog's JSON form): what plugins show and
+    /// sell in it.
+    static QString catalogFile();
     /// The background colour as 0xRRGGBB.
     static constexpr unsigned kBackgroundRgb = 0x123A6B;
     static constexpr int kTitleFontSize = 64;

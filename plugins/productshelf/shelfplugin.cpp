@@ -5,6 +5,7 @@
 #include "shelfsource.h"
 
 #include "core/appsettings.h"
+#include "core/demoroom.h"
 #include "core/hotkeys.h"
 #include "core/obsptr.h"
 #include "core/paths.h"
@@ -62,7 +63,7 @@ public:
         studio.hotkeys().add(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
         context.addSourceType(ShelfSource::info());
         context.addDemoContent([controller](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &) {
-            controller->seedDemo(StudioPaths::dataFile(QStringLiteral("demo/catalog.json")));
+            controller->seedDemo(DemoRoom::catalogFile());
             OBSDataAutoRelease settings = obs_data_create();
             obs_data_set_string(settings, "layout", "strip");
             obs_data_set_int(settings, "max_cards", 3);

@@ -1,6 +1,6 @@
 #include "simulatedfeed.h"
 
-#include "core/paths.h"
+#include "core/demoroom.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -45,7 +45,7 @@ QList<SimulatedFeed::Item> SimulatedFeed::defaultItems()
 {
     // The demo room's goods: the same file the demo catalog is made from.
     QList<Item> items;
-    QFile file(StudioPaths::dataFile(QStringLiteral("demo/catalog.json")));
+    QFile file(DemoRoom::catalogFile());
     if (!file.open(QIODevice::ReadOnly))
         return items;
     for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("products")).toArray())
@@ -64,7 +64,7 @@ void SimulatedFeed::start()
 {
     if (m_items.isEmpty()) {
         Q_EMIT problem(0, tr("There are no goods to simulate orders for: %1 could not be read.")
-                              .arg(StudioPaths::dataFile(QStringLiteral("demo/catalog.json"))));
+                              .arg(DemoRoom::catalogFile()));
         return;
     }
     m_timer.start(nextDelayMs());
