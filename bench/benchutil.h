@@ -2,6 +2,9 @@
 
 // Small helpers shared by the benchmarks: CPU time of this process, and
 // waiting for libobs to render or output a number of frames.
+#include "core/obsruntime.h"
+#include "core/paths.h"
+
 #include <obs.h>
 #include <util/base.h>
 
@@ -9,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <ctime>
@@ -27,6 +31,33 @@ inline void quietLogs()
             }
         },
         nullptr);
+}
+
+/// What each libobs benchmark sets up before its Qt application: Qt
+/// offscreen, libobs' chatter kept out of the figures, the studio's settings
+/// in a private temporary folder, and the frame count from the command line.
+class Session {
+public:
+    Session(int argc, char **argv, quint32 defaultFrames)
+        : frames(argc > 1 ? quint32(atoi(argv[1])) : defaultFrames)
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        quietLogs();
+        lj::StudioPaths::setConfigRoot(dir.path());
+    }
+
+    const quint32 frames;
+    QTemporaryDir dir;
+};
+
+/// Starts libobs; says why not on stderr.
+inline bool startObs(lj::ObsRuntime &runtime, const QString &locale)
+{
+    QString error;
+    if (runtime.start(lj::VideoSettings{}, locale, &error))
+        return true;
+    fprintf(stderr, "%s\n", qPrintable(error));
+    return false;
 }
 
 /// CPU seconds used by the whole process (all threads) so far.

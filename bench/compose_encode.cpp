@@ -14,19 +14,15 @@
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bench::Session session(argc, argv, 300);
     QGuiApplication app(argc, argv);
-    bench::quietLogs();
-    const quint32 frames = argc > 1 ? quint32(atoi(argv[1])) : 300;
-    QTemporaryDir dir;
-    lj::StudioPaths::setConfigRoot(dir.path());
+    const quint32 frames = session.frames;
+    const QTemporaryDir &dir = session.dir;
 
     lj::ObsRuntime runtime;
-    QString error;
-    if (!runtime.start(lj::VideoSettings{}, QStringLiteral("en-US"), &error)) {
-        fprintf(stderr, "%s\n", qPrintable(error));
+    if (!bench::startObs(runtime, QStringLiteral("en-US")))
         return 1;
-    }
+    QString error;
     int code = 0;
     {
         lj::SceneCollection scenes;

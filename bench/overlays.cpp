@@ -204,19 +204,15 @@ public:
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bench::Session session(argc, argv, 150);
     QApplication app(argc, argv);
-    bench::quietLogs();
-    const quint32 frames = argc > 1 ? quint32(atoi(argv[1])) : 150;
-    QTemporaryDir dir;
-    StudioPaths::setConfigRoot(dir.path());
+    const quint32 frames = session.frames;
+    const QTemporaryDir &dir = session.dir;
 
     ObsRuntime runtime;
-    QString error;
-    if (!runtime.start(VideoSettings{}, QStringLiteral("zh-CN"), &error)) {
-        fprintf(stderr, "%s\n", qPrintable(error));
+    if (!bench::startObs(runtime, QStringLiteral("zh-CN")))
         return 1;
-    }
+    QString error;
     {
         const obs_source_info shelfInfo = shelf::ShelfSource::info(), tickerInfo = ticker::TickerSource::info();
         obs_register_source(&shelfInfo);

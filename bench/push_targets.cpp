@@ -69,16 +69,14 @@ bench::Sample runScenario(PushManager &manager, int targets, bool ownEncoders, q
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bench::Session session(argc, argv, 300);
     QApplication app(argc, argv);
-    bench::quietLogs();
-    const quint32 frames = argc > 1 ? quint32(atoi(argv[1])) : 300;
+    const quint32 frames = session.frames;
     if (qEnvironmentVariableIsEmpty("LJ_RTMP_URL")) {
         fprintf(stderr, "needs LJ_RTMP_URL (run through scripts/bench.sh)\n");
         return 1;
     }
-    QTemporaryDir dir;
-    lj::StudioPaths::setConfigRoot(dir.path());
+    const QTemporaryDir &dir = session.dir;
     qputenv("LJ_PLUGIN_PATH", dir.filePath(QStringLiteral("none")).toUtf8());
     int code = 0;
     {
