@@ -13,6 +13,7 @@
 #include "benchutil.h"
 
 #include "cardpainter.h"
+#include "localcatalog.h"
 #include "qrcode.h"
 #include "saleevent.h"
 #include "shelfcontroller.h"
@@ -26,6 +27,7 @@
 #include "core/obsptr.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
+#include "core/pluginregistry.h"
 #include "core/recorder.h"
 #include "core/scenecollection.h"
 
@@ -214,11 +216,16 @@ int main(int argc, char **argv)
         return 1;
     QString error;
     {
-        const obs_source_info shelfInfo = shelf::ShelfSource::info(), tickerInfo = ticker::TickerSource::info();
+        // The demo products, the first one explained, a five-minute offer running.
+        catalog::LocalCatalog catalog(dir.filePath(QStringLiteral("catalog.db")), {});
+        shelf::ShelfController controller(catalog);
+        // The shelf's sources find their controller as the studio's plugin gives it.
+        static SourceTypeSlot shelfSlot;
+        shelfSlot.owner = &controller;
+        obs_source_info shelfInfo = shelf::ShelfSource::info(), tickerInfo = ticker::TickerSource::info();
+        shelfInfo.type_data = &shelfSlot;
         obs_register_source(&shelfInfo);
         obs_register_source(&tickerInfo);
-        // The demo products, the first one explained, a five-minute offer running.
-        shelf::ShelfController controller(dir.filePath(QStringLiteral("catalog.db")));
         controller.seedDemo(DemoRoom::catalogFile());
         controller.pick(0);
         controller.startCountdown(300);

@@ -7,6 +7,7 @@
 
 #include "core/obsruntime.h"
 #include "core/paths.h"
+#include "core/plugincontext.h"
 #include "core/studio.h"
 
 #include <QApplication>
@@ -87,7 +88,8 @@ int main(int argc, char **argv)
             return 1;
         }
         {
-            PushManager manager(studio);
+            lj::PluginContext context(studio, QStringLiteral("pushmanager"));
+            PushManager manager(context);
             printf("Demo room pushed to nginx-rtmp on 127.0.0.1, x264 veryfast 2500 kbps, %u frames per scenario\n", frames);
             bench::printHeader();
             const bench::Sample one = runScenario(manager, 1, false, frames);

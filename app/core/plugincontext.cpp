@@ -1,44 +1,148 @@
 #include "core/plugincontext.h"
 
-#include <obs.h>
+#include "core/appsettings.h"
+#include "core/hotkeys.h"
+#include "core/paths.h"
+#include "core/studio.h"
+
+#include <QCoreApplication>
 
 namespace lj {
 
-PluginContext::PluginContext(Studio &studio) : m_studio(studio) {}
+PluginContext::PluginContext(Studio &studio, const QString &pluginId, const QStringList &dependencies)
+    : m_studio(studio), m_registry(studio.pluginRegistry()), m_pluginId(pluginId), m_dependencies(dependencies)
+{
+    m_secrets.setKeyPrefix(pluginId);
+    connect(&studio, &Studio::roomChanged, this, &PluginContext::roomChanged);
+}
+
+PluginContext::~PluginContext() = default;
+
+QString PluginContext::locale() const
+{
+    return m_studio.settings().effectiveLocale();
+}
+
+bool PluginContext::isHeadless() const
+{
+    return m_studio.isHeadless();
+}
+
+const RoomProfile &PluginContext::room() const
+{
+    return m_studio.room();
+}
+
+QJsonObject PluginContext::roomData() const
+{
+    return m_studio.pluginData(m_pluginId);
+}
+
+bool PluginContext::setRoomData(const QJsonObject &data, QString *error)
+{
+    return m_studio.setPluginData(m_pluginId, data, error);
+}
+
+SceneCollection &PluginContext::scenes()
+{
+    return m_studio.scenes();
+}
+
+QString PluginContext::configDir() const
+{
+    return StudioPaths::configRoot();
+}
 
 void PluginContext::addDock(DockContribution dock)
 {
-    m_docks.push_back(std::move(dock));
+    dock.owner = m_pluginId;
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::Dock, m_pluginId, dock.id};
+    e.dock = std::move(dock);
+    m_registry.add(std::move(e));
 }
 
 void PluginContext::addAction(ActionContribution action)
 {
-    m_actions.push_back(std::move(action));
+    action.owner = m_pluginId;
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::Action, m_pluginId, action.menu};
+    e.action = std::move(action);
+    m_registry.add(std::move(e));
 }
 
 void PluginContext::addSettingsPage(SettingsPageContribution page)
 {
-    m_pages.push_back(std::move(page));
+    page.owner = m_pluginId;
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::SettingsPage, m_pluginId, page.id};
+    e.page = std::move(page);
+    m_registry.add(std::move(e));
 }
 
-void PluginContext::addSourceType(const obs_source_info &info)
+void PluginContext::addSourceType(obs_source_info info, void *owner)
 {
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::SourceType, m_pluginId, QString::fromUtf8(info.id)};
+    e.slot = m_registry.newSlot(owner);
+    info.type_data = e.slot;
+    info.free_type_data = nullptr; // the registry owns the slot
     obs_register_source(&info);
-    m_sourceTypes << QString::fromUtf8(info.id);
-}
-
-} // namespace lj
-
-namespace lj {
-
-void PluginContext::addDemoContent(DemoContribution contribution)
-{
-    m_demoContent.push_back(std::move(contribution));
+    m_registry.add(std::move(e));
 }
 
 void PluginContext::addLiveService(LiveService *service)
 {
-    m_liveServices.push_back(service);
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::LiveService, m_pluginId, QString()};
+    e.live = service;
+    m_registry.add(std::move(e));
+}
+
+void PluginContext::addDemoContent(DemoContribution contribution)
+{
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::DemoContent, m_pluginId, QString()};
+    e.demo = std::move(contribution);
+    m_registry.add(std::move(e));
+}
+
+bool PluginContext::addHotkey(const QString &name, const QString &description, std::function<void()> onPressed)
+{
+    if (!m_studio.hotkeys().add(name, description, std::move(onPressed)))
+        return false;
+    m_registry.add({PluginRegistry::Entry::Kind::Hotkey, m_pluginId, name});
+    return true;
+}
+
+void PluginContext::exportService(const QByteArray &id, void *service)
+{
+    const QString owner = m_registry.serviceOwner(id);
+    if (!owner.isEmpty()) {
+        m_serviceErrors << QCoreApplication::translate("lj::PluginContext", "it offers the service \"%1\", which plugin \"%2\" offers already")
+                               .arg(QString::fromLatin1(id), owner);
+        return;
+    }
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::Service, m_pluginId, QString::fromLatin1(id)};
+    e.service = service;
+    m_registry.add(std::move(e));
+}
+
+void *PluginContext::service(const QByteArray &id)
+{
+    const QString name = QString::fromLatin1(id);
+    const QString owner = m_registry.serviceOwner(id);
+    QString problem;
+    if (!m_servicesOpen)
+        problem = QCoreApplication::translate("lj::PluginContext", "it asked for the service \"%1\" before its dependencies were ready "
+                                                                   "(ask in dependenciesReady())")
+                      .arg(name);
+    else if (owner.isEmpty())
+        problem = QCoreApplication::translate("lj::PluginContext", "it needs the service \"%1\", which no loaded plugin offers").arg(name);
+    else if (owner != m_pluginId && !m_dependencies.contains(owner))
+        problem = QCoreApplication::translate("lj::PluginContext", "it asked for the service \"%1\" of plugin \"%2\" without declaring "
+                                                                   "\"%2\" in its dependencies")
+                      .arg(name, owner);
+    if (!problem.isEmpty()) {
+        if (!m_serviceErrors.contains(problem))
+            m_serviceErrors << problem;
+        return nullptr;
+    }
+    return m_registry.serviceObject(id);
 }
 
 } // namespace lj

@@ -1,87 +1,104 @@
 #pragma once
 
 #include "core/export.h"
+#include "core/pluginregistry.h"
+#include "core/secretstore.h"
 
-#include <obs.h>
-
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMetaObject>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
-#include <vector>
-
-class QAction;
-class QObject;
-class QWidget;
 
 namespace lj {
 
 class LiveService;
 class Studio;
-class SettingsPage;
-class SceneCollection;
-struct VideoSettings;
+struct RoomProfile;
 
-/// A dock a plugin adds to the main window (created only when there is a window).
-struct DockContribution {
-    QString id;    ///< stable, used to save the window layout
-    QString title; ///< translated
-    std::function<QWidget *(QWidget *parent)> create;
-};
-
-/// A menu action a plugin adds. `menu` is one of "file", "view", "tools", "help".
-struct ActionContribution {
-    QString menu;
-    std::function<QAction *(QObject *parent)> create;
-};
-
-/// A page a plugin adds to the settings dialog.
-struct SettingsPageContribution {
-    QString id;
-    QString title;
-    std::function<SettingsPage *(QWidget *parent)> create;
-};
-
-/// What a plugin adds to the built-in demo room when it is made (first run,
-/// or a room whose scenes could not be read): sources in its one scene.
-using DemoContribution = std::function<void(SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video)>;
-
-/// What plugins contribute through, and what they may use: the studio's
-/// services and typed registration points. No globals, no service locator.
-class LJ_CORE_EXPORT PluginContext final {
+/// One plugin's view of the studio. Each plugin gets its own context: what it
+/// registers is tagged with its id (and withdrawn with it), and it sees only
+/// the narrow parts of the studio it needs — its own secrets, its own room
+/// settings, hotkeys, the scenes, the room's video and output settings — and
+/// the services of the plugins it declared as dependencies. No globals, no
+/// service locator, no Studio.
+class LJ_CORE_EXPORT PluginContext final : public QObject {
+    Q_OBJECT
 public:
-    explicit PluginContext(Studio &studio);
+    /// `dependencies`: the plugin ids its metadata names; only their services
+    /// are handed out. Tests may make a context for a plugin's classes alone.
+    PluginContext(Studio &studio, const QString &pluginId, const QStringList &dependencies = {});
+    ~PluginContext() override;
 
-    Studio &studio() const { return m_studio; }
-    /// The id of the plugin being initialised (contributions are tagged with it).
-    QString currentPlugin() const { return m_currentPlugin; }
-    void setCurrentPlugin(const QString &id) { m_currentPlugin = id; }
+    QString pluginId() const { return m_pluginId; }
 
+    // --- What the studio offers a plugin.
+    /// The UI language ("zh_CN", "en").
+    QString locale() const;
+    bool isHeadless() const;
+    /// The room on air: name, video and output settings (read-only).
+    const RoomProfile &room() const;
+    /// This plugin's settings of the current room (room.json, never secrets).
+    QJsonObject roomData() const;
+    bool setRoomData(const QJsonObject &data, QString *error);
+    SceneCollection &scenes();
+    /// The keychain, under this plugin's own namespace ("<plugin id>/<key>"):
+    /// a plugin cannot reach another plugin's secrets.
+    SecretStore &secrets() { return m_secrets; }
+    /// The folder the studio keeps its data in (the user's config, or the portable folder).
+    QString configDir() const;
+
+    // --- Contributions, withdrawn with the plugin.
     void addDock(DockContribution dock);
     void addAction(ActionContribution action);
     void addSettingsPage(SettingsPageContribution page);
-    /// Registers a libobs source type, so it can be added to scenes like any source.
-    void addSourceType(const obs_source_info &info);
+    /// Registers a libobs source type. `owner` is the plugin state its
+    /// sources reach through sourceTypeOwner() (obs_source_info::type_data).
+    void addSourceType(obs_source_info info, void *owner = nullptr);
     /// Registers what `--go-live` and the Go Live controls start (not owned).
     void addLiveService(LiveService *service);
     void addDemoContent(DemoContribution contribution);
+    /// A named action bound to keys (libobs hotkeys: work while unfocused).
+    bool addHotkey(const QString &name, const QString &description, std::function<void()> onPressed);
 
-    const std::vector<DockContribution> &docks() const { return m_docks; }
-    const std::vector<ActionContribution> &actions() const { return m_actions; }
-    const std::vector<SettingsPageContribution> &settingsPages() const { return m_pages; }
-    QStringList sourceTypes() const { return m_sourceTypes; }
-    const std::vector<LiveService *> &liveServices() const { return m_liveServices; }
-    const std::vector<DemoContribution> &demoContent() const { return m_demoContent; }
+    // --- Services.
+    /// Offers `service` (not owned) to the plugins that depend on this one.
+    /// `T` declares `static constexpr const char *kServiceId`.
+    template <typename T>
+    void exportService(T *service)
+    {
+        exportService(QByteArray(T::kServiceId), static_cast<void *>(service));
+    }
+    /// The service of a plugin named in this plugin's dependencies, from
+    /// dependenciesReady() on. Null otherwise; the reason is recorded and
+    /// the plugin fails to load with it.
+    template <typename T>
+    T *service()
+    {
+        return static_cast<T *>(service(QByteArray(T::kServiceId)));
+    }
+    void exportService(const QByteArray &id, void *service);
+    void *service(const QByteArray &id);
+    /// Why a service request was refused (empty: none was).
+    QStringList serviceErrors() const { return m_serviceErrors; }
+    /// Set by the plugin manager once the plugin's dependencies are ready.
+    void setServicesOpen(bool open) { m_servicesOpen = open; }
+
+Q_SIGNALS:
+    /// Another room is on air now (its settings, scenes and plugin data).
+    void roomChanged();
 
 private:
     Studio &m_studio;
-    QString m_currentPlugin;
-    std::vector<DockContribution> m_docks;
-    std::vector<ActionContribution> m_actions;
-    std::vector<SettingsPageContribution> m_pages;
-    QStringList m_sourceTypes;
-    std::vector<LiveService *> m_liveServices;
-    std::vector<DemoContribution> m_demoContent;
+    PluginRegistry &m_registry;
+    QString m_pluginId;
+    QStringList m_dependencies;
+    SecretStore m_secrets;
+    QStringList m_serviceErrors;
+    bool m_servicesOpen = false;
 };
 
 } // namespace lj

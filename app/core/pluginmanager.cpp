@@ -2,20 +2,21 @@
 
 #include "core/plugincontext.h"
 #include "core/studioplugin.h"
+#include "core/studio.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
 #include <QLibrary>
 #include <QPluginLoader>
+#include <QEventLoop>
+#include <QPointer>
 #include <QSet>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace lj {
-
-namespace {
-
-
-} // namespace
 
 PluginManager::PluginManager() = default;
 
@@ -68,65 +69,142 @@ void PluginManager::setDisabled(const QStringList &ids)
     m_disabled = ids;
 }
 
-QStringList PluginManager::loadAll(PluginContext &context)
+IStudioPlugin *PluginManager::plugin(int index) const
 {
+    return qobject_cast<IStudioPlugin *>(m_loaders[size_t(index)]->instance());
+}
+
+void PluginManager::unload(int index, PluginSpec::State state, const QString &error)
+{
+    PluginSpec &spec = m_specs[index];
+    spec.state = state;
+    spec.error = error;
+    if (m_studio)
+        m_studio->pluginRegistry().withdraw(spec.id);
+    if (IStudioPlugin *p = plugin(index)) // it was initialised: let it release what it made
+        p->shutdown();
+    m_contexts[size_t(index)].reset();
+    m_loaded.removeAll(index);
+}
+
+QStringList PluginManager::loadAll(Studio &studio)
+{
+    m_studio = &studio;
+    m_contexts.resize(m_loaders.size());
     for (PluginSpec &spec : m_specs) {
         if (spec.state == PluginSpec::State::Valid && m_disabled.contains(spec.id))
             spec.state = PluginSpec::State::Disabled;
     }
     const QList<int> order = resolveLoadOrder(m_specs);
-    QStringList loaded;
+    // A dependency may have failed at run time after the order was made.
+    const auto missingDependency = [this](const PluginSpec &spec) -> QString {
+        for (const PluginSpec::Dependency &dep : std::as_const(spec.dependencies)) {
+            const bool up = std::any_of(m_loaded.cbegin(), m_loaded.cend(), [&](int i) { return m_specs[i].id == dep.id; });
+            if (!up)
+                return dep.id;
+        }
+        return {};
+    };
+
+    // 1. initialize(): each registers its contributions and exports its services.
     for (int i : order) {
         PluginSpec &spec = m_specs[i];
-        // A dependency may have failed at run time after the order was made.
-        bool depsOk = true;
-        for (const PluginSpec::Dependency &dep : std::as_const(spec.dependencies)) {
-            if (!loaded.contains(dep.id)) {
-                spec.state = PluginSpec::State::Skipped;
-                spec.error = tr("it needs \"%1\", which could not be loaded").arg(dep.id);
-                depsOk = false;
-                break;
-            }
-        }
-        if (!depsOk)
+        if (const QString dep = missingDependency(spec); !dep.isEmpty()) {
+            spec.state = PluginSpec::State::Skipped;
+            spec.error = tr("it needs \"%1\", which could not be loaded").arg(dep);
             continue;
+        }
         QPluginLoader &loader = *m_loaders[size_t(i)];
         QObject *instance = loader.instance();
-        auto *plugin = qobject_cast<IStudioPlugin *>(instance);
-        if (!plugin) {
+        IStudioPlugin *p = qobject_cast<IStudioPlugin *>(instance);
+        if (!p) {
             spec.state = PluginSpec::State::Failed;
             spec.error = instance ? tr("it does not implement the studio plugin interface")
                                   : tr("its library could not be loaded: %1").arg(loader.errorString());
             continue;
         }
+        QStringList dependencies;
+        for (const PluginSpec::Dependency &dep : std::as_const(spec.dependencies))
+            dependencies << dep.id;
+        m_contexts[size_t(i)] = std::make_unique<PluginContext>(studio, spec.id, dependencies);
+        PluginContext &context = *m_contexts[size_t(i)];
+        m_loaded.append(i);
         QString error;
-        context.setCurrentPlugin(spec.id);
-        const bool ok = plugin->initialize(context, &error);
-        context.setCurrentPlugin({});
-        if (!ok) {
-            spec.state = PluginSpec::State::Failed;
-            spec.error = error.isEmpty() ? tr("it failed to start") : error;
+        if (!p->initialize(context, &error) || !context.serviceErrors().isEmpty()) {
+            unload(i, PluginSpec::State::Failed,
+                   !context.serviceErrors().isEmpty() ? context.serviceErrors().join(QStringLiteral("; "))
+                   : error.isEmpty()                  ? tr("it failed to start")
+                                                      : error);
             continue;
         }
         spec.state = PluginSpec::State::Loaded;
-        m_loaded.append(i);
-        loaded << spec.id;
+    }
+
+    // 2. dependenciesReady(): each takes the services of the plugins it depends on.
+    const QList<int> initialised = m_loaded;
+    for (int i : initialised) {
+        PluginSpec &spec = m_specs[i];
+        if (const QString dep = missingDependency(spec); !dep.isEmpty()) {
+            unload(i, PluginSpec::State::Skipped, tr("it needs \"%1\", which could not be loaded").arg(dep));
+            continue;
+        }
+        PluginContext &context = *m_contexts[size_t(i)];
+        context.setServicesOpen(true);
+        QString error;
+        const bool ok = plugin(i)->dependenciesReady(context, &error);
+        if (!context.serviceErrors().isEmpty()) {
+            unload(i, PluginSpec::State::Failed, context.serviceErrors().join(QStringLiteral("; ")));
+            continue;
+        }
+        if (!ok) {
+            unload(i, PluginSpec::State::Failed, error.isEmpty() ? tr("it failed to start") : error);
+            continue;
+        }
         qInfo("plugin loaded: %s %s", qPrintable(spec.id), qPrintable(spec.version.toString()));
     }
+
+    QStringList loaded;
+    for (int i : std::as_const(m_loaded))
+        loaded << m_specs[i].id;
     for (const QString &problem : problems())
         qWarning("%s", qPrintable(problem));
     return loaded;
 }
 
+QStringList PluginManager::aboutToShutdown(int timeoutMs)
+{
+    auto pending = std::make_shared<QStringList>();
+    QEventLoop loop;
+    for (auto it = m_loaded.crbegin(); it != m_loaded.crend(); ++it) {
+        const QString id = m_specs[*it].id;
+        *pending << id;
+        QPointer<QEventLoop> waiting(&loop);
+        plugin(*it)->aboutToShutdown([pending, id, waiting] {
+            pending->removeAll(id);
+            if (pending->isEmpty() && waiting)
+                waiting->quit();
+        });
+    }
+    if (!pending->isEmpty()) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    for (const QString &id : std::as_const(*pending))
+        qWarning("plugin %s did not finish stopping within %d ms", qPrintable(id), timeoutMs);
+    return *pending;
+}
+
 void PluginManager::shutdownAll()
 {
-    for (auto it = m_loaded.crbegin(); it != m_loaded.crend(); ++it) {
-        QPluginLoader &loader = *m_loaders[size_t(*it)];
-        if (auto *plugin = qobject_cast<IStudioPlugin *>(loader.instance()))
-            plugin->shutdown();
-        qInfo("plugin shut down: %s", qPrintable(m_specs[*it].id));
+    while (!m_loaded.isEmpty()) {
+        const int i = m_loaded.takeLast();
+        if (m_studio)
+            m_studio->pluginRegistry().withdraw(m_specs[i].id);
+        if (IStudioPlugin *p = plugin(i))
+            p->shutdown();
+        m_contexts[size_t(i)].reset();
+        qInfo("plugin shut down: %s", qPrintable(m_specs[i].id));
     }
-    m_loaded.clear();
 }
 
 QStringList PluginManager::problems() const

@@ -18,6 +18,7 @@ namespace lj {
 
 class PluginContext;
 class IStudioPlugin;
+class Studio;
 
 /// Finds plugins, reads their metadata without loading them, loads them in
 /// dependency order and shuts them down in reverse. A broken, disabled or
@@ -25,6 +26,9 @@ class IStudioPlugin;
 class LJ_CORE_EXPORT PluginManager final {
     Q_DECLARE_TR_FUNCTIONS(lj::PluginManager)
 public:
+    /// How long aboutToShutdown() waits for every plugin to finish its live work.
+    static constexpr int kShutdownTimeoutMs = 10000;
+
     PluginManager();
     ~PluginManager();
     PluginManager(const PluginManager &) = delete;
@@ -35,9 +39,16 @@ public:
     void discover(const QStringList &dirs);
     void setDisabled(const QStringList &ids);
 
-    /// Loads and initialises every loadable plugin; returns the ids loaded, in order.
-    QStringList loadAll(PluginContext &context);
-    /// Calls shutdown() on every loaded plugin, last loaded first.
+    /// Initialises every loadable plugin, then tells each that its
+    /// dependencies are ready; returns the ids loaded, in order. A plugin that
+    /// fails either step is unloaded with its contributions withdrawn, and
+    /// the plugins that depend on it are skipped.
+    QStringList loadAll(Studio &studio);
+    /// Asks every loaded plugin, last loaded first, to stop its live work,
+    /// and waits until all have said so or `timeoutMs` has passed. Returns
+    /// the ids of the plugins that did not finish in time.
+    QStringList aboutToShutdown(int timeoutMs = kShutdownTimeoutMs);
+    /// Last loaded first: withdraws the plugin's contributions, then calls its shutdown().
     void shutdownAll();
 
     const QList<PluginSpec> &specs() const { return m_specs; }
@@ -45,9 +56,14 @@ public:
     QStringList problems() const;
 
 private:
+    IStudioPlugin *plugin(int index) const;
+    void unload(int index, PluginSpec::State state, const QString &error);
+
     QList<PluginSpec> m_specs;
     QStringList m_disabled;
-    std::vector<std::unique_ptr<QPluginLoader>> m_loaders; ///< parallel to m_specs
+    std::vector<std::unique_ptr<QPluginLoader>> m_loaders;   ///< parallel to m_specs
+    std::vector<std::unique_ptr<PluginContext>> m_contexts; ///< parallel to m_specs
+    Studio *m_studio = nullptr;
     QList<int> m_loaded;
 };
 

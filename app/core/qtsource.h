@@ -2,12 +2,22 @@
 
 #include "core/obsptr.h"
 #include "core/paintedsource.h"
+#include "core/pluginregistry.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QThread>
 
 namespace lj {
+
+/// The plugin state behind a source's type (what the plugin passed to
+/// PluginContext::addSourceType), or null once the plugin has been withdrawn.
+template <typename Owner>
+Owner *sourceTypeOwner(obs_source_t *source)
+{
+    const auto *slot = source ? static_cast<const SourceTypeSlot *>(obs_source_get_type_data(source)) : nullptr;
+    return slot ? static_cast<Owner *>(slot->owner) : nullptr;
+}
 
 /// Fills the lifetime and drawing callbacks of a libobs source type whose
 /// object lives on the Qt thread and draws through a PaintedSource. `T` has

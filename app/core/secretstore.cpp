@@ -56,7 +56,7 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 template <typename Job> void SecretStore::run(Job *job, const QString &key, Callback done)
 {
     job->setAutoDelete(true);
-    job->setKey(key);
+    job->setKey(m_prefix.isEmpty() ? key : m_prefix + QLatin1Char('/') + key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         SecretResult result = toResult(*finished);
         if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished); reader && result.ok()) {

@@ -31,6 +31,11 @@ public:
     explicit SecretStore(const QString &service = QStringLiteral("longjiang-studio"),
                          QObject *parent = nullptr);
 
+    /// Every key used through this store is "<prefix>/<key>": a plugin's
+    /// store is confined to its own namespace (its plugin id).
+    void setKeyPrefix(const QString &prefix) { m_prefix = prefix; }
+    QString keyPrefix() const { return m_prefix; }
+
     void write(const QString &key, const QString &secret, Callback done);
     void read(const QString &key, Callback done);
     void remove(const QString &key, Callback done);
@@ -45,6 +50,7 @@ private:
     SecretResult wait(const std::function<void(Callback)> &start);
 
     QString m_service;
+    QString m_prefix;
 };
 
 } // namespace lj

@@ -5,14 +5,16 @@
 #include "core/hotkeys.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
-#include "core/plugincontext.h"
 #include "core/pluginmanager.h"
+#include "core/pluginregistry.h"
 #include "core/recorder.h"
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 
 namespace lj {
@@ -32,10 +34,10 @@ Studio::Studio(QObject *parent)
       m_runtime(std::make_unique<ObsRuntime>()),
       m_rooms(std::make_unique<ProfileManager>(StudioPaths::profilesDir())),
       m_scenes(std::make_unique<SceneCollection>()),
-      m_plugins(std::make_unique<PluginManager>()),
-      m_context(std::make_unique<PluginContext>(*this)),
       m_secrets(std::make_unique<SecretStore>()),
       m_hotkeys(std::make_unique<HotkeyManager>()),
+      m_registry(std::make_unique<PluginRegistry>(*m_hotkeys)),
+      m_plugins(std::make_unique<PluginManager>()),
       m_recorder(std::make_unique<Recorder>())
 {
 }
@@ -78,7 +80,7 @@ bool Studio::start(const StudioOptions &options, QString *error)
     // Plugins come before scenes: scenes may use the source types they register.
     m_plugins->discover(StudioPaths::pluginDirs());
     m_plugins->setDisabled(m_settings->disabledPlugins());
-    m_plugins->loadAll(*m_context);
+    m_plugins->loadAll(*this);
     m_warnings << m_plugins->problems();
 
     loadScenes();
@@ -111,7 +113,7 @@ void Studio::loadScenes()
 void Studio::populateDemo()
 {
     obs_scene_t *scene = DemoRoom::populate(*m_scenes, m_room.video);
-    for (const DemoContribution &add : m_context->demoContent())
+    for (const DemoContribution &add : m_registry->demoContent())
         add(*m_scenes, scene, m_room.video);
 }
 
@@ -200,17 +202,37 @@ void Studio::stop()
     if (!m_runtime->isStarted())
         return;
     QString error;
-    m_recorder->forceStop();
+    // Live work first, while every source is still there: pushes end with a
+    // proper unpublish, the recording with its last frames and its index.
+    m_plugins->aboutToShutdown();
+    stopRecording();
     if (!saveRoom(&error))
         qWarning("could not save the room: %s", qPrintable(error));
+    // Sources go before the plugin state they show. Plugin sources free their
+    // Qt halves with deleteLater (libobs may destroy them off the Qt thread).
+    m_scenes->clear();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_plugins->shutdownAll();
     m_hotkeys->clear();
-    m_scenes->clear();
-    // Plugin sources free their Qt halves with deleteLater (libobs may destroy
-    // them off the Qt thread); those and any settings they still hold must go
-    // before libobs does.
+    // Whatever the plugins still freed late must go before libobs does.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_runtime->shutdown();
+}
+
+void Studio::stopRecording()
+{
+    if (!m_recorder->isActive())
+        return;
+    QEventLoop loop;
+    connect(m_recorder.get(), &Recorder::stopped, &loop, &QEventLoop::quit);
+    QTimer::singleShot(PluginManager::kShutdownTimeoutMs, &loop, &QEventLoop::quit);
+    m_recorder->stop();
+    if (m_recorder->isActive())
+        loop.exec();
+    if (m_recorder->isActive()) {
+        qWarning("the recording did not stop in time; it is cut off now");
+        m_recorder->forceStop();
+    }
 }
 
 } // namespace lj

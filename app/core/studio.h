@@ -15,8 +15,8 @@ namespace lj {
 class AppSettings;
 class HotkeyManager;
 class ObsRuntime;
-class PluginContext;
 class PluginManager;
+class PluginRegistry;
 class Recorder;
 class SceneCollection;
 class SecretStore;
@@ -37,7 +37,9 @@ public:
 
     /// Paths and the log must be set up before. On failure the reason is in plain words.
     bool start(const StudioOptions &options, QString *error);
-    /// Saves the room, shuts plugins down, releases every libobs reference, stops libobs.
+    /// Stops live work cleanly (plugins' pushes, the recording), saves the
+    /// room, lets the sources go, shuts plugins down (withdrawing what they
+    /// contributed), releases every libobs reference and stops libobs.
     void stop();
 
     bool isHeadless() const { return m_options.headless; }
@@ -49,7 +51,8 @@ public:
     ProfileManager &rooms() { return *m_rooms; }
     SceneCollection &scenes() { return *m_scenes; }
     PluginManager &plugins() { return *m_plugins; }
-    PluginContext &pluginContext() { return *m_context; }
+    /// What the loaded plugins contribute (docks, actions, live services...).
+    PluginRegistry &pluginRegistry() { return *m_registry; }
     SecretStore &secrets() { return *m_secrets; }
     HotkeyManager &hotkeys() { return *m_hotkeys; }
     Recorder &recorder() { return *m_recorder; }
@@ -75,6 +78,8 @@ private:
     void loadScenes();
     /// The demo room, with what plugins add to it.
     void populateDemo();
+    /// Stops the recording with its last frames (bounded in time).
+    void stopRecording();
 
     StudioOptions m_options;
     RoomProfile m_room;
@@ -83,10 +88,10 @@ private:
     std::unique_ptr<ObsRuntime> m_runtime;
     std::unique_ptr<ProfileManager> m_rooms;
     std::unique_ptr<SceneCollection> m_scenes;
-    std::unique_ptr<PluginManager> m_plugins;
-    std::unique_ptr<PluginContext> m_context;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<HotkeyManager> m_hotkeys;
+    std::unique_ptr<PluginRegistry> m_registry; ///< outlives the plugin manager
+    std::unique_ptr<PluginManager> m_plugins;
     std::unique_ptr<Recorder> m_recorder;
 };
 

@@ -2,7 +2,7 @@
 
 #include "core/liveservice.h"
 #include "core/obsruntime.h"
-#include "core/plugincontext.h"
+#include "core/pluginregistry.h"
 #include "core/recorder.h"
 #include "core/studio.h"
 
@@ -109,7 +109,7 @@ void HeadlessRunner::start()
 
 void HeadlessRunner::startLive()
 {
-    const std::vector<LiveService *> &services = m_studio.pluginContext().liveServices();
+    const std::vector<LiveService *> services = m_studio.pluginRegistry().liveServices();
     if (services.empty()) {
         printLine(tr("Cannot go live: no push plugin is loaded (see Settings → Plugins)."));
         m_code = LiveFailed;
@@ -139,7 +139,7 @@ void HeadlessRunner::finish()
     Recorder &recorder = m_studio.recorder();
     if (recorder.isActive())
         ++m_pendingStops;
-    for (LiveService *service : m_studio.pluginContext().liveServices()) {
+    for (LiveService *service : m_studio.pluginRegistry().liveServices()) {
         if (service->isLive()) {
             ++m_pendingStops;
             connect(service, &LiveService::stopped, this, &HeadlessRunner::stopped, Qt::SingleShotConnection);
@@ -153,7 +153,7 @@ void HeadlessRunner::finish()
     }
     if (recorder.isActive())
         recorder.stop();
-    for (LiveService *service : m_studio.pluginContext().liveServices()) {
+    for (LiveService *service : m_studio.pluginRegistry().liveServices()) {
         if (service->isLive())
             service->stopLive();
     }

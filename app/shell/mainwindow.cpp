@@ -5,7 +5,7 @@
 #include "core/logging.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
-#include "core/plugincontext.h"
+#include "core/pluginregistry.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "mixerdock.h"
@@ -47,9 +47,13 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     addPanel(QStringLiteral("mixerDock"), tr("Audio Mixer"), m_mixer, Qt::BottomDockWidgetArea);
     addPanel(QStringLiteral("controlsDock"), tr("Recording"), m_record, Qt::BottomDockWidgetArea);
     addPanel(QStringLiteral("propertiesDock"), tr("Properties"), m_properties, Qt::RightDockWidgetArea);
-    for (const DockContribution &dock : studio.pluginContext().docks()) {
-        if (QWidget *panel = dock.create(this))
-            addPanel(dock.id, dock.title, panel, Qt::RightDockWidgetArea);
+    for (const DockContribution &dock : studio.pluginRegistry().docks()) {
+        if (QWidget *panel = dock.create(this)) {
+            QDockWidget *frame = addPanel(dock.id, dock.title, panel, Qt::RightDockWidgetArea);
+            // A plugin's dock goes with the plugin (its widget is deleted when
+            // the plugin's contributions are withdrawn).
+            connect(panel, &QObject::destroyed, frame, &QObject::deleteLater);
+        }
     }
     statusBar()->addPermanentWidget(m_status);
     buildMenus();
@@ -111,7 +115,7 @@ void MainWindow::buildMenus()
     const std::map<QString, QMenu *> menus = {
         {QStringLiteral("file"), file}, {QStringLiteral("view"), m_viewMenu},
         {QStringLiteral("tools"), tools}, {QStringLiteral("help"), help}};
-    for (const ActionContribution &action : m_studio.pluginContext().actions()) {
+    for (const ActionContribution &action : m_studio.pluginRegistry().actions()) {
         auto it = menus.find(action.menu);
         if (QAction *created = action.create(this))
             (it != menus.end() ? it->second : tools)->addAction(created);
@@ -228,7 +232,7 @@ void MainWindow::deleteRoom()
 
 void MainWindow::goLive()
 {
-    for (LiveService *service : m_studio.pluginContext().liveServices())
+    for (LiveService *service : m_studio.pluginRegistry().liveServices())
         service->goLive();
 }
 

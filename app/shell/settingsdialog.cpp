@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include "core/plugincontext.h"
+#include "core/pluginregistry.h"
 #include "core/studio.h"
 #include "settingspages.h"
 #include "uiutil.h"
@@ -37,7 +37,7 @@ SettingsDialog::SettingsDialog(Studio &studio, QWidget *parent)
     addPage(tr("Room"), new RoomPage(studio, this));
     addPage(tr("Hotkeys"), new HotkeysPage(studio, this));
     addPage(tr("Plugins"), new PluginsPage(studio, this));
-    for (const SettingsPageContribution &page : studio.pluginContext().settingsPages())
+    for (const SettingsPageContribution &page : studio.pluginRegistry().settingsPages())
         addPage(page.title, page.create(this));
     m_list->setCurrentRow(0);
 }

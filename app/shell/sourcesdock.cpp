@@ -1,6 +1,6 @@
 #include "sourcesdock.h"
 
-#include "core/plugincontext.h"
+#include "core/pluginregistry.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "scenewatcher.h"
@@ -64,7 +64,7 @@ QStringList SourcesPanel::sourceTypes() const
         QStringLiteral("v4l2_input"),         QStringLiteral("xshm_input"),
         QStringLiteral("pulse_input_capture"), QStringLiteral("pulse_output_capture"),
     };
-    types += m_studio.pluginContext().sourceTypes();
+    types += m_studio.pluginRegistry().sourceTypes();
     // Only what this libobs actually has (a missing module hides its types).
     QStringList available;
     for (const QString &type : std::as_const(types)) {

@@ -1,6 +1,7 @@
 #include "catalogdock.h"
 
 #include "catalogdb.h"
+#include "catalogfacts.h"
 #include "catalogsync.h"
 #include "imagecache.h"
 #include "importer.h"
@@ -14,7 +15,6 @@
 #include "core/atomicfile.h"
 #include "core/paths.h"
 #include "core/secretstore.h"
-#include "core/studio.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -47,8 +47,8 @@ QPushButton *button(QWidget *parent, const QString &name, const QString &text)
 
 } // namespace
 
-CatalogDock::CatalogDock(Studio &studio, CatalogDb &db, QWidget *parent)
-    : QWidget(parent), m_studio(studio), m_db(db),
+CatalogDock::CatalogDock(SecretStore &secrets, CatalogDb &db, QWidget *parent)
+    : QWidget(parent), m_secrets(secrets), m_db(db),
       m_images(new ImageCache(StudioPaths::configRoot() + QStringLiteral("/cache/images"), this)),
       m_products(new ProductTableModel(m_images, this)),
       m_rundown(new RundownModel([this](const QString &code) {
@@ -276,6 +276,7 @@ void CatalogDock::catalogChanged()
         combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
     }
     search();
+    Q_EMIT changed();
 }
 
 void CatalogDock::search()
@@ -338,19 +339,14 @@ bool CatalogDock::importFile(const QString &path, bool takeGoodRows, QString *re
 
 void CatalogDock::syncNow()
 {
-    QString server;
-    {
-        QSqlQuery q(m_db.db());
-        q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'server_url'"));
-        server = q.next() ? q.value(0).toString() : QString();
-    }
+    const QString server = platformAddress(m_db);
     if (server.isEmpty()) {
         updateSyncStatus(tr("Set the platform address and token in Settings → Catalog first."));
         return;
     }
     m_syncButton->setEnabled(false);
     m_syncStatus->setText(tr("Reading the token from the keychain…"));
-    m_studio.secrets().read(QStringLiteral("catalog/token"), [this, server](const SecretResult &r) {
+    m_secrets.read(QString::fromLatin1(kTokenKey), [this, server](const SecretResult &r) {
         if (!r.ok()) {
             m_syncButton->setEnabled(true);
             updateSyncStatus(r.status == SecretResult::Status::NotFound
@@ -375,6 +371,7 @@ void CatalogDock::reloadRundowns(qint64 select)
     Q_EMIT m_rundowns->activated(m_rundowns->currentIndex());
     if (m_rundowns->count() == 0)
         m_rundown->setRundown({});
+    Q_EMIT changed();
 }
 
 void CatalogDock::saveRundown()
@@ -385,6 +382,8 @@ void CatalogDock::saveRundown()
     QString error;
     if (!ShowStore(m_db).saveRundown(r, &error))
         QMessageBox::warning(this, tr("Save rundown"), error);
+    else
+        Q_EMIT changed();
     m_total->setText(tr("Planned: %1 min").arg(m_rundown->totalMinutes()));
 }
 

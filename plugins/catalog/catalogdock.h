@@ -11,7 +11,7 @@ class QTableView;
 class QTimer;
 
 namespace lj {
-class Studio;
+class SecretStore;
 }
 
 namespace lj::catalog {
@@ -28,7 +28,8 @@ class SyncRunner;
 class CatalogDock final : public QWidget {
     Q_OBJECT
 public:
-    CatalogDock(Studio &studio, CatalogDb &db, QWidget *parent = nullptr);
+    /// `secrets`: the catalog plugin's keychain namespace (the platform token).
+    CatalogDock(SecretStore &secrets, CatalogDb &db, QWidget *parent = nullptr);
     ~CatalogDock() override;
 
     ProductTableModel *products() const { return m_products; }
@@ -36,6 +37,10 @@ public:
     void search();
     void syncNow();
     bool importFile(const QString &path, bool takeGoodRows, QString *report);
+
+Q_SIGNALS:
+    /// Products or rundowns were changed here (for the catalog service's listeners).
+    void changed();
 
 private:
     QWidget *buildProductsTab();
@@ -47,7 +52,7 @@ private:
     void saveRundown();
     void updateSyncStatus(const QString &message = {});
 
-    Studio &m_studio;
+    SecretStore &m_secrets;
     CatalogDb &m_db;
     ImageCache *m_images;
     ProductTableModel *m_products;

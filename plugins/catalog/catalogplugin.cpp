@@ -1,15 +1,15 @@
 // The catalog plugin: products, rundowns and show records in a local SQLite
-// catalog that syncs with the 龙江好货 province platform.
-#include "catalogdb.h"
+// catalog that syncs with the 龙江好货 province platform. It is the one owner
+// of catalog.db; other plugins use it through CatalogService.
 #include "catalogdock.h"
+#include "catalogfacts.h"
+#include "catalogsync.h"
+#include "localcatalog.h"
 
-#include "core/appsettings.h"
-#include "core/paths.h"
 #include "core/plugincontext.h"
 #include "core/plugintranslator.h"
 #include "core/secretstore.h"
 #include "core/settingspage.h"
-#include "core/studio.h"
 #include "core/studioplugin.h"
 
 #include <QCheckBox>
@@ -17,7 +17,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSqlQuery>
 #include <QUrl>
 
 namespace lj::catalog {
@@ -26,12 +25,10 @@ namespace lj::catalog {
 class CatalogSettingsPage final : public SettingsPage {
     Q_OBJECT
 public:
-    CatalogSettingsPage(Studio &studio, CatalogDb &db, QWidget *parent)
-        : SettingsPage(parent), m_studio(studio), m_db(db), m_server(new QLineEdit(this)), m_token(new QLineEdit(this))
+    CatalogSettingsPage(SecretStore &secrets, LocalCatalog &catalog, QWidget *parent)
+        : SettingsPage(parent), m_secrets(secrets), m_catalog(catalog), m_server(new QLineEdit(this)), m_token(new QLineEdit(this))
     {
-        QSqlQuery q(db.db());
-        q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'server_url'"));
-        m_server->setText(q.next() ? q.value(0).toString() : QString());
+        m_server->setText(platformAddress(catalog.db()));
         m_server->setPlaceholderText(QStringLiteral("https://api.ljhh.example"));
         m_server->setObjectName(QStringLiteral("platformUrl"));
         m_token->setEchoMode(QLineEdit::Password);
@@ -56,12 +53,10 @@ public:
             *error = tr("The platform address must start with https:// (or http:// for a classroom server).");
             return false;
         }
-        QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('server_url', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(server);
-        q.exec();
+        if (!setPlatformAddress(m_catalog.db(), server, error))
+            return false;
         if (!m_token->text().isEmpty()) {
-            const SecretResult r = m_studio.secrets().writeSync(QStringLiteral("catalog/token"), m_token->text());
+            const SecretResult r = m_secrets.writeSync(QString::fromLatin1(kTokenKey), m_token->text());
             if (!r.ok()) {
                 *error = r.message;
                 return false;
@@ -71,8 +66,8 @@ public:
     }
 
 private:
-    Studio &m_studio;
-    CatalogDb &m_db;
+    SecretStore &m_secrets;
+    LocalCatalog &m_catalog;
     QLineEdit *m_server;
     QLineEdit *m_token;
 };
@@ -84,28 +79,48 @@ class CatalogPlugin final : public QObject, public IStudioPlugin {
 public:
     bool initialize(PluginContext &context, QString *error) override
     {
-        Studio &studio = context.studio();
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("catalog"), studio.settings().effectiveLocale());
-        if (!m_db.open(StudioPaths::configRoot() + QStringLiteral("/catalog.db"), error))
+        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("catalog"), context.locale());
+        SecretStore *secrets = &context.secrets();
+        m_catalog = std::make_unique<LocalCatalog>(
+            catalogFile(context.configDir()),
+            [secrets] {
+                const SecretResult token = secrets->readSync(QString::fromLatin1(kTokenKey));
+                return token.ok() ? token.value : QString();
+            },
+            context.configDir() + QStringLiteral("/cache/images"));
+        if (!m_catalog->isOpen()) {
+            *error = m_catalog->lastError();
             return false;
-        CatalogDb *db = &m_db;
-        context.addDock({QStringLiteral("catalogDock"), tr("Products"), [&studio, db](QWidget *parent) {
-                             return new CatalogDock(studio, *db, parent);
+        }
+        LocalCatalog *catalog = m_catalog.get();
+        context.exportService<CatalogService>(catalog);
+        context.addDock({QStringLiteral("catalogDock"), tr("Products"), [secrets, catalog](QWidget *parent) {
+                             auto *dock = new CatalogDock(*secrets, catalog->db(), parent);
+                             QObject::connect(dock, &CatalogDock::changed, catalog, &LocalCatalog::notifyChanged);
+                             return dock;
                          }});
-        context.addSettingsPage({QStringLiteral("catalog"), tr("Catalog"), [&studio, db](QWidget *parent) {
-                                     return new CatalogSettingsPage(studio, *db, parent);
+        context.addSettingsPage({QStringLiteral("catalog"), tr("Catalog"), [secrets, catalog](QWidget *parent) {
+                                     return new CatalogSettingsPage(*secrets, *catalog, parent);
                                  }});
         return true;
     }
 
+    void aboutToShutdown(const std::function<void()> &done) override
+    {
+        // No platform call may outlast the plugins that asked for it.
+        if (m_catalog)
+            m_catalog->stopWorker();
+        done();
+    }
+
     void shutdown() override
     {
-        m_db.close();
+        m_catalog.reset();
         m_translator.reset();
     }
 
 private:
-    CatalogDb m_db;
+    std::unique_ptr<LocalCatalog> m_catalog;
     std::unique_ptr<PluginTranslator> m_translator;
 };
 

@@ -11,6 +11,22 @@
 
 namespace lj::catalog {
 
+QString platformAddress(CatalogDb &db)
+{
+    QSqlQuery q(db.db());
+    q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'server_url'"));
+    return q.next() ? q.value(0).toString().trimmed() : QString();
+}
+
+bool setPlatformAddress(CatalogDb &db, const QString &address, QString *error)
+{
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('server_url', ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(address);
+    return run(q, error);
+}
+
 namespace {
 
 bool isWholeNumber(const QJsonValue &v)

@@ -18,6 +18,10 @@ struct SyncResult {
     bool restartedFromScratch = false;
 };
 
+/// The platform's address as the host set it (Settings → Catalog); empty: none.
+QString platformAddress(CatalogDb &db);
+bool setPlatformAddress(CatalogDb &db, const QString &address, QString *error);
+
 /// The catalog's side of docs/province-api.md: product deltas by cursor (each
 /// page and its cursor in one transaction), show reports, orders.
 class CatalogSync final {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "catalogdb.h"
-#include "product.h"
+#include "catalogtypes.h"
 #include "searchindex.h"
 
 #include <QSqlQuery>

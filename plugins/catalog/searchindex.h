@@ -1,6 +1,6 @@
 #pragma once
 
-#include "product.h"
+#include "catalogtypes.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

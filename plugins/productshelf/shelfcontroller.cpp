@@ -1,11 +1,5 @@
 #include "shelfcontroller.h"
 
-#include "imagecache.h"
-#include "importer.h"
-#include "productstore.h"
-
-#include "core/paths.h"
-
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -13,61 +7,71 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QUrl>
 
 namespace lj::shelf {
 
-namespace {
-ShelfController *s_instance = nullptr;
-}
-
-ShelfController::ShelfController(const QString &dbPath, QObject *parent) : QObject(parent)
+ShelfController::ShelfController(catalog::CatalogService &catalog, QObject *parent) : QObject(parent), m_catalog(catalog)
 {
-    s_instance = this;
-    m_open = m_db.open(dbPath, &m_error);
-    if (!m_open)
-        qWarning("product shelf: %s", qPrintable(m_error));
-    m_images = std::make_unique<catalog::ImageCache>(StudioPaths::configRoot() + QStringLiteral("/cache/images"));
-    connect(m_images.get(), &catalog::ImageCache::ready, this, &ShelfController::reload);
-    if (m_open) {
-        catalog::ShowStore shows(m_db);
-        // A show left running (the studio was closed or crashed) carries on.
-        m_show = shows.runningShow();
-        if (const std::optional<catalog::Show> running = m_show ? shows.show(m_show) : std::nullopt)
-            setRundown(running->rundownId);
-    }
-    // Prices and stock change in the catalog (a sync, the host's edits).
+    if (!m_catalog.isOpen())
+        qWarning("product shelf: %s", qPrintable(m_catalog.lastError()));
+    // A show left running (the studio was closed or crashed) carries on.
+    m_show = m_catalog.runningShow();
+    if (const std::optional<catalog::Show> running = m_show ? m_catalog.show(m_show) : std::nullopt)
+        setRundown(running->rundownId);
+    // Prices, stock and pictures change in the catalog (a sync, the host's
+    // edits, a picture fetched): told at once, and re-read every few seconds
+    // for what changes behind the studio's back.
+    m_rundownsSeen = rundownsSignature();
+    m_catalog.onChanged(this, [this] {
+        reload();
+        if (const QString seen = rundownsSignature(); seen != m_rundownsSeen) {
+            m_rundownsSeen = seen;
+            Q_EMIT rundownsChanged();
+        }
+    });
     m_refresh.setInterval(5000);
     connect(&m_refresh, &QTimer::timeout, this, &ShelfController::reload);
     m_refresh.start();
 }
 
-ShelfController::~ShelfController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-    m_db.close();
-}
-
-ShelfController *ShelfController::instance()
-{
-    return s_instance;
-}
+ShelfController::~ShelfController() = default;
 
 QList<catalog::Rundown> ShelfController::rundowns()
 {
-    return m_open ? catalog::ShowStore(m_db).rundowns() : QList<catalog::Rundown>();
+    return m_catalog.rundowns();
 }
 
 qint64 ShelfController::defaultRundown()
 {
-    const QList<catalog::Rundown> all = rundowns();
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
-    for (const catalog::Rundown &r : all)
-        if (r.showDate == today)
-            return r.id;
-    return all.isEmpty() ? 0 : all.first().id;
+    return m_catalog.todaysRundown();
+}
+
+QString ShelfController::rundownsSignature()
+{
+    QStringList parts;
+    for (const catalog::Rundown &r : m_catalog.rundowns())
+        parts << QStringLiteral("%1|%2|%3").arg(r.id).arg(r.name, r.showDate);
+    return parts.join(QLatin1Char('\n'));
+}
+
+CurrentProduct ShelfController::currentProduct() const
+{
+    CurrentProduct current;
+    if (m_content.current < 0 || m_content.current >= m_content.products.size())
+        return current;
+    const CardProduct &card = m_content.products[m_content.current];
+    current.index = m_content.current;
+    current.code = card.code;
+    current.title = card.title;
+    current.livePriceFen = card.livePriceFen;
+    current.stock = card.stock;
+    return current;
+}
+
+QMetaObject::Connection ShelfController::onChanged(QObject *context, std::function<void()> changed)
+{
+    return connect(this, &ShelfController::changed, context, std::move(changed));
 }
 
 void ShelfController::setRundown(qint64 id)
@@ -76,8 +80,8 @@ void ShelfController::setRundown(qint64 id)
     m_rundownName.clear();
     m_codes.clear();
     m_content = ShelfContent();
-    if (m_open && id > 0) {
-        if (const std::optional<catalog::Rundown> rundown = catalog::ShowStore(m_db).rundown(id)) {
+    if (id > 0) {
+        if (const std::optional<catalog::Rundown> rundown = m_catalog.rundown(id)) {
             m_rundownName = rundown->name;
             for (const catalog::RundownItem &item : rundown->items)
                 m_codes << item.productCode;
@@ -85,7 +89,7 @@ void ShelfController::setRundown(qint64 id)
     }
     // Back in a running show: the product last explained is current again.
     if (m_show > 0) {
-        const auto explained = catalog::ShowStore(m_db).explanations(m_show);
+        const auto explained = m_catalog.explanations(m_show);
         if (!explained.isEmpty() && std::get<2>(explained.last()) == 0)
             m_content.current = int(m_codes.indexOf(std::get<0>(explained.last())));
     }
@@ -97,7 +101,7 @@ CardProduct ShelfController::cardFor(const QString &code)
 {
     CardProduct card;
     card.code = code;
-    const std::optional<catalog::Product> product = catalog::ProductStore(m_db).byCode(code);
+    const std::optional<catalog::Product> product = m_catalog.product(code);
     if (!product || product->deleted) {
         card.title = tr("%1 (no longer in the catalog)").arg(code);
         return card;
@@ -110,10 +114,7 @@ CardProduct ShelfController::cardFor(const QString &code)
     card.listPriceFen = product->listPriceFen;
     card.stock = product->stock;
     if (!product->imageUrls.isEmpty()) {
-        const QString url = product->imageUrls.first();
-        const QUrl parsed(url);
-        const QString local = parsed.isLocalFile() ? parsed.toLocalFile() : QFileInfo(url).isAbsolute() ? url : QString();
-        const QString file = !local.isEmpty() ? local : m_images->file(url);
+        const QString file = m_catalog.imageFile(product->imageUrls.first());
         if (!file.isEmpty()) {
             // Decoded once: the catalog is re-read every few seconds.
             auto picture = m_pictures.find(file);
@@ -127,7 +128,7 @@ CardProduct ShelfController::cardFor(const QString &code)
 
 bool ShelfController::readProducts()
 {
-    if (!m_open)
+    if (!m_catalog.isOpen())
         return false;
     QList<CardProduct> products;
     for (const QString &code : std::as_const(m_codes))
@@ -146,29 +147,24 @@ void ShelfController::reload()
 
 void ShelfController::seedDemo(const QString &file)
 {
-    if (!m_open)
-        return;
-    QSqlQuery q(m_db.db());
-    q.exec(QStringLiteral("SELECT (SELECT count(*) FROM products) + (SELECT count(*) FROM rundowns)"));
-    if (!q.next() || q.value(0).toLongLong() > 0)
+    if (!m_catalog.isOpen() || m_catalog.productCount() > 0 || !m_catalog.rundowns().isEmpty())
         return;
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return;
     const QByteArray bytes = in.readAll();
-    const catalog::ImportResult imported = catalog::ProductImporter::importJson(m_db, bytes, catalog::ImportMode::AllOrNothing);
-    if (!imported.applied)
+    QString error;
+    if (!m_catalog.importJson(bytes, &error)) {
+        Q_EMIT problem(tr("The demo products could not be imported: %1").arg(error));
         return;
+    }
     catalog::Rundown rundown;
     rundown.name = tr("Demo rundown");
     rundown.showDate = QDate::currentDate().toString(Qt::ISODate);
     for (const QJsonValue &v : QJsonDocument::fromJson(bytes).object().value(QStringLiteral("products")).toArray())
         rundown.items << catalog::RundownItem{v[QStringLiteral("code")].toString(), 5};
-    QString error;
-    if (catalog::ShowStore(m_db).saveRundown(rundown, &error)) {
+    if (m_catalog.saveRundown(rundown, &error)) // the catalog tells of the new rundown
         setRundown(rundown.id);
-        Q_EMIT rundownsChanged();
-    }
 }
 
 void ShelfController::next()
@@ -187,12 +183,12 @@ void ShelfController::pick(int index)
         return;
     m_content.current = index;
     m_content.countdownEndMs = 0;
-    if (m_open && m_show == 0) {
+    if (m_catalog.isOpen() && m_show == 0) {
         startShow(); // records the current product as the show's first, and reports the change
         return;
     }
     QString error;
-    if (m_open && !catalog::ShowStore(m_db).explain(m_show, m_content.products[index].code, &error))
+    if (m_catalog.isOpen() && !m_catalog.explain(m_show, m_content.products[index].code, &error))
         Q_EMIT problem(tr("The change of product could not be written to the show record: %1").arg(error));
     Q_EMIT changed();
 }
@@ -205,16 +201,16 @@ void ShelfController::startCountdown(int seconds)
 
 qint64 ShelfController::startShow()
 {
-    if (m_show > 0 || !m_open)
+    if (m_show > 0 || !m_catalog.isOpen())
         return m_show;
     QString error;
     const QString title = m_rundownName.isEmpty() ? tr("Live show %1").arg(QDate::currentDate().toString(Qt::ISODate))
                                                   : m_rundownName;
-    m_show = catalog::ShowStore(m_db).startShow(title, m_rundownId, {}, &error);
+    m_show = m_catalog.startShow(title, m_rundownId, &error);
     if (m_show == 0)
         Q_EMIT problem(tr("The show record could not be started: %1").arg(error));
     else if (m_content.current >= 0)
-        catalog::ShowStore(m_db).explain(m_show, m_content.products[m_content.current].code, &error);
+        m_catalog.explain(m_show, m_content.products[m_content.current].code, &error);
     Q_EMIT changed();
     return m_show;
 }
@@ -224,7 +220,7 @@ void ShelfController::endShow()
     if (m_show == 0)
         return;
     QString error;
-    if (!catalog::ShowStore(m_db).endShow(m_show, &error)) {
+    if (!m_catalog.endShow(m_show, &error)) {
         Q_EMIT problem(tr("The show record could not be closed: %1").arg(error));
         return;
     }
@@ -236,19 +232,15 @@ void ShelfController::endShow()
 
 QString ShelfController::chapters(QString *title)
 {
-    if (!m_open)
-        return {};
-    catalog::ShowStore shows(m_db);
-    const qint64 id = m_show > 0 ? m_show : shows.lastShow();
-    const std::optional<catalog::Show> show = shows.show(id);
+    const qint64 id = m_show > 0 ? m_show : m_catalog.lastShow();
+    const std::optional<catalog::Show> show = m_catalog.show(id);
     if (!show)
         return {};
     *title = show->title;
-    const catalog::ProductStore products(m_db);
     const QList<Chapter> list = Chapters::fromShow(
-        show->startedAtMs, show->endedAtMs, QDateTime::currentMSecsSinceEpoch(), shows.explanations(id),
-        [&products](const QString &code) {
-            const std::optional<catalog::Product> product = products.byCode(code);
+        show->startedAtMs, show->endedAtMs, QDateTime::currentMSecsSinceEpoch(), m_catalog.explanations(id),
+        [this](const QString &code) {
+            const std::optional<catalog::Product> product = m_catalog.product(code);
             return product ? product->title : QString();
         });
     return Chapters::text(list);

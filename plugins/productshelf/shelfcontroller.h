@@ -3,40 +3,33 @@
 #include "cardpainter.h"
 #include "chapters.h"
 
-#include "catalogdb.h"
-#include "showstore.h"
+#include "catalogservice.h"
+#include "shelfservice.h"
 
 #include <QHash>
 #include <QImage>
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
-
-namespace lj::catalog {
-class ImageCache;
-}
 
 namespace lj::shelf {
 
 /// Which product of the show's rundown is being explained. Follows the
 /// catalog (prices and stock as they change there), moves on the host's
 /// command, and writes every change with its time into the show record so
-/// the replay can be chaptered. One per studio; every shelf source shows it.
-class ShelfController final : public QObject {
+/// the replay can be chaptered. One per studio (the plugin's); every shelf
+/// source shows it. The catalog is reached through its service only.
+class ShelfController final : public QObject, public ShelfService {
     Q_OBJECT
 public:
-    /// `dbPath`: the catalog file (shared with the catalog plugin, WAL).
-    explicit ShelfController(const QString &dbPath, QObject *parent = nullptr);
+    explicit ShelfController(catalog::CatalogService &catalog, QObject *parent = nullptr);
     ~ShelfController() override;
-    /// The studio's one instance (null when the plugin is not loaded).
-    static ShelfController *instance();
 
-    bool isOpen() const { return m_open; }
-    QString lastError() const { return m_error; }
+    bool isOpen() const { return m_catalog.isOpen(); }
+    QString lastError() const { return m_catalog.lastError(); }
 
     QList<catalog::Rundown> rundowns();
-    qint64 rundownId() const { return m_rundownId; }
+    qint64 rundownId() const override { return m_rundownId; }
     QString rundownName() const { return m_rundownName; }
     /// Shows this rundown (0: none); the current product starts unset.
     void setRundown(qint64 id);
@@ -47,18 +40,18 @@ public:
     int current() const { return m_content.current; }
 
     /// Moves to the next / previous product of the rundown (stops at the ends).
-    void next();
-    void previous();
+    void next() override;
+    void previous() override;
     /// Explains product `index` of the rundown now.
-    void pick(int index);
+    void pick(int index) override;
     /// A limited-time offer for the current product, `seconds` from now (0 ends it).
     void startCountdown(int seconds);
 
     /// The running show record (0 if none). A show starts on the first
     /// product explained, or here.
     qint64 show() const { return m_show; }
-    qint64 startShow();
-    void endShow();
+    qint64 startShow() override;
+    void endShow() override;
     /// The replay's chapters of the running show, or else of the last one,
     /// as text (empty when no show record has any); `title` gets the show's.
     QString chapters(QString *title);
@@ -72,6 +65,12 @@ public:
     /// Reads products again (prices, stock, pictures) and reports a change.
     void reload();
 
+    // ShelfService
+    CurrentProduct currentProduct() const override;
+    int productCount() const override { return int(m_content.products.size()); }
+    qint64 runningShow() const override { return m_show; }
+    QMetaObject::Connection onChanged(QObject *context, std::function<void()> changed) override;
+
 Q_SIGNALS:
     void changed();
     void rundownsChanged();
@@ -80,19 +79,19 @@ Q_SIGNALS:
 
 private:
     CardProduct cardFor(const QString &code);
+    /// What the rundown list looks like (ids, names, dates), to tell a change.
+    QString rundownsSignature();
     /// Reads the rundown's products; true if anything on the cards changed.
     bool readProducts();
 
-    catalog::CatalogDb m_db;
-    bool m_open = false;
-    QString m_error;
-    std::unique_ptr<catalog::ImageCache> m_images;
+    catalog::CatalogService &m_catalog;
     QHash<QString, QImage> m_pictures; ///< decoded pictures by file
     qint64 m_rundownId = 0;
     QString m_rundownName;
     QStringList m_codes;
     ShelfContent m_content;
     qint64 m_show = 0;
+    QString m_rundownsSeen;
     QTimer m_refresh;
 };
 

@@ -4,15 +4,13 @@
 #include "shelfdock.h"
 #include "shelfsource.h"
 
-#include "core/appsettings.h"
+#include "catalogservice.h"
+
 #include "core/demoroom.h"
-#include "core/hotkeys.h"
 #include "core/obsptr.h"
-#include "core/paths.h"
 #include "core/plugincontext.h"
 #include "core/plugintranslator.h"
 #include "core/scenecollection.h"
-#include "core/studio.h"
 #include "core/studioplugin.h"
 
 #include <QAction>
@@ -27,24 +25,32 @@ class ShelfPlugin final : public QObject, public IStudioPlugin {
 public:
     bool initialize(PluginContext &context, QString *) override
     {
-        Studio &studio = context.studio();
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("productshelf"), studio.settings().effectiveLocale());
-        m_controller = std::make_unique<ShelfController>(StudioPaths::configRoot() + QStringLiteral("/catalog.db"));
+        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("productshelf"), context.locale());
+        return true;
+    }
+
+    bool dependenciesReady(PluginContext &context, QString *) override
+    {
+        catalog::CatalogService *catalog = context.service<catalog::CatalogService>();
+        if (!catalog)
+            return false; // the context has the reason
+        m_controller = std::make_unique<ShelfController>(*catalog);
         ShelfController *controller = m_controller.get();
+        context.exportService<ShelfService>(controller);
         if (controller->rundownId() == 0) {
-            const qint64 saved = studio.pluginData(QStringLiteral("productshelf")).value(QStringLiteral("rundown")).toInteger();
+            const qint64 saved = context.roomData().value(QStringLiteral("rundown")).toInteger();
             controller->setRundown(saved > 0 ? saved : controller->defaultRundown());
         }
         connect(controller, &ShelfController::problem, this, [](const QString &message) {
             qWarning("product shelf: %s", qPrintable(message));
         });
 
-        Studio *s = &studio;
-        context.addDock({QStringLiteral("shelfDock"), tr("Now explaining"), [controller, s](QWidget *parent) {
+        PluginContext *ctx = &context;
+        context.addDock({QStringLiteral("shelfDock"), tr("Now explaining"), [controller, ctx](QWidget *parent) {
                              auto *dock = new ShelfDock(*controller, parent);
-                             QObject::connect(dock, &ShelfDock::rundownChosen, dock, [s](qint64 id) {
+                             QObject::connect(dock, &ShelfDock::rundownChosen, dock, [ctx](qint64 id) {
                                  QString error;
-                                 s->setPluginData(QStringLiteral("productshelf"), {{QStringLiteral("rundown"), id}}, &error);
+                                 ctx->setRoomData({{QStringLiteral("rundown"), id}}, &error);
                              });
                              return dock;
                          }});
@@ -59,9 +65,9 @@ public:
                                QObject::connect(action, &QAction::triggered, controller, &ShelfController::previous);
                                return action;
                            }});
-        studio.hotkeys().add(QStringLiteral("shelf.next"), tr("Next product"), [controller] { controller->next(); });
-        studio.hotkeys().add(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
-        context.addSourceType(ShelfSource::info());
+        context.addHotkey(QStringLiteral("shelf.next"), tr("Next product"), [controller] { controller->next(); });
+        context.addHotkey(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
+        context.addSourceType(ShelfSource::info(), controller);
         context.addDemoContent([controller](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &) {
             controller->seedDemo(DemoRoom::catalogFile());
             OBSDataAutoRelease settings = obs_data_create();
@@ -73,22 +79,16 @@ public:
             if (item)
                 obs_sceneitem_set_pos(item, &pos);
         });
-        m_studio = s;
         return true;
     }
 
     void shutdown() override
     {
-        if (m_studio) {
-            m_studio->hotkeys().remove(QStringLiteral("shelf.next"));
-            m_studio->hotkeys().remove(QStringLiteral("shelf.previous"));
-        }
         m_controller.reset();
         m_translator.reset();
     }
 
 private:
-    Studio *m_studio = nullptr;
     std::unique_ptr<ShelfController> m_controller;
     std::unique_ptr<PluginTranslator> m_translator;
 };

@@ -11,7 +11,8 @@ namespace lj::shelf {
 
 const char *const ShelfSource::kTypeId = "lj_product_shelf";
 
-ShelfSource::ShelfSource(obs_data_t *settings, obs_source_t *) : m_controller(ShelfController::instance())
+ShelfSource::ShelfSource(obs_data_t *settings, obs_source_t *source)
+    : m_controller(sourceTypeOwner<ShelfController>(source))
 {
     if (m_controller)
         connect(m_controller, &ShelfController::changed, this, &ShelfSource::repaint);

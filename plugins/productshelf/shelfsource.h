@@ -20,6 +20,8 @@ class ShelfSource final : public QObject {
     Q_OBJECT
 public:
     static const char *const kTypeId;
+    /// The type's callbacks; sources reach their controller through the
+    /// type's owner (PluginContext::addSourceType).
     static obs_source_info info();
 
     ShelfSource(obs_data_t *settings, obs_source_t *source);

@@ -5,7 +5,6 @@
 #include "targetsmodel.h"
 
 #include "core/atomicfile.h"
-#include "core/studio.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -19,8 +18,8 @@
 
 namespace lj::push {
 
-PushDock::PushDock(Studio &studio, PushManager &manager, QWidget *parent)
-    : QWidget(parent), m_studio(studio), m_manager(manager), m_model(new TargetsModel(manager, this)),
+PushDock::PushDock(PushManager &manager, QWidget *parent)
+    : QWidget(parent), m_manager(manager), m_model(new TargetsModel(manager, this)),
       m_table(new QTableView(this)), m_warning(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("pushTargets"));

@@ -6,7 +6,6 @@ class QLabel;
 class QTableView;
 
 namespace lj {
-class Studio;
 }
 
 namespace lj::push {
@@ -19,7 +18,7 @@ class TargetsModel;
 class PushDock final : public QWidget {
     Q_OBJECT
 public:
-    PushDock(Studio &studio, PushManager &manager, QWidget *parent = nullptr);
+    explicit PushDock(PushManager &manager, QWidget *parent = nullptr);
 
     TargetsModel *model() const { return m_model; }
     void addTarget();
@@ -32,7 +31,6 @@ private:
     QString selectedId() const;
     void askForKey(const QString &id, const QString &reason);
 
-    Studio &m_studio;
     PushManager &m_manager;
     TargetsModel *m_model;
     QTableView *m_table;

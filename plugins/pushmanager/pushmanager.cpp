@@ -1,14 +1,15 @@
 #include "pushmanager.h"
 
 #include "core/logging.h"
+#include "core/plugincontext.h"
+#include "core/roomprofile.h"
 #include "core/secretstore.h"
-#include "core/studio.h"
 
 #include <QJsonArray>
 
 namespace lj::push {
 
-PushManager::PushManager(Studio &studio, QObject *parent) : LiveService(parent), m_studio(studio)
+PushManager::PushManager(PluginContext &context, QObject *parent) : LiveService(parent), m_context(context)
 {
     reload();
     m_sampler.setInterval(1000);
@@ -35,7 +36,7 @@ int PushManager::indexOf(const QString &id) const
 void PushManager::reload()
 {
     m_targets.clear();
-    const QJsonArray list = m_studio.pluginData(QString::fromLatin1(kPluginId)).value(QStringLiteral("targets")).toArray();
+    const QJsonArray list = m_context.roomData().value(QStringLiteral("targets")).toArray();
     for (const QJsonValue &v : list)
         m_targets.append(PushTarget::fromJson(v.toObject()));
     Q_EMIT targetsChanged();
@@ -47,7 +48,7 @@ void PushManager::persist()
     for (const PushTarget &t : std::as_const(m_targets))
         list.append(t.toJson());
     QString error;
-    if (!m_studio.setPluginData(QString::fromLatin1(kPluginId), {{QStringLiteral("targets"), list}}, &error))
+    if (!m_context.setRoomData({{QStringLiteral("targets"), list}}, &error))
         qWarning("push targets not saved: %s", qPrintable(error));
 }
 
@@ -62,7 +63,7 @@ void PushManager::saveTarget(const PushTarget &target, const QString &key)
     if (!key.isEmpty()) {
         m_keys.insert(target.id, key);
         StudioLog::addSecret(key);
-        m_studio.secrets().write(target.keyName(), key, [this](const SecretResult &r) {
+        m_context.secrets().write(target.keyName(), key, [this](const SecretResult &r) {
             if (!r.ok())
                 Q_EMIT keychainProblem(r.message);
         });
@@ -76,7 +77,7 @@ void PushManager::removeTarget(const QString &id)
     if (index < 0)
         return;
     stop(id);
-    m_studio.secrets().remove(m_targets[index].keyName(), {});
+    m_context.secrets().remove(m_targets[index].keyName(), {});
     m_targets.removeAt(index);
     m_keys.remove(id);
     m_finalHealth.remove(id);
@@ -111,7 +112,7 @@ void PushManager::collectKeys(const std::function<void(QMap<QString, QString>)> 
             finish();
             continue;
         }
-        m_studio.secrets().read(t.keyName(), [keys, id = t.id, finish](const SecretResult &r) {
+        m_context.secrets().read(t.keyName(), [keys, id = t.id, finish](const SecretResult &r) {
             if (r.ok())
                 keys->insert(id, r.value);
             finish();
@@ -134,7 +135,7 @@ void PushManager::start(const QString &id)
         startWithKey(target, key);
         return;
     }
-    m_studio.secrets().read(target.keyName(), [this, id](const SecretResult &r) {
+    m_context.secrets().read(target.keyName(), [this, id](const SecretResult &r) {
         const int i = indexOf(id);
         if (i < 0)
             return;
@@ -145,7 +146,7 @@ void PushManager::start(const QString &id)
             fail(id, tr("No stream key is saved for this target. Edit it and enter the key."));
         } else {
             fail(id, r.message);
-            if (!m_studio.isHeadless())
+            if (!m_context.isHeadless())
                 Q_EMIT keyNeeded(id, r.message);
         }
     });
@@ -175,7 +176,7 @@ void PushManager::startWithKey(const PushTarget &target, const QString &key)
     connect(raw, &PushOutput::finished, this, [this, id] { onFinished(id); });
     m_outputs[id] = std::move(output);
 
-    const OutputSettings &room = m_studio.room().output;
+    const OutputSettings &room = m_context.room().output;
     // An output that cannot even start never reports back: drop it now.
     auto started = [this, id, raw](bool ok) {
         if (ok)
@@ -271,6 +272,37 @@ void PushManager::reconnectNow(const QString &id)
     start(id);
 }
 
+QList<PushTargetInfo> PushManager::targetList() const
+{
+    QList<PushTargetInfo> list;
+    for (const PushTarget &t : m_targets)
+        list << PushTargetInfo{t.id, t.name, t.platform, t.enabled};
+    return list;
+}
+
+QString PushManager::addTarget(const QString &name, const QString &platform, const QString &pushUrl, QString *error)
+{
+    const PushUrl url = PushUrl::split(pushUrl, QString());
+    if (!url.isValid()) {
+        *error = url.error;
+        return {};
+    }
+    PushTarget target;
+    target.id = PushTarget::newId();
+    target.name = name;
+    target.platform = platform;
+    target.server = url.server;
+    saveTarget(target, url.key);
+    return target.id;
+}
+
+QMetaObject::Connection PushManager::onStateChanged(QObject *context, std::function<void(const QString &)> changed)
+{
+    // One connection for both signals: a list change reports an empty id.
+    QObject::connect(this, &PushManager::targetsChanged, context, [changed] { changed(QString()); });
+    return QObject::connect(this, &PushManager::healthChanged, context, changed);
+}
+
 PushHealth PushManager::health(const QString &id) const
 {
     auto it = m_outputs.find(id);
@@ -360,7 +392,7 @@ void PushManager::sampleAll()
         if (index < 0)
             continue;
         const PushTarget &t = m_targets[index];
-        const OutputSettings &room = m_studio.room().output;
+        const OutputSettings &room = m_context.room().output;
         needed += (t.ownEncoder && t.videoBitrateKbps > 0 ? t.videoBitrateKbps : room.videoBitrateKbps) +
                   room.audioBitrateKbps;
         achieved += h.kbpsLastSecond;

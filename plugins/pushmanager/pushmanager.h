@@ -3,6 +3,8 @@
 #include "pushoutput.h"
 #include "pushtarget.h"
 
+#include "pushservice.h"
+
 #include "core/encoders.h"
 #include "core/liveservice.h"
 
@@ -14,20 +16,19 @@
 #include <memory>
 
 namespace lj {
-class Studio;
+class PluginContext;
 }
 
 namespace lj::push {
 
 /// The room's push targets and their outputs. All targets on the shared
 /// encoder pair get the same packets: encode once, push to many. Keys come
-/// from the keychain and are kept in memory only.
-class PushManager final : public LiveService {
+/// from the keychain (the plugin's namespace) and are kept in memory only.
+class PushManager final : public LiveService, public PushService {
     Q_OBJECT
 public:
-    static constexpr const char *kPluginId = "pushmanager";
-
-    explicit PushManager(Studio &studio, QObject *parent = nullptr);
+    /// `context`: the push manager plugin's (its room data, its secrets).
+    explicit PushManager(PluginContext &context, QObject *parent = nullptr);
     ~PushManager() override;
 
     // Targets (saved with the room, without keys).
@@ -53,16 +54,20 @@ public:
     void stopAll();
     void reconnectNow(const QString &id);
 
-    PushHealth health(const QString &id) const;
+    PushHealth health(const QString &id) const override;
     /// The encoder of a running target (shared ones are the same pointer).
     obs_encoder_t *videoEncoder(const QString &id) const;
     /// A warning when the pushes need more upload than the link carries; else empty.
     QString uploadWarning() const { return m_uploadWarning; }
 
-    // LiveService
+    // LiveService and PushService
     void goLive() override;
     void stopLive() override;
     bool isLive() const override;
+    // PushService
+    QList<PushTargetInfo> targetList() const override;
+    QString addTarget(const QString &name, const QString &platform, const QString &pushUrl, QString *error) override;
+    QMetaObject::Connection onStateChanged(QObject *context, std::function<void(const QString &)> changed) override;
 
 Q_SIGNALS:
     void targetsChanged();
@@ -81,7 +86,7 @@ private:
     void checkGoLive();
     void persist();
 
-    Studio &m_studio;
+    PluginContext &m_context;
     QVector<PushTarget> m_targets;
     QHash<QString, QString> m_keys;
     std::map<QString, std::unique_ptr<PushOutput>> m_outputs;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pushservice.h"
 #include "pushtarget.h"
 #include "pushurl.h"
 
@@ -11,22 +12,6 @@
 #include <QVector>
 
 namespace lj::push {
-
-enum class PushState { Idle, Connecting, Live, Reconnecting, Failed };
-
-/// How one push is doing, as the dock and the go-live report show it.
-struct PushHealth {
-    PushState state = PushState::Idle;
-    QDateTime liveSince;       ///< invalid unless live
-    double kbpsLastSecond = 0;
-    double kbpsLastMinute = 0;
-    int droppedFrames = 0;
-    int totalFrames = 0;
-    quint64 bytesSent = 0;
-    QString lastError;          ///< plain words; kept after recovery until the next start
-    QDateTime nextRetry;        ///< when reconnecting
-    int retries = 0;
-};
 
 /// One libobs output for one target: connects, reconnects, reports health.
 /// Uses the encoders it is given (shared) or its own.

@@ -2,11 +2,8 @@
 #include "pushdock.h"
 #include "pushmanager.h"
 
-#include "core/appsettings.h"
-#include "core/hotkeys.h"
 #include "core/plugincontext.h"
 #include "core/plugintranslator.h"
-#include "core/studio.h"
 #include "core/studioplugin.h"
 
 #include <QAction>
@@ -21,14 +18,14 @@ class PushPlugin final : public QObject, public IStudioPlugin {
 public:
     bool initialize(PluginContext &context, QString *) override
     {
-        Studio &studio = context.studio();
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("pushmanager"), studio.settings().effectiveLocale());
-        m_manager = std::make_unique<PushManager>(studio);
+        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("pushmanager"), context.locale());
+        m_manager = std::make_unique<PushManager>(context);
         PushManager *manager = m_manager.get();
+        context.exportService<PushService>(manager);
         context.addLiveService(manager);
-        QObject::connect(&studio, &Studio::roomChanged, manager, &PushManager::reload);
-        context.addDock({QStringLiteral("pushDock"), tr("Live Push"), [&studio, manager](QWidget *parent) {
-                             return new PushDock(studio, *manager, parent);
+        QObject::connect(&context, &PluginContext::roomChanged, manager, &PushManager::reload);
+        context.addDock({QStringLiteral("pushDock"), tr("Live Push"), [manager](QWidget *parent) {
+                             return new PushDock(*manager, parent);
                          }});
         context.addAction({QStringLiteral("tools"), [manager](QObject *parent) {
                                auto *action = new QAction(tr("Go live on all platforms"), parent);
@@ -41,14 +38,29 @@ public:
                                QObject::connect(action, &QAction::triggered, manager, &PushManager::stopLive);
                                return action;
                            }});
-        studio.hotkeys().add(QStringLiteral("push.goLive"), tr("Go live on all platforms"), [manager] { manager->goLive(); });
-        studio.hotkeys().add(QStringLiteral("push.stopAll"), tr("Stop all pushes"), [manager] { manager->stopLive(); });
+        context.addHotkey(QStringLiteral("push.goLive"), tr("Go live on all platforms"), [manager] { manager->goLive(); });
+        context.addHotkey(QStringLiteral("push.stopAll"), tr("Stop all pushes"), [manager] { manager->stopLive(); });
         return true;
+    }
+
+    void aboutToShutdown(const std::function<void()> &done) override
+    {
+        // Every push ends with a proper unpublish while its sources still exist.
+        if (!m_manager || !m_manager->isLive()) {
+            done();
+            return;
+        }
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(m_manager.get(), &LiveService::stopped, this, [once, done] {
+            QObject::disconnect(*once);
+            done();
+        });
+        m_manager->stopLive();
     }
 
     void shutdown() override
     {
-        m_manager.reset(); // stops every output before libobs goes
+        m_manager.reset(); // anything still running is stopped before libobs goes
         m_translator.reset();
     }
 

@@ -21,7 +21,8 @@ struct PushTarget {
     int reconnectDelaySec = 2;
     int maxRetries = 20;
 
-    QString keyName() const { return QStringLiteral("push/") + id; }
+    /// In the push manager's keychain namespace ("pushmanager/target/<id>").
+    QString keyName() const { return QStringLiteral("target/") + id; }
     QJsonObject toJson() const;
     static PushTarget fromJson(const QJsonObject &object);
     static QString newId();

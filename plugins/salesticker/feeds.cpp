@@ -4,19 +4,20 @@
 #include "manualfeed.h"
 #include "platformfeed.h"
 #include "simulatedfeed.h"
+#include "tickerhub.h"
 
 namespace lj::ticker {
 
-std::unique_ptr<SalesFeed> createFeed(const QString &kind, const QString &path, double ordersPerMinute)
+std::unique_ptr<SalesFeed> createFeed(const QString &kind, const QString &path, double ordersPerMinute, TickerHub *hub)
 {
     if (kind == QLatin1String("file"))
         return path.isEmpty() ? nullptr : std::make_unique<FileFeed>(path);
     if (kind == QLatin1String("simulated"))
         return std::make_unique<SimulatedFeed>(ordersPerMinute);
     if (kind == QLatin1String("manual"))
-        return std::make_unique<ManualFeed>();
+        return std::make_unique<ManualFeed>(hub ? &hub->manual() : nullptr);
     if (kind == QLatin1String("platform"))
-        return std::make_unique<PlatformFeed>();
+        return std::make_unique<PlatformFeed>(hub ? hub->catalog() : nullptr);
     return nullptr;
 }
 

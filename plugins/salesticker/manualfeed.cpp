@@ -7,25 +7,9 @@
 
 namespace lj::ticker {
 
-namespace {
-ManualSales *s_instance = nullptr;
-}
+ManualSales::ManualSales(QObject *parent) : QObject(parent) {}
 
-ManualSales::ManualSales(QObject *parent) : QObject(parent)
-{
-    s_instance = this;
-}
-
-ManualSales::~ManualSales()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-ManualSales *ManualSales::instance()
-{
-    return s_instance;
-}
+ManualSales::~ManualSales() = default;
 
 SaleEvent ManualSales::stamp(SaleEvent event)
 {
@@ -57,7 +41,7 @@ SaleEvent ManualSales::addAlert(const QString &text)
     return stamp(e);
 }
 
-ManualFeed::ManualFeed(QObject *parent) : SalesFeed(parent), m_sales(ManualSales::instance()) {}
+ManualFeed::ManualFeed(ManualSales *sales, QObject *parent) : SalesFeed(parent), m_sales(sales) {}
 
 void ManualFeed::start()
 {

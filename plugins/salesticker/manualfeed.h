@@ -6,15 +6,13 @@
 
 namespace lj::ticker {
 
-/// What the host types into the sales entry dock. One per studio; every
-/// ticker set to "manual entry" shows it.
+/// What the host types into the sales entry dock. One per studio (the
+/// ticker plugin's); every ticker set to "manual entry" shows it.
 class ManualSales final : public QObject {
     Q_OBJECT
 public:
     explicit ManualSales(QObject *parent = nullptr);
     ~ManualSales() override;
-    /// The studio's one instance (null when the plugin is not loaded).
-    static ManualSales *instance();
 
     SaleEvent addOrder(const QString &productTitle, int quantity, qint64 amountFen, const QString &buyer,
                        const QString &city);
@@ -36,7 +34,8 @@ private:
 class ManualFeed final : public SalesFeed {
     Q_OBJECT
 public:
-    explicit ManualFeed(QObject *parent = nullptr);
+    /// `sales` null: the plugin's entries are not available (reported on start).
+    explicit ManualFeed(ManualSales *sales, QObject *parent = nullptr);
     void start() override;
 
 private:

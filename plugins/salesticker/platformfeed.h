@@ -2,30 +2,24 @@
 
 #include "salesfeed.h"
 
-#include <QThread>
+#include <QTimer>
 
-#include <atomic>
-#include <functional>
+namespace lj::catalog {
+class CatalogService;
+}
 
 namespace lj::ticker {
 
-class PlatformPoller;
-
 /// Orders of the running show from the 龙江好货 platform, through the
-/// catalog's sync client: every few seconds, on a worker thread, new orders
-/// are fetched into the catalog's show record (so none is lost) and the ones
-/// not shown yet are delivered. Without a platform address it shows what the
+/// catalog's service: every few seconds the catalog fetches new orders into
+/// the show record on its worker thread (so none is lost), and the ones not
+/// shown yet are delivered. Without a platform address it shows what the
 /// show record already holds.
 class PlatformFeed final : public SalesFeed {
     Q_OBJECT
 public:
-    /// How the feed reaches the platform's token (the keychain, read on the Qt
-    /// thread): when the feed starts, and again after a round that failed, so
-    /// a token entered anew is picked up without restarting the ticker.
-    static void setTokenReader(std::function<QString()> reader);
-
-    /// `dbPath` empty: the studio's catalog.
-    explicit PlatformFeed(const QString &dbPath = {}, int intervalMs = 5000, QObject *parent = nullptr);
+    /// `catalog` null: the catalog plugin is not loaded (reported on start).
+    explicit PlatformFeed(catalog::CatalogService *catalog, int intervalMs = 5000, QObject *parent = nullptr);
     ~PlatformFeed() override;
     void start() override;
 
@@ -34,16 +28,18 @@ Q_SIGNALS:
     void polled();
 
 private:
-    friend class PlatformPoller;
-    /// On the Qt thread: reads the token again and hands a changed one to the poller.
-    void refreshToken();
+    void poll();
+    /// Delivers the show's orders not shown yet.
+    void deliver(qint64 show);
+    /// A problem is reported once, not every round; an empty one clears it.
+    void report(const QString &problem);
 
-    QString m_dbPath;
-    QString m_token;
-    PlatformPoller *m_poller = nullptr; ///< lives on m_thread until it finishes
-    int m_intervalMs;
-    std::atomic_bool m_cancel = false;
-    QThread m_thread;
+    catalog::CatalogService *m_catalog;
+    QTimer m_timer;
+    bool m_waiting = false; ///< a round's platform call is under way
+    qint64 m_show = 0;
+    qint64 m_lastSeq = 0;
+    QString m_lastProblem;
 };
 
 } // namespace lj::ticker

@@ -1,19 +1,17 @@
 // The live-sales ticker plugin: a libobs source with the latest orders and
 // running totals, buyers masked, scrolling over the video.
-#include "manualfeed.h"
-#include "platformfeed.h"
 #include "salesentrydock.h"
+#include "tickerhub.h"
 #include "tickersource.h"
 
-#include "core/appsettings.h"
+#include "catalogservice.h"
+
 #include "core/obsptr.h"
 #include "core/plugincontext.h"
 #include "core/plugintranslator.h"
 #include "core/scenecollection.h"
-#include "core/videosettings.h"
-#include "core/secretstore.h"
-#include "core/studio.h"
 #include "core/studioplugin.h"
+#include "core/videosettings.h"
 
 namespace lj::ticker {
 
@@ -24,19 +22,23 @@ class TickerPlugin final : public QObject, public IStudioPlugin {
 public:
     bool initialize(PluginContext &context, QString *) override
     {
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("salesticker"),
-                                                          context.studio().settings().effectiveLocale());
-        m_manual = std::make_unique<ManualSales>();
-        Studio *studio = &context.studio();
-        PlatformFeed::setTokenReader([studio] {
-            const SecretResult token = studio->secrets().readSync(QStringLiteral("catalog/token"));
-            return token.ok() ? token.value : QString();
-        });
-        ManualSales *manual = m_manual.get();
-        context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [manual](QWidget *parent) {
-                             return new SalesEntryDock(*manual, parent);
+        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("salesticker"), context.locale());
+        return true;
+    }
+
+    bool dependenciesReady(PluginContext &context, QString *) override
+    {
+        // Platform orders come through the catalog (its sync client, its show record).
+        catalog::CatalogService *catalog = context.service<catalog::CatalogService>();
+        if (!catalog)
+            return false; // the context has the reason
+        m_hub = std::make_unique<TickerHub>(catalog);
+        TickerHub *hub = m_hub.get();
+        context.exportService<TickerService>(hub);
+        context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [hub](QWidget *parent) {
+                             return new SalesEntryDock(hub->manual(), parent);
                          }});
-        context.addSourceType(TickerSource::info());
+        context.addSourceType(TickerSource::info(), hub);
         context.addDemoContent([](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video) {
             // The demo room is a rehearsal: made-up orders, labelled as such.
             OBSDataAutoRelease settings = obs_data_create();
@@ -50,16 +52,16 @@ public:
         });
         return true;
     }
+
     void shutdown() override
     {
-        PlatformFeed::setTokenReader({});
-        m_manual.reset();
+        m_hub.reset();
         m_translator.reset();
     }
 
 private:
     std::unique_ptr<PluginTranslator> m_translator;
-    std::unique_ptr<ManualSales> m_manual;
+    std::unique_ptr<TickerHub> m_hub;
 };
 
 } // namespace lj::ticker

@@ -1,6 +1,7 @@
 #include "tickersource.h"
 
 #include "feeds.h"
+#include "tickerhub.h"
 
 #include "core/money.h"
 #include "core/qtsource.h"
@@ -14,9 +15,22 @@ namespace lj::ticker {
 
 const char *const TickerSource::kTypeId = "lj_sales_ticker";
 
-TickerSource::TickerSource(obs_data_t *settings, obs_source_t *source) : m_source(source)
+TickerSource::TickerSource(obs_data_t *settings, obs_source_t *source)
+    : m_source(source), m_hub(sourceTypeOwner<TickerHub>(source))
 {
     update(settings);
+}
+
+TickerSource::~TickerSource()
+{
+    if (m_hub)
+        m_hub->forget(this);
+}
+
+void TickerSource::reportTotals()
+{
+    if (m_hub)
+        m_hub->report(this, {m_feedKind, m_rehearsal, m_state.orders(), m_state.items(), m_state.salesFen()});
 }
 
 void TickerSource::update(obs_data_t *settings)
@@ -32,12 +46,16 @@ void TickerSource::update(obs_data_t *settings)
     if (key != m_feedKey) {
         m_feedKey = key;
         m_state = TickerState();
-        m_feed = createFeed(kind, path, rate);
+        m_feed = createFeed(kind, path, rate, m_hub);
+        m_feedKind = kind;
         m_rehearsal = kind == QLatin1String("simulated");
+        reportTotals();
         if (m_feed) {
             connect(m_feed.get(), &SalesFeed::received, this, [this](const SaleEvent &e) {
-                if (m_state.add(e))
-                    repaint();
+                if (!m_state.add(e))
+                    return;
+                repaint();
+                reportTotals();
             });
             connect(m_feed.get(), &SalesFeed::problem, this, [](int line, const QString &reason) {
                 if (line > 0)

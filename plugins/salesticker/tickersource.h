@@ -6,10 +6,13 @@
 #include "core/paintedsource.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 namespace lj::ticker {
+
+class TickerHub;
 
 /// The "live-sales ticker" libobs source: running totals and the latest
 /// orders and alerts (buyers masked), scrolling across the bottom of the video.
@@ -22,6 +25,7 @@ public:
     static obs_source_info info();
 
     TickerSource(obs_data_t *settings, obs_source_t *source);
+    ~TickerSource() override;
     void update(obs_data_t *settings);
     PaintedSource &painted() { return m_painted; }
     const TickerState &state() const { return m_state; }
@@ -30,8 +34,12 @@ public:
 
 private:
     void repaint();
+    /// Tells the plugin's hub what this ticker shows now.
+    void reportTotals();
 
     obs_source_t *m_source;
+    QPointer<TickerHub> m_hub; ///< the plugin's state (the source type's owner)
+    QString m_feedKind;
     PaintedSource m_painted;
     TickerState m_state;
     std::unique_ptr<SalesFeed> m_feed;

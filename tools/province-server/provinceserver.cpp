@@ -1,5 +1,7 @@
 #include "provinceserver.h"
 
+#include "catalogfacts.h"
+
 #include "goods.h"
 
 #include <QBuffer>
@@ -184,19 +186,14 @@ QJsonObject ProvinceServer::checksum()
 {
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SELECT doc FROM products WHERE deleted = 0 ORDER BY code"));
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    int count = 0;
+    lj::catalog::CatalogChecksum sum;
     while (q.next()) {
         const QJsonObject p = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n")
-                         .arg(p.value(QStringLiteral("code")).toString(), p.value(QStringLiteral("title")).toString())
-                         .arg(p.value(QStringLiteral("list_price_fen")).toInteger())
-                         .arg(p.value(QStringLiteral("live_price_fen")).toInteger())
-                         .arg(p.value(QStringLiteral("stock")).toInt())
-                         .toUtf8());
-        ++count;
+        sum.add(p.value(QStringLiteral("code")).toString(), p.value(QStringLiteral("title")).toString(),
+                p.value(QStringLiteral("list_price_fen")).toInteger(), p.value(QStringLiteral("live_price_fen")).toInteger(),
+                p.value(QStringLiteral("stock")).toInt());
     }
-    return {{QStringLiteral("count"), count}, {QStringLiteral("checksum"), QString::fromLatin1(hash.result().toHex())}};
+    return {{QStringLiteral("count"), sum.count()}, {QStringLiteral("checksum"), sum.hex()}};
 }
 
 void ProvinceServer::onConnection()

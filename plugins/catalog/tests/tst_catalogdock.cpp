@@ -39,6 +39,7 @@ private:
     QTemporaryDir m_config;
     CatalogDb m_db;
     std::unique_ptr<lj::Studio> m_studio;
+    lj::SecretStore m_catalogSecrets; ///< the catalog plugin's keychain namespace
     std::unique_ptr<CatalogDock> m_dock;
 };
 
@@ -51,7 +52,8 @@ void TestCatalogDock::initTestCase()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(ProductImporter::importCsv(m_db, f.readAll(), ImportMode::AllOrNothing).imported, 5);
     m_studio = std::make_unique<lj::Studio>();
-    m_dock = std::make_unique<CatalogDock>(*m_studio, m_db);
+    m_catalogSecrets.setKeyPrefix(QStringLiteral("catalog"));
+    m_dock = std::make_unique<CatalogDock>(m_catalogSecrets, m_db);
     m_dock->show();
 }
 
@@ -85,7 +87,7 @@ void TestCatalogDock::rundownRowsMoveAndPersist()
               {{QStringLiteral("LJ100001"), 10}, {QStringLiteral("LJ100002"), 5}, {QStringLiteral("LJ100003"), 8}}};
     QVERIFY(shows.saveRundown(r, &error));
     // Reopen the dock, as a host would after creating the rundown elsewhere.
-    m_dock = std::make_unique<CatalogDock>(*m_studio, m_db);
+    m_dock = std::make_unique<CatalogDock>(m_catalogSecrets, m_db);
     m_dock->show();
     auto *picker = m_dock->findChild<QComboBox *>(QStringLiteral("rundownPicker"));
     QCOMPARE(picker->count(), 1);

@@ -4,6 +4,7 @@
 #include "catalogdb.h"
 #include "catalogsync.h"
 #include "productstore.h"
+#include "catalogfacts.h"
 #include "referenceserver.h"
 #include "showstore.h"
 
@@ -18,14 +19,13 @@ QString localChecksum(CatalogDb &db, int *count)
 {
     QList<Product> products = ProductStore(db).all(false);
     std::sort(products.begin(), products.end(), [](const Product &a, const Product &b) { return a.code < b.code; });
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    CatalogChecksum sum;
     for (const Product &p : products) {
-        if (p.source != QLatin1String("platform"))
-            continue;
-        hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n").arg(p.code, p.title).arg(p.listPriceFen).arg(p.livePriceFen).arg(p.stock).toUtf8());
-        ++*count;
+        if (p.source == QLatin1String("platform"))
+            sum.add(p.code, p.title, p.listPriceFen, p.livePriceFen, p.stock);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    *count = sum.count();
+    return sum.hex();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // sync with the province platform, import, export, search, check.
 // The platform token is read from the environment variable LJ_PROVINCE_TOKEN
 // (never from the command line, where other users could see it).
+#include "catalogfacts.h"
 #include "catalogdb.h"
 #include "catalogsync.h"
 #include "importer.h"
@@ -27,11 +28,11 @@ QString checksum(lj::catalog::CatalogDb &db, int *count)
 {
     QList<lj::catalog::Product> products = lj::catalog::ProductStore(db).all(false);
     std::sort(products.begin(), products.end(), [](const auto &a, const auto &b) { return a.code < b.code; });
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    lj::catalog::CatalogChecksum sum;
     for (const auto &p : products)
-        hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n").arg(p.code, p.title).arg(p.listPriceFen).arg(p.livePriceFen).arg(p.stock).toUtf8());
-    *count = int(products.size());
-    return QString::fromLatin1(hash.result().toHex());
+        sum.add(p.code, p.title, p.listPriceFen, p.livePriceFen, p.stock);
+    *count = sum.count();
+    return sum.hex();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "shelfdock.h"
 
 #include "catalogdb.h"
+#include "localcatalog.h"
 #include "productstore.h"
 #include "showstore.h"
 
@@ -64,7 +65,8 @@ void TestShelfDock::initTestCase()
 
 void TestShelfDock::hostMovesThroughTheRundown()
 {
-    shelf::ShelfController controller(m_db);
+    catalog::LocalCatalog catalog(m_db, {});
+    shelf::ShelfController controller(catalog);
     QVERIFY(controller.isOpen());
     QCOMPARE(controller.defaultRundown(), m_today);
     controller.setRundown(controller.defaultRundown());
@@ -134,7 +136,8 @@ void TestShelfDock::hostMovesThroughTheRundown()
 
 void TestShelfDock::chaptersOfTheLastShow()
 {
-    shelf::ShelfController controller(m_db);
+    catalog::LocalCatalog catalog(m_db, {});
+    shelf::ShelfController controller(catalog);
     shelf::ShelfDock dock(controller);
     dock.show();
     auto *copy = dock.findChild<QPushButton *>(QStringLiteral("shelfCopyChapters"));
@@ -220,13 +223,15 @@ void TestShelfDock::demoSeedsOnlyAnEmptyCatalog()
 {
     // The prepared catalog is left alone.
     {
-        shelf::ShelfController controller(m_db);
+        catalog::LocalCatalog catalog(m_db, {});
+        shelf::ShelfController controller(catalog);
         controller.seedDemo(QStringLiteral(LJ_SOURCE_DATA "/demo/catalog.json"));
         QCOMPARE(controller.rundowns().size(), 2);
     }
     // An empty one gets the demo products and today's demo rundown.
     QTemporaryDir empty;
-    shelf::ShelfController controller(empty.filePath(QStringLiteral("catalog.db")));
+    catalog::LocalCatalog catalog(empty.filePath(QStringLiteral("catalog.db")), {});
+    shelf::ShelfController controller(catalog);
     QSignalSpy rundowns(&controller, &shelf::ShelfController::rundownsChanged);
     controller.seedDemo(QStringLiteral(LJ_SOURCE_DATA "/demo/catalog.json"));
     QCOMPARE(rundowns.size(), 1);

@@ -6,6 +6,7 @@
 #include "targetsmodel.h"
 
 #include "core/paths.h"
+#include "core/plugincontext.h"
 #include "core/studio.h"
 
 #include <QCheckBox>
@@ -89,8 +90,9 @@ void TestPushDock::invalidAddressKeepsTheDialogOpen()
 void TestPushDock::tableShowsTargets()
 {
     lj::Studio studio;
-    PushManager manager(studio);
-    PushDock dock(studio, manager);
+    lj::PluginContext context(studio, QStringLiteral("pushmanager"));
+    PushManager manager(context);
+    PushDock dock(manager);
     dock.show();
     auto *table = dock.findChild<QTableView *>(QStringLiteral("pushTargets"));
     QVERIFY(table);

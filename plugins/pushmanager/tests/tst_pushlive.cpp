@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
+#include "core/plugincontext.h"
 #include "core/secretstore.h"
 #include "core/studio.h"
 
@@ -87,6 +88,7 @@ private:
 
     QTemporaryDir m_config;
     std::unique_ptr<lj::Studio> m_studio;
+    std::unique_ptr<lj::PluginContext> m_context;
     std::unique_ptr<PushManager> m_manager;
     QStringList m_liveIds;
     QStringList m_keys;
@@ -100,12 +102,14 @@ void TestPushLive::initTestCase()
     m_studio = std::make_unique<lj::Studio>();
     QString error;
     QVERIFY2(m_studio->start({QStringLiteral("push-test")}, &error), qPrintable(error));
-    m_manager = std::make_unique<PushManager>(*m_studio);
+    m_context = std::make_unique<lj::PluginContext>(*m_studio, QStringLiteral("pushmanager"));
+    m_manager = std::make_unique<PushManager>(*m_context);
 }
 
 void TestPushLive::cleanupTestCase()
 {
     m_manager.reset();
+    m_context.reset();
     m_studio->stop();
     lj::StudioLog::stop();
     QCOMPARE(lj::ObsRuntime::liveAllocations(), 0L);
@@ -304,6 +308,7 @@ void TestPushLive::goLiveFromTheCommandLine()
     };
     // The test's own studio must let go of the room first.
     m_manager.reset();
+    m_context.reset();
     m_studio->stop();
 
     const auto [ok, okOutput] = run({});
@@ -330,13 +335,13 @@ void TestPushLive::goLiveFromTheCommandLine()
     roomJson.insert(QStringLiteral("pluginData"), plugins);
     QVERIFY(lj::writeJsonAtomically(m_config.filePath(QStringLiteral("rooms/push-test/room.json")), roomJson));
     lj::SecretStore secrets;
-    QVERIFY(secrets.writeSync(QStringLiteral("push/nokey0000001"), QStringLiteral("wrong-key")).ok());
+    QVERIFY(secrets.writeSync(QStringLiteral("pushmanager/target/nokey0000001"), QStringLiteral("wrong-key")).ok());
 
     const auto [failed, failedOutput] = run({});
     QCOMPARE(failed, 4);
     QVERIFY2(failedOutput.contains(QStringLiteral("京东: failed")), qPrintable(failedOutput));
     QVERIFY(failedOutput.contains(QStringLiteral("抖音: live")));
-    secrets.removeSync(QStringLiteral("push/nokey0000001"));
+    secrets.removeSync(QStringLiteral("pushmanager/target/nokey0000001"));
 }
 
 QTEST_MAIN(TestPushLive)

@@ -5,6 +5,7 @@
 #include "targetsmodel.h"
 
 #include "core/paths.h"
+#include "core/plugincontext.h"
 #include "core/studio.h"
 
 #include <QJsonDocument>
@@ -48,7 +49,8 @@ static PushTarget makeTarget(const QString &name, const QString &platform, const
 void TestTargetsModel::rowsFollowTheTargets()
 {
     lj::Studio studio;
-    PushManager manager(studio);
+    lj::PluginContext context(studio, QStringLiteral("pushmanager"));
+    PushManager manager(context);
     TargetsModel model(manager);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), int(TargetsModel::ColumnCount));
@@ -79,7 +81,8 @@ void TestTargetsModel::rowsFollowTheTargets()
 void TestTargetsModel::noKeyInAnyRole()
 {
     lj::Studio studio;
-    PushManager manager(studio);
+    lj::PluginContext context(studio, QStringLiteral("pushmanager"));
+    PushManager manager(context);
     TargetsModel model(manager);
     const QString key = QStringLiteral("stream-secret-9f8e7d?expire=1999999999&sign=abc");
     manager.saveTarget(makeTarget(QStringLiteral("快手"), QStringLiteral("kuaishou"), QStringLiteral("rtmp://k.example/gifshow/")), key);

@@ -5,6 +5,7 @@
 #include "saleevent.h"
 
 #include "catalogdb.h"
+#include "localcatalog.h"
 #include "showstore.h"
 
 #include "referenceserver.h"
@@ -80,8 +81,8 @@ void TestPlatformFeed::ordersOfTheRunningShow()
         return;
     platform.addOrders(5);
 
-    PlatformFeed::setTokenReader([] { return QStringLiteral("test-token"); });
-    PlatformFeed feed(platform.dbPath, 200);
+    catalog::LocalCatalog catalog(platform.dbPath, [] { return QStringLiteral("test-token"); });
+    PlatformFeed feed(&catalog, 200);
     FeedLog log(feed);
     const QList<SaleEvent> &events = log.events;
     const QStringList &problems = log.problems;
@@ -119,7 +120,6 @@ void TestPlatformFeed::ordersOfTheRunningShow()
     QString error;
     QVERIFY(db.open(platform.dbPath, &error));
     QCOMPARE(catalog::ShowStore(db).orders(platform.show).size(), 10);
-    PlatformFeed::setTokenReader({});
 }
 
 void TestPlatformFeed::newTokenIsPickedUp()
@@ -133,8 +133,8 @@ void TestPlatformFeed::newTokenIsPickedUp()
     // The keychain holds a token the platform no longer accepts.
     QString keychain = QStringLiteral("expired-token");
     int reads = 0;
-    PlatformFeed::setTokenReader([&] { return ++reads, keychain; });
-    PlatformFeed feed(platform.dbPath, 200);
+    catalog::LocalCatalog catalog(platform.dbPath, [&] { return ++reads, keychain; });
+    PlatformFeed feed(&catalog, 200);
     FeedLog log(feed);
     const QList<SaleEvent> &events = log.events;
     const QStringList &problems = log.problems;
@@ -151,13 +151,13 @@ void TestPlatformFeed::newTokenIsPickedUp()
     keychain = QStringLiteral("test-token");
     QTRY_COMPARE_WITH_TIMEOUT(events.size(), 3, 15000);
     QCOMPARE(problems.size(), 1);
-    PlatformFeed::setTokenReader({});
 }
 
 void TestPlatformFeed::noShowRunning()
 {
     QTemporaryDir dir;
-    PlatformFeed feed(dir.filePath(QStringLiteral("catalog.db")), 100);
+    catalog::LocalCatalog catalog(dir.filePath(QStringLiteral("catalog.db")), {});
+    PlatformFeed feed(&catalog, 100);
     QSignalSpy problem(&feed, &SalesFeed::problem);
     QSignalSpy polled(&feed, &PlatformFeed::polled);
     feed.start();

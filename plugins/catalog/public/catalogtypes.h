@@ -1,9 +1,12 @@
 #pragma once
 
+// The catalog's data as other plugins see it (through CatalogService).
+
 #include "core/money.h"
 
 #include <QMetaType>
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 namespace lj::catalog {
@@ -40,6 +43,47 @@ struct Product {
     bool operator==(const Product &) const = default;
 };
 
+struct RundownItem {
+    QString productCode;
+    int plannedMinutes = 5;
+    bool operator==(const RundownItem &) const = default;
+};
+
+/// A show's plan (排品): which products, in which order, for how long.
+struct Rundown {
+    qint64 id = 0;
+    QString name;
+    QString showDate; ///< yyyy-MM-dd
+    QList<RundownItem> items;
+};
+
+struct Order {
+    QString orderId; ///< the platform's; duplicates are ignored
+    qint64 seq = 0;
+    QString productCode;
+    int quantity = 1;
+    Fen amountFen = 0;
+    QString buyer; ///< as received; masked before it is shown
+    QString city;
+    qint64 orderedAtMs = 0;
+};
+
+/// One show's record header.
+struct Show {
+    qint64 id = 0;
+    QString uid; ///< stable across machines; the report's idempotency key
+    QString title;
+    qint64 startedAtMs = 0;
+    qint64 endedAtMs = 0; ///< 0 while running
+    qint64 rundownId = 0;
+    QStringList targets;
+};
+
+struct ShowTotals {
+    int orders = 0;
+    int items = 0;
+    Fen salesFen = 0;
+};
 
 } // namespace lj::catalog
 

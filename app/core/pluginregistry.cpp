@@ -1,0 +1,152 @@
+#include "core/pluginregistry.h"
+
+#include "core/hotkeys.h"
+#include "core/liveservice.h"
+#include "core/settingspage.h"
+
+#include <QAction>
+#include <QWidget>
+
+namespace lj {
+
+PluginRegistry::PluginRegistry(HotkeyManager &hotkeys, QObject *parent) : QObject(parent), m_hotkeys(hotkeys) {}
+
+PluginRegistry::~PluginRegistry() = default;
+
+template <typename R, typename A>
+std::function<R *(A *)> PluginRegistry::tracked(std::function<R *(A *)> create,
+                                                const std::shared_ptr<QList<QPointer<QObject>>> &made)
+{
+    return [create = std::move(create), made](A *parent) -> R * {
+        R *object = create ? create(parent) : nullptr;
+        if (object)
+            made->append(object);
+        return object;
+    };
+}
+
+void PluginRegistry::add(Entry entry)
+{
+    entry.made = std::make_shared<QList<QPointer<QObject>>>();
+    switch (entry.kind) {
+    case Entry::Kind::Dock:
+        entry.dock.create = tracked(std::move(entry.dock.create), entry.made);
+        break;
+    case Entry::Kind::Action:
+        entry.action.create = tracked(std::move(entry.action.create), entry.made);
+        break;
+    case Entry::Kind::SettingsPage:
+        entry.page.create = tracked(std::move(entry.page.create), entry.made);
+        break;
+    default:
+        break;
+    }
+    m_entries.push_back(std::move(entry));
+}
+
+SourceTypeSlot *PluginRegistry::newSlot(void *owner)
+{
+    m_slots.push_back(std::make_unique<SourceTypeSlot>(SourceTypeSlot{owner}));
+    return m_slots.back().get();
+}
+
+std::vector<DockContribution> PluginRegistry::docks() const
+{
+    std::vector<DockContribution> result;
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::Dock)
+            result.push_back(e.dock);
+    return result;
+}
+
+std::vector<ActionContribution> PluginRegistry::actions() const
+{
+    std::vector<ActionContribution> result;
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::Action)
+            result.push_back(e.action);
+    return result;
+}
+
+std::vector<SettingsPageContribution> PluginRegistry::settingsPages() const
+{
+    std::vector<SettingsPageContribution> result;
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::SettingsPage)
+            result.push_back(e.page);
+    return result;
+}
+
+QStringList PluginRegistry::sourceTypes() const
+{
+    QStringList result;
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::SourceType)
+            result << e.name;
+    return result;
+}
+
+std::vector<LiveService *> PluginRegistry::liveServices() const
+{
+    std::vector<LiveService *> result;
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::LiveService)
+            result.push_back(e.live);
+    return result;
+}
+
+std::vector<DemoContribution> PluginRegistry::demoContent() const
+{
+    std::vector<DemoContribution> result;
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::DemoContent)
+            result.push_back(e.demo);
+    return result;
+}
+
+int PluginRegistry::count(const QString &owner) const
+{
+    return int(std::count_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.owner == owner; }));
+}
+
+QString PluginRegistry::serviceOwner(const QByteArray &id) const
+{
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::Service && e.name == QLatin1String(id))
+            return e.owner;
+    return {};
+}
+
+void *PluginRegistry::serviceObject(const QByteArray &id) const
+{
+    for (const Entry &e : m_entries)
+        if (e.kind == Entry::Kind::Service && e.name == QLatin1String(id))
+            return e.service;
+    return nullptr;
+}
+
+int PluginRegistry::withdraw(const QString &owner)
+{
+    int withdrawn = 0;
+    // Newest first: what was registered last may rely on what came before.
+    for (auto it = m_entries.end(); it != m_entries.begin();) {
+        --it;
+        if (it->owner != owner)
+            continue;
+        for (const QPointer<QObject> &made : std::as_const(*it->made))
+            delete made.data();
+        if (it->kind == Entry::Kind::Hotkey)
+            m_hotkeys.remove(it->name);
+        if (it->slot)
+            it->slot->owner = nullptr;
+        it = m_entries.erase(it);
+        ++withdrawn;
+    }
+    m_withdrawnTotal += withdrawn;
+    if (withdrawn > 0)
+        qInfo("plugin %s: %d contributions withdrawn", qPrintable(owner), withdrawn);
+    Q_EMIT this->withdrawn(owner, withdrawn);
+    return withdrawn;
+}
+
+} // namespace lj

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/export.h"
+
+#include <obs.h>
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+class QAction;
+class QWidget;
+
+namespace lj {
+
+class HotkeyManager;
+class LiveService;
+class SceneCollection;
+class SettingsPage;
+struct VideoSettings;
+
+/// A dock a plugin adds to the main window (created only when there is a window).
+struct DockContribution {
+    QString id;    ///< stable, used to save the window layout
+    QString title; ///< translated
+    std::function<QWidget *(QWidget *parent)> create;
+    QString owner; ///< the plugin's id (set by the context)
+};
+
+/// A menu action a plugin adds. `menu` is one of "file", "view", "tools", "help".
+struct ActionContribution {
+    QString menu;
+    std::function<QAction *(QObject *parent)> create;
+    QString owner;
+};
+
+/// A page a plugin adds to the settings dialog.
+struct SettingsPageContribution {
+    QString id;
+    QString title;
+    std::function<SettingsPage *(QWidget *parent)> create;
+    QString owner;
+};
+
+/// What a plugin adds to the built-in demo room when it is made (first run,
+/// or a room whose scenes could not be read): sources in its one scene.
+using DemoContribution = std::function<void(SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video)>;
+
+/// Where a libobs source type's callbacks find the plugin state behind it
+/// (obs_source_info::type_data). The owner is cleared when the plugin's
+/// contributions are withdrawn: libobs cannot unregister a type, so a source
+/// made later finds no owner and stays empty instead of reaching freed state.
+struct SourceTypeSlot {
+    void *owner = nullptr;
+};
+
+/// Everything the loaded plugins have contributed, tagged with who
+/// contributed it, and the services they export. The shell reads it; a
+/// plugin reaches it only through its own PluginContext.
+class LJ_CORE_EXPORT PluginRegistry final : public QObject {
+    Q_OBJECT
+public:
+    explicit PluginRegistry(HotkeyManager &hotkeys, QObject *parent = nullptr);
+    ~PluginRegistry() override;
+
+    std::vector<DockContribution> docks() const;
+    std::vector<ActionContribution> actions() const;
+    std::vector<SettingsPageContribution> settingsPages() const;
+    QStringList sourceTypes() const;
+    std::vector<LiveService *> liveServices() const;
+    std::vector<DemoContribution> demoContent() const;
+
+    /// How many contributions of every kind (services included) `owner` has.
+    int count(const QString &owner) const;
+    /// Removes everything `owner` contributed, newest first: the widgets and
+    /// actions made from its factories are deleted, its hotkeys unregistered,
+    /// its source types lose their owner, its services go. Returns how many.
+    int withdraw(const QString &owner);
+    /// Every contribution withdrawn since the registry was made.
+    int withdrawnTotal() const { return m_withdrawnTotal; }
+
+    /// Who exports service `id` (empty: nobody).
+    QString serviceOwner(const QByteArray &id) const;
+    void *serviceObject(const QByteArray &id) const;
+
+Q_SIGNALS:
+    /// After `owner`'s contributions were withdrawn (`count` of them).
+    void withdrawn(const QString &owner, int count);
+
+private:
+    friend class PluginContext;
+    struct Entry {
+        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service };
+        Kind kind;
+        QString owner;
+        QString name; ///< id, hotkey name, source type or service id
+        DockContribution dock;
+        ActionContribution action;
+        SettingsPageContribution page;
+        SourceTypeSlot *slot = nullptr;
+        LiveService *live = nullptr;
+        DemoContribution demo;
+        void *service = nullptr;
+        std::shared_ptr<QList<QPointer<QObject>>> made; ///< what its factory created
+    };
+    void add(Entry entry);
+    /// Wraps a factory so whatever it creates is deleted on withdrawal.
+    template <typename R, typename A>
+    std::function<R *(A *)> tracked(std::function<R *(A *)> create, const std::shared_ptr<QList<QPointer<QObject>>> &made);
+    SourceTypeSlot *newSlot(void *owner);
+
+    HotkeyManager &m_hotkeys;
+    std::vector<Entry> m_entries;
+    std::vector<std::unique_ptr<SourceTypeSlot>> m_slots; ///< kept while libobs may call back
+    int m_withdrawnTotal = 0;
+};
+
+} // namespace lj

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "catalogdb.h"
+#include "catalogservice.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace lj::catalog {
+
+class CatalogWorker;
+class ImageCache;
+
+/// The catalog service over the studio's catalog.db: the one place that
+/// file is opened. The Qt thread has its own connection for small lookups;
+/// searches and platform calls run on a worker thread with another.
+class LocalCatalog final : public QObject, public CatalogService {
+    Q_OBJECT
+public:
+    /// `readToken` returns the platform token (the keychain); it is called
+    /// on the Qt thread when first needed and again after a refused call.
+    LocalCatalog(const QString &dbPath, std::function<QString()> readToken, const QString &imageCacheDir = {},
+                 QObject *parent = nullptr);
+    ~LocalCatalog() override;
+
+    /// The Qt thread's connection, for the catalog plugin's own panels.
+    CatalogDb &db() { return m_db; }
+    QString path() const { return m_path; }
+    /// Tells every listener that products or rundowns changed.
+    void notifyChanged() { Q_EMIT changed(); }
+    /// Cancels platform calls in flight and waits for the worker.
+    void stopWorker();
+
+    // CatalogService
+    bool isOpen() const override { return m_db.isOpen(); }
+    QString lastError() const override { return m_error; }
+    std::optional<Product> product(const QString &code) override;
+    int productCount() override;
+    QString imageFile(const QString &url) override;
+    void search(const QString &text, int limit, QObject *context,
+                std::function<void(const QList<Product> &)> done) override;
+    bool importJson(const QByteArray &json, QString *error) override;
+    QList<Rundown> rundowns() override;
+    std::optional<Rundown> rundown(qint64 id) override;
+    qint64 todaysRundown() override;
+    bool saveRundown(Rundown &rundown, QString *error) override;
+    qint64 runningShow() override;
+    qint64 lastShow() override;
+    std::optional<Show> show(qint64 id) override;
+    qint64 startShow(const QString &title, qint64 rundownId, QString *error) override;
+    bool endShow(qint64 id, QString *error) override;
+    bool explain(qint64 show, const QString &productCode, QString *error) override;
+    QList<std::tuple<QString, qint64, qint64>> explanations(qint64 show) override;
+    QList<Order> orders(qint64 show, qint64 afterSeq) override;
+    ShowTotals totals(qint64 show) override;
+    bool hasPlatform() override;
+    void pullOrders(qint64 show, QObject *context, std::function<void(bool, const QString &)> done) override;
+    QMetaObject::Connection onChanged(QObject *context, std::function<void()> changed) override;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    /// Runs `work` on the worker thread, then `reply` on `context`'s thread.
+    void onWorker(QObject *context, std::function<std::function<void()>(CatalogDb &db)> work);
+
+    QString m_path;
+    QString m_error;
+    CatalogDb m_db;
+    std::function<QString()> m_readToken;
+    QString m_token;
+    bool m_tokenRead = false;
+    std::unique_ptr<ImageCache> m_images;
+    QThread m_thread;
+    CatalogWorker *m_worker = nullptr; ///< lives on m_thread
+    std::atomic_bool m_cancel = false;
+};
+
+} // namespace lj::catalog

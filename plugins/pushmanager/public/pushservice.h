@@ -1,0 +1,65 @@
+#pragma once
+
+// The push manager's service: the room's push targets, how each is doing,
+// and going live on all of them. Declare {"id": "pushmanager"} in your
+// plugin's dependencies and take it with
+// context.service<lj::push::PushService>() in dependenciesReady().
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaObject>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace lj::push {
+
+enum class PushState { Idle, Connecting, Live, Reconnecting, Failed };
+
+/// How one push is doing, as the dock and the go-live report show it.
+struct PushHealth {
+    PushState state = PushState::Idle;
+    QDateTime liveSince;       ///< invalid unless live
+    double kbpsLastSecond = 0;
+    double kbpsLastMinute = 0;
+    int droppedFrames = 0;
+    int totalFrames = 0;
+    quint64 bytesSent = 0;
+    QString lastError;          ///< plain words; kept after recovery until the next start
+    QDateTime nextRetry;        ///< when reconnecting
+    int retries = 0;
+};
+
+/// A push target as other plugins see it (never with its key).
+struct PushTargetInfo {
+    QString id;
+    QString name;     ///< as the host named it, e.g. 抖音
+    QString platform; ///< douyin, kuaishou, taobao, channels, bilibili, jd, xiaohongshu, rtmp, srt
+    bool enabled = true;
+};
+
+/// Called on the Qt thread.
+class PushService {
+public:
+    static constexpr const char *kServiceId = "lj.push.PushService/1";
+
+    virtual ~PushService() = default;
+
+    virtual QList<PushTargetInfo> targetList() const = 0;
+    virtual PushHealth health(const QString &targetId) const = 0;
+    /// Adds a target from the push URL the platform's console gives (server
+    /// and key in one, or the server alone); the key goes to the keychain.
+    /// Returns the new target's id, or empty with the reason in plain words.
+    virtual QString addTarget(const QString &name, const QString &platform, const QString &pushUrl, QString *error) = 0;
+    /// Starts every enabled target; each fails or goes live on its own.
+    virtual void goLive() = 0;
+    /// Stops every target cleanly.
+    virtual void stopLive() = 0;
+    virtual bool isLive() const = 0;
+    /// Calls `changed(targetId)` (while `context` lives) when a target's
+    /// health changes; an empty id when the list of targets changed.
+    virtual QMetaObject::Connection onStateChanged(QObject *context, std::function<void(const QString &targetId)> changed) = 0;
+};
+
+} // namespace lj::push

@@ -1,0 +1,59 @@
+#include "tickerhub.h"
+
+#include <algorithm>
+
+namespace lj::ticker {
+
+TickerHub::TickerHub(catalog::CatalogService *catalog, QObject *parent) : QObject(parent), m_catalog(catalog) {}
+
+TickerHub::~TickerHub() = default;
+
+void TickerHub::report(const TickerSource *source, const TickerTotals &totals)
+{
+    auto it = std::find_if(m_totals.begin(), m_totals.end(), [source](const auto &e) { return e.first == source; });
+    if (it == m_totals.end())
+        m_totals.emplace_back(source, totals);
+    else
+        it->second = totals;
+    Q_EMIT totalsChanged();
+}
+
+void TickerHub::forget(const TickerSource *source)
+{
+    const auto gone = std::remove_if(m_totals.begin(), m_totals.end(), [source](const auto &e) { return e.first == source; });
+    if (gone == m_totals.end())
+        return;
+    m_totals.erase(gone, m_totals.end());
+    Q_EMIT totalsChanged();
+}
+
+QStringList TickerHub::feedKinds() const
+{
+    return {QStringLiteral("manual"), QStringLiteral("platform"), QStringLiteral("file"), QStringLiteral("simulated")};
+}
+
+void TickerHub::addManualOrder(const QString &productTitle, int quantity, qint64 amountFen, const QString &buyer,
+                               const QString &city)
+{
+    m_manual.addOrder(productTitle, quantity, amountFen, buyer, city);
+}
+
+void TickerHub::addAlert(const QString &text)
+{
+    m_manual.addAlert(text);
+}
+
+QList<TickerTotals> TickerHub::totals() const
+{
+    QList<TickerTotals> result;
+    for (const auto &e : m_totals)
+        result << e.second;
+    return result;
+}
+
+QMetaObject::Connection TickerHub::onTotalsChanged(QObject *context, std::function<void()> changed)
+{
+    return connect(this, &TickerHub::totalsChanged, context, std::move(changed));
+}
+
+} // namespace lj::ticker

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "manualfeed.h"
+#include "tickerservice.h"
+
+#include <QObject>
+
+#include <vector>
+
+namespace lj::catalog {
+class CatalogService;
+}
+
+namespace lj::ticker {
+
+class TickerSource;
+
+/// The ticker plugin's state, shared by its sources (as their type's owner)
+/// and offered to other plugins as TickerService: the manual entries, the
+/// catalog to read platform orders through, and every ticker's totals.
+class TickerHub final : public QObject, public TickerService {
+    Q_OBJECT
+public:
+    /// `catalog` may be null (then the platform feed says it is unavailable).
+    explicit TickerHub(catalog::CatalogService *catalog, QObject *parent = nullptr);
+    ~TickerHub() override;
+
+    ManualSales &manual() { return m_manual; }
+    catalog::CatalogService *catalog() const { return m_catalog; }
+
+    /// A ticker source tells what it shows now; `forget` when it goes.
+    void report(const TickerSource *source, const TickerTotals &totals);
+    void forget(const TickerSource *source);
+
+    // TickerService
+    QStringList feedKinds() const override;
+    void addManualOrder(const QString &productTitle, int quantity, qint64 amountFen, const QString &buyer,
+                        const QString &city) override;
+    void addAlert(const QString &text) override;
+    QList<TickerTotals> totals() const override;
+    QMetaObject::Connection onTotalsChanged(QObject *context, std::function<void()> changed) override;
+
+Q_SIGNALS:
+    void totalsChanged();
+
+private:
+    ManualSales m_manual;
+    catalog::CatalogService *m_catalog;
+    std::vector<std::pair<const TickerSource *, TickerTotals>> m_totals;
+};
+
+} // namespace lj::ticker
