@@ -367,6 +367,25 @@
     </message>
 </context>
 <context>
+    <name>lj::PluginContext</name>
+    <message>
+        <source>it offers the service &quot;%1&quot;, which plugin &quot;%2&quot; offers already</source>
+        <translation>它提供的服务“%1”已由插件“%2”提供</translation>
+    </message>
+    <message>
+        <source>it asked for the service &quot;%1&quot; before its dependencies were ready (ask in dependenciesReady())</source>
+        <translation>它在依赖就绪之前就请求了服务“%1”（请在 dependenciesReady() 中请求）</translation>
+    </message>
+    <message>
+        <source>it needs the service &quot;%1&quot;, which no loaded plugin offers</source>
+        <translation>它需要服务“%1”，但没有已加载的插件提供该服务</translation>
+    </message>
+    <message>
+        <source>it asked for the service &quot;%1&quot; of plugin &quot;%2&quot; without declaring &quot;%2&quot; in its dependencies</source>
+        <translation>它请求了插件“%2”的服务“%1”，却没有在依赖中声明“%2”</translation>
+    </message>
+</context>
+<context>
     <name>lj::PluginManager</name>
     <message>
         <source>it is not a Qt plugin, or its file is damaged</source>

@@ -243,6 +243,21 @@
     </message>
 </context>
 <context>
+    <name>lj::catalog::LocalCatalog</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何商品。</translation>
+    </message>
+    <message>
+        <source>No platform address is set (Settings → Catalog).</source>
+        <translation>尚未设置平台地址（设置 → 商品库）。</translation>
+    </message>
+    <message>
+        <source>The catalog could not be opened.</source>
+        <translation>无法打开商品库。</translation>
+    </message>
+</context>
+<context>
     <name>lj::catalog::ProductDialog</name>
     <message>
         <source>Add product</source>

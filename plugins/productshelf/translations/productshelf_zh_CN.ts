@@ -57,6 +57,10 @@
         <source>Demo rundown</source>
         <translation>演示排品单</translation>
     </message>
+    <message>
+        <source>The demo products could not be imported: %1</source>
+        <translation>无法导入演示商品：%1</translation>
+    </message>
 </context>
 <context>
     <name>lj::shelf::ShelfDock</name>

@@ -18,6 +18,10 @@
         <source>Orders could not be fetched from the platform: %1</source>
         <translation>未能从平台获取订单：%1</translation>
     </message>
+    <message>
+        <source>Platform orders are not available (the catalog plugin is not loaded).</source>
+        <translation>无法获取平台订单（商品库插件未加载）。</translation>
+    </message>
 </context>
 <context>
     <name>lj::ticker::SaleEventText</name>
