@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 /usr/lib/qt6/bin/lupdate app -locations none -no-obsolete -ts translations/longjiang_zh_CN.ts
-for dir in plugins/*/; do
+for dir in plugins/*/ examples/*/; do
   ts=$(ls "$dir"translations/*_zh_CN.ts 2>/dev/null || true)
   [ -n "$ts" ] && /usr/lib/qt6/bin/lupdate "$dir" -locations none -no-obsolete -ts $ts
 done

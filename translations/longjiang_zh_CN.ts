@@ -482,6 +482,10 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>its &quot;legacySecretsNamespace&quot; is not a valid name of its own</source>
+        <translation>它的“legacySecretsNamespace”不是一个属于它自己的有效名称</translation>
+    </message>
 </context>
 <context>
     <name>lj::PluginsPage</name>

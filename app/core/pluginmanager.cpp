@@ -128,6 +128,16 @@ QStringList PluginManager::loadAll(Studio &studio)
             dependencies << dep.id;
         m_contexts[size_t(i)] = std::make_unique<PluginContext>(studio, spec.id, dependencies);
         PluginContext &context = *m_contexts[size_t(i)];
+        if (!spec.legacySecretsNamespace.isEmpty()) {
+            // Another plugin's namespace is never handed over, whatever a plugin claims.
+            const bool taken = std::any_of(m_specs.cbegin(), m_specs.cend(),
+                                           [&](const PluginSpec &other) { return other.id == spec.legacySecretsNamespace; });
+            if (taken)
+                qWarning("plugin %s: its legacy keychain namespace \"%s\" is another plugin's; ignored", qPrintable(spec.id),
+                         qPrintable(spec.legacySecretsNamespace));
+            else
+                context.secrets().setLegacyPrefix(spec.legacySecretsNamespace);
+        }
         m_loaded.append(i);
         QString error;
         if (!p->initialize(context, &error) || !context.serviceErrors().isEmpty()) {

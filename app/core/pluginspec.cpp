@@ -47,6 +47,12 @@ PluginSpec PluginSpec::fromMetaData(const QJsonObject &md, const QString &filePa
         Dependency d{depId, QVersionNumber::fromString(o.value(QStringLiteral("version")).toString())};
         spec.dependencies.append(d);
     }
+    const QJsonValue legacy = md.value(QStringLiteral("legacySecretsNamespace"));
+    if (!legacy.isUndefined()) {
+        if (!legacy.isString() || !idPattern.match(legacy.toString()).hasMatch() || legacy.toString() == spec.id)
+            return invalid(tr("its \"legacySecretsNamespace\" is not a valid name of its own"));
+        spec.legacySecretsNamespace = legacy.toString();
+    }
     return spec;
 }
 

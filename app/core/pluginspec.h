@@ -35,6 +35,9 @@ public:
     QVersionNumber version;
     QString description;
     QList<Dependency> dependencies;
+    /// The keychain namespace an older version of the plugin used; its keys
+    /// move to the plugin's own namespace when first read. Never another plugin's id.
+    QString legacySecretsNamespace;
     QString filePath;
     State state = State::Valid;
     QString error; ///< why it is Invalid, Skipped or Failed, in plain words

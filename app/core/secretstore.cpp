@@ -53,10 +53,20 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 {
 }
 
+QString SecretStore::fullKey(const QString &key) const
+{
+    return m_prefix.isEmpty() ? key : m_prefix + QLatin1Char('/') + key;
+}
+
 template <typename Job> void SecretStore::run(Job *job, const QString &key, Callback done)
 {
+    runFullKey(job, fullKey(key), std::move(done));
+}
+
+template <typename Job> void SecretStore::runFullKey(Job *job, const QString &fullKey, Callback done)
+{
     job->setAutoDelete(true);
-    job->setKey(m_prefix.isEmpty() ? key : m_prefix + QLatin1Char('/') + key);
+    job->setKey(fullKey);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
         SecretResult result = toResult(*finished);
         if (auto *reader = qobject_cast<QKeychain::ReadPasswordJob *>(finished); reader && result.ok()) {
@@ -79,7 +89,29 @@ void SecretStore::write(const QString &key, const QString &secret, Callback done
 
 void SecretStore::read(const QString &key, Callback done)
 {
-    run(new QKeychain::ReadPasswordJob(m_service, this), key, std::move(done));
+    if (m_legacyPrefix.isEmpty()) {
+        run(new QKeychain::ReadPasswordJob(m_service, this), key, std::move(done));
+        return;
+    }
+    run(new QKeychain::ReadPasswordJob(m_service, this), key, [this, key, done = std::move(done)](const SecretResult &r) {
+        if (r.status != SecretResult::Status::NotFound) {
+            done(r);
+            return;
+        }
+        // Not here yet: perhaps still where an older version kept it.
+        const QString legacy = m_legacyPrefix + QLatin1Char('/') + key;
+        runFullKey(new QKeychain::ReadPasswordJob(m_service, this), legacy, [this, key, legacy, r, done](const SecretResult &old) {
+            if (!old.ok()) {
+                done(r);
+                return;
+            }
+            write(key, old.value, [this, legacy, old, done](const SecretResult &moved) {
+                if (moved.ok()) // only once it is safe in its new place
+                    runFullKey(new QKeychain::DeletePasswordJob(m_service, this), legacy, {});
+                done(old);
+            });
+        });
+    });
 }
 
 void SecretStore::remove(const QString &key, Callback done)

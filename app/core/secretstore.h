@@ -35,6 +35,10 @@ public:
     /// store is confined to its own namespace (its plugin id).
     void setKeyPrefix(const QString &prefix) { m_prefix = prefix; }
     QString keyPrefix() const { return m_prefix; }
+    /// Where the same keys were kept before (a plugin's older namespace): a
+    /// key not found under the prefix is looked up there once, moved under
+    /// the prefix and removed from the old place.
+    void setLegacyPrefix(const QString &prefix) { m_legacyPrefix = prefix; }
 
     void write(const QString &key, const QString &secret, Callback done);
     void read(const QString &key, Callback done);
@@ -47,10 +51,13 @@ public:
 
 private:
     template <typename Job> void run(Job *job, const QString &key, Callback done);
+    template <typename Job> void runFullKey(Job *job, const QString &fullKey, Callback done);
+    QString fullKey(const QString &key) const;
     SecretResult wait(const std::function<void(Callback)> &start);
 
     QString m_service;
     QString m_prefix;
+    QString m_legacyPrefix;
 };
 
 } // namespace lj

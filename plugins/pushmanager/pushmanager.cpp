@@ -11,6 +11,9 @@ namespace lj::push {
 
 PushManager::PushManager(PluginContext &context, QObject *parent) : LiveService(parent), m_context(context)
 {
+    // What other plugins follow: a target's health, or (empty id) the list.
+    connect(this, &PushManager::healthChanged, this, &PushManager::stateChanged);
+    connect(this, &PushManager::targetsChanged, this, [this] { Q_EMIT stateChanged(QString()); });
     reload();
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &PushManager::sampleAll);
@@ -298,9 +301,7 @@ QString PushManager::addTarget(const QString &name, const QString &platform, con
 
 QMetaObject::Connection PushManager::onStateChanged(QObject *context, std::function<void(const QString &)> changed)
 {
-    // One connection for both signals: a list change reports an empty id.
-    QObject::connect(this, &PushManager::targetsChanged, context, [changed] { changed(QString()); });
-    return QObject::connect(this, &PushManager::healthChanged, context, changed);
+    return QObject::connect(this, &PushManager::stateChanged, context, std::move(changed));
 }
 
 PushHealth PushManager::health(const QString &id) const

@@ -72,6 +72,8 @@ public:
 Q_SIGNALS:
     void targetsChanged();
     void healthChanged(const QString &id);
+    /// healthChanged(id), or targetsChanged with an empty id (PushService).
+    void stateChanged(const QString &id);
     /// No keychain: the UI should ask the host for this target's key.
     void keyNeeded(const QString &id, const QString &reason);
     void uploadWarningChanged(const QString &warning);

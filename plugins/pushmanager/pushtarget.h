@@ -21,8 +21,9 @@ struct PushTarget {
     int reconnectDelaySec = 2;
     int maxRetries = 20;
 
-    /// In the push manager's keychain namespace ("pushmanager/target/<id>").
-    QString keyName() const { return QStringLiteral("target/") + id; }
+    /// In the push manager's keychain namespace ("pushmanager/<id>"; before
+    /// plugins had namespaces it was "push/<id>", moved over when first read).
+    QString keyName() const { return id; }
     QJsonObject toJson() const;
     static PushTarget fromJson(const QJsonObject &object);
     static QString newId();

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void resolve_data();
     void resolve();
     void validMetadataIsRead();
+    void legacySecretsNamespace_data();
+    void legacySecretsNamespace();
 };
 
 void TestPluginSpec::resolve_data()
@@ -116,6 +118,33 @@ void TestPluginSpec::validMetadataIsRead()
     QCOMPARE(spec.dependencies[0].id, QStringLiteral("catalog"));
     QCOMPARE(spec.dependencies[0].minVersion, QVersionNumber(2, 0, 1));
     QCOMPARE(spec.filePath, QStringLiteral("/x/shelf.so"));
+}
+
+void TestPluginSpec::legacySecretsNamespace_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("legacy");
+    QTest::newRow("none") << R"({"id": "pushmanager", "version": "1.0"})" << true << QString();
+    QTest::newRow("older name") << R"({"id": "pushmanager", "version": "1.0", "legacySecretsNamespace": "push"})" << true
+                                << QStringLiteral("push");
+    QTest::newRow("its own id") << R"({"id": "pushmanager", "version": "1.0", "legacySecretsNamespace": "pushmanager"})" << false
+                                << QString();
+    QTest::newRow("a path") << R"({"id": "pushmanager", "version": "1.0", "legacySecretsNamespace": "catalog/token"})" << false
+                            << QString();
+    QTest::newRow("not text") << R"({"id": "pushmanager", "version": "1.0", "legacySecretsNamespace": 3})" << false << QString();
+}
+
+void TestPluginSpec::legacySecretsNamespace()
+{
+    QFETCH(QString, json);
+    QFETCH(bool, valid);
+    QFETCH(QString, legacy);
+    const PluginSpec spec = PluginSpec::fromMetaData(QJsonDocument::fromJson(json.toUtf8()).object(), QStringLiteral("/x/p.so"));
+    QCOMPARE(spec.state == PluginSpec::State::Valid, valid);
+    QCOMPARE(spec.legacySecretsNamespace, legacy);
+    if (!valid)
+        QVERIFY2(spec.error.contains(QStringLiteral("legacySecretsNamespace")), qPrintable(spec.error));
 }
 
 QTEST_GUILESS_MAIN(TestPluginSpec)

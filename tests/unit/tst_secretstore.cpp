@@ -17,6 +17,7 @@ class TestSecretStore : public QObject {
 private Q_SLOTS:
     void writeReadRemove();
     void secretNeverReachesThePlainFiles();
+    void namespacesAreSeparateAndOldKeysMove();
     void noBackendIsReported();
 };
 
@@ -44,6 +45,36 @@ void TestSecretStore::writeReadRemove()
 
     QVERIFY(store.removeSync(key).ok());
     QCOMPARE(store.readSync(key).status, Status::NotFound);
+}
+
+void TestSecretStore::namespacesAreSeparateAndOldKeysMove()
+{
+    if (qEnvironmentVariableIsSet("LJ_EXPECT_NO_KEYCHAIN"))
+        QSKIP("this run has no keychain on purpose");
+    const QString service = QStringLiteral("longjiang-studio-test");
+    const QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    lj::SecretStore raw(service), push(service), catalog(service);
+    push.setKeyPrefix(QStringLiteral("pushmanager"));
+    push.setLegacyPrefix(QStringLiteral("push"));
+    catalog.setKeyPrefix(QStringLiteral("catalog"));
+
+    // A plugin's keys live under its own id; another plugin does not see them.
+    QVERIFY(push.writeSync(id, QStringLiteral("key-1")).ok());
+    QCOMPARE(raw.readSync(QStringLiteral("pushmanager/") + id).value, QStringLiteral("key-1"));
+    QCOMPARE(catalog.readSync(id).status, Status::NotFound);
+    QVERIFY(push.removeSync(id).ok());
+
+    // A key an older version kept under "push/" is found, moved, and the old entry goes.
+    QVERIFY(raw.writeSync(QStringLiteral("push/") + id, QStringLiteral("old-key")).ok());
+    const lj::SecretResult moved = push.readSync(id);
+    QVERIFY2(moved.ok(), qPrintable(moved.message));
+    QCOMPARE(moved.value, QStringLiteral("old-key"));
+    QCOMPARE(raw.readSync(QStringLiteral("pushmanager/") + id).value, QStringLiteral("old-key"));
+    QTRY_COMPARE(raw.readSync(QStringLiteral("push/") + id).status, Status::NotFound);
+    // Still found after the move; a key that never existed is still reported missing.
+    QCOMPARE(push.readSync(id).value, QStringLiteral("old-key"));
+    QCOMPARE(push.readSync(id + QStringLiteral("x")).status, Status::NotFound);
+    QVERIFY(push.removeSync(id).ok());
 }
 
 void TestSecretStore::secretNeverReachesThePlainFiles()

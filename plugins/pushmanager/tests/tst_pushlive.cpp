@@ -335,13 +335,13 @@ void TestPushLive::goLiveFromTheCommandLine()
     roomJson.insert(QStringLiteral("pluginData"), plugins);
     QVERIFY(lj::writeJsonAtomically(m_config.filePath(QStringLiteral("rooms/push-test/room.json")), roomJson));
     lj::SecretStore secrets;
-    QVERIFY(secrets.writeSync(QStringLiteral("pushmanager/target/nokey0000001"), QStringLiteral("wrong-key")).ok());
+    QVERIFY(secrets.writeSync(QStringLiteral("pushmanager/nokey0000001"), QStringLiteral("wrong-key")).ok());
 
     const auto [failed, failedOutput] = run({});
     QCOMPARE(failed, 4);
     QVERIFY2(failedOutput.contains(QStringLiteral("京东: failed")), qPrintable(failedOutput));
     QVERIFY(failedOutput.contains(QStringLiteral("抖音: live")));
-    secrets.removeSync(QStringLiteral("pushmanager/target/nokey0000001"));
+    secrets.removeSync(QStringLiteral("pushmanager/nokey0000001"));
 }
 
 QTEST_MAIN(TestPushLive)
