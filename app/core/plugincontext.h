@@ -84,14 +84,13 @@ public:
     void *service(const QByteArray &id);
     /// Why a service request was refused (empty: none was).
     QStringList serviceErrors() const { return m_serviceErrors; }
-    /// Set by the plugin manager once the plugin's dependencies are ready.
-    void setServicesOpen(bool open) { m_servicesOpen = open; }
 
 Q_SIGNALS:
     /// Another room is on air now (its settings, scenes and plugin data).
     void roomChanged();
 
 private:
+    friend class PluginManager; // opens the services once the dependencies are ready
     Studio &m_studio;
     PluginRegistry &m_registry;
     QString m_pluginId;

@@ -1,15 +1,15 @@
 #include "core/pluginmanager.h"
 
 #include "core/plugincontext.h"
-#include "core/studioplugin.h"
 #include "core/studio.h"
+#include "core/studioplugin.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QLibrary>
 #include <QPluginLoader>
-#include <QEventLoop>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
@@ -159,7 +159,7 @@ QStringList PluginManager::loadAll(Studio &studio)
             continue;
         }
         PluginContext &context = *m_contexts[size_t(i)];
-        context.setServicesOpen(true);
+        context.m_servicesOpen = true;
         QString error;
         const bool ok = plugin(i)->dependenciesReady(context, &error);
         if (!context.serviceErrors().isEmpty()) {

@@ -2,6 +2,7 @@
 // imports (UTF-8 and GBK, bad rows), rundowns and show records.
 #include "catalogdb.h"
 #include "importer.h"
+#include "localcatalog.h"
 #include "productstore.h"
 #include "showstore.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace lj::catalog;
 using lj::formatYuan;
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void rundownsReorderAndDuplicate();
     void showRecordsAndTotals();
+    void serviceSearchesOnItsWorker();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -375,6 +378,39 @@ void TestCatalog::showRecordsAndTotals()
     QVERIFY(std::get<2>(explained[0]) >= std::get<1>(explained[0]) && std::get<2>(explained[0]) > 0);
     QVERIFY(std::get<2>(explained[1]) > 0); // closed when the show ended
     QVERIFY(!shows.showUid(show).isEmpty());
+}
+
+void TestCatalog::serviceSearchesOnItsWorker()
+{
+    // The service other plugins use: the search runs on the catalog's worker
+    // thread and answers on the asker's thread; a gone asker gets nothing.
+    LocalCatalog catalog(m_db.path(), {});
+    QVERIFY(catalog.isOpen());
+    QList<Product> found;
+    bool answered = false;
+    QThread *answeredOn = nullptr;
+    QObject asker;
+    catalog.search(QStringLiteral("木耳"), 10, &asker, [&](const QList<Product> &products) {
+        found = products;
+        answered = true;
+        answeredOn = QThread::currentThread();
+    });
+    QVERIFY(!answered); // not inline on the caller's thread
+    QTRY_VERIFY(answered);
+    QCOMPARE(answeredOn, QThread::currentThread());
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().code, QStringLiteral("LJ2"));
+
+    bool late = false;
+    {
+        QObject gone;
+        catalog.search(QStringLiteral("五常"), 10, &gone, [&](const QList<Product> &) { late = true; });
+    }
+    // A later search answers, so the earlier one has been through the worker too.
+    answered = false;
+    catalog.search(QStringLiteral("蓝莓"), 10, &asker, [&](const QList<Product> &) { answered = true; });
+    QTRY_VERIFY(answered);
+    QVERIFY(!late);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
