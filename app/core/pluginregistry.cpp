@@ -7,6 +7,8 @@
 #include <QAction>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace lj {
 
 PluginRegistry::PluginRegistry(HotkeyManager &hotkeys, QObject *parent) : QObject(parent), m_hotkeys(hotkeys) {}
@@ -50,58 +52,45 @@ SourceTypeSlot *PluginRegistry::newSlot(void *owner)
     return m_slots.back().get();
 }
 
+template <typename T>
+std::vector<T> PluginRegistry::collect(Entry::Kind kind, T Entry::*field) const
+{
+    std::vector<T> result;
+    for (const Entry &e : m_entries)
+        if (e.kind == kind)
+            result.push_back(e.*field);
+    return result;
+}
+
 std::vector<DockContribution> PluginRegistry::docks() const
 {
-    std::vector<DockContribution> result;
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::Dock)
-            result.push_back(e.dock);
-    return result;
+    return collect(Entry::Kind::Dock, &Entry::dock);
 }
 
 std::vector<ActionContribution> PluginRegistry::actions() const
 {
-    std::vector<ActionContribution> result;
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::Action)
-            result.push_back(e.action);
-    return result;
+    return collect(Entry::Kind::Action, &Entry::action);
 }
 
 std::vector<SettingsPageContribution> PluginRegistry::settingsPages() const
 {
-    std::vector<SettingsPageContribution> result;
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::SettingsPage)
-            result.push_back(e.page);
-    return result;
+    return collect(Entry::Kind::SettingsPage, &Entry::page);
 }
 
 QStringList PluginRegistry::sourceTypes() const
 {
-    QStringList result;
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::SourceType)
-            result << e.name;
-    return result;
+    const std::vector<QString> names = collect(Entry::Kind::SourceType, &Entry::name);
+    return QStringList(names.begin(), names.end());
 }
 
 std::vector<LiveService *> PluginRegistry::liveServices() const
 {
-    std::vector<LiveService *> result;
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::LiveService)
-            result.push_back(e.live);
-    return result;
+    return collect(Entry::Kind::LiveService, &Entry::live);
 }
 
 std::vector<DemoContribution> PluginRegistry::demoContent() const
 {
-    std::vector<DemoContribution> result;
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::DemoContent)
-            result.push_back(e.demo);
-    return result;
+    return collect(Entry::Kind::DemoContent, &Entry::demo);
 }
 
 int PluginRegistry::count(const QString &owner) const
@@ -109,20 +98,24 @@ int PluginRegistry::count(const QString &owner) const
     return int(std::count_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.owner == owner; }));
 }
 
+const PluginRegistry::Entry *PluginRegistry::serviceEntry(const QByteArray &id) const
+{
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) {
+        return e.kind == Entry::Kind::Service && e.name == QLatin1String(id);
+    });
+    return it != m_entries.end() ? &*it : nullptr;
+}
+
 QString PluginRegistry::serviceOwner(const QByteArray &id) const
 {
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::Service && e.name == QLatin1String(id))
-            return e.owner;
-    return {};
+    const Entry *e = serviceEntry(id);
+    return e ? e->owner : QString();
 }
 
 void *PluginRegistry::serviceObject(const QByteArray &id) const
 {
-    for (const Entry &e : m_entries)
-        if (e.kind == Entry::Kind::Service && e.name == QLatin1String(id))
-            return e.service;
-    return nullptr;
+    const Entry *e = serviceEntry(id);
+    return e ? e->service : nullptr;
 }
 
 int PluginRegistry::withdraw(const QString &owner)

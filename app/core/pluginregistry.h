@@ -112,10 +112,14 @@ private:
         std::shared_ptr<QList<QPointer<QObject>>> made; ///< what its factory created
     };
     void add(Entry entry);
+    /// `field` of every entry of `kind`, in registration order.
+    template <typename T>
+    std::vector<T> collect(Entry::Kind kind, T Entry::*field) const;
     /// Wraps a factory so whatever it creates is deleted on withdrawal.
     template <typename R, typename A>
     std::function<R *(A *)> tracked(std::function<R *(A *)> create, const std::shared_ptr<QList<QPointer<QObject>>> &made);
     SourceTypeSlot *newSlot(void *owner);
+    const Entry *serviceEntry(const QByteArray &id) const;
 
     HotkeyManager &m_hotkeys;
     std::vector<Entry> m_entries;
