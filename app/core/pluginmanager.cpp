@@ -1,6 +1,8 @@
 #include "core/pluginmanager.h"
 
+#include "core/appsettings.h"
 #include "core/plugincontext.h"
+#include "core/plugintranslator.h"
 #include "core/studio.h"
 #include "core/studioplugin.h"
 
@@ -84,6 +86,7 @@ void PluginManager::unload(int index, PluginSpec::State state, const QString &er
     if (IStudioPlugin *p = plugin(index)) // it was initialised: let it release what it made
         p->shutdown();
     m_contexts[size_t(index)].reset();
+    m_translators[size_t(index)].reset();
     m_loaded.removeAll(index);
 }
 
@@ -91,6 +94,7 @@ QStringList PluginManager::loadAll(Studio &studio)
 {
     m_studio = &studio;
     m_contexts.resize(m_loaders.size());
+    m_translators.resize(m_loaders.size());
     for (PluginSpec &spec : m_specs) {
         if (spec.state == PluginSpec::State::Valid && m_disabled.contains(spec.id))
             spec.state = PluginSpec::State::Disabled;
@@ -123,6 +127,8 @@ QStringList PluginManager::loadAll(Studio &studio)
                                   : tr("its library could not be loaded: %1").arg(loader.errorString());
             continue;
         }
+        // Its strings are translated from its first registration on.
+        m_translators[size_t(i)] = std::make_unique<PluginTranslator>(spec.id, studio.settings().effectiveLocale());
         QStringList dependencies;
         for (const PluginSpec::Dependency &dep : std::as_const(spec.dependencies))
             dependencies << dep.id;
@@ -213,6 +219,7 @@ void PluginManager::shutdownAll()
         if (IStudioPlugin *p = plugin(i))
             p->shutdown();
         m_contexts[size_t(i)].reset();
+        m_translators[size_t(i)].reset();
         qInfo("plugin shut down: %s", qPrintable(m_specs[i].id));
     }
 }

@@ -17,6 +17,7 @@ class QPluginLoader;
 namespace lj {
 
 class PluginContext;
+class PluginTranslator;
 class IStudioPlugin;
 class Studio;
 
@@ -63,6 +64,8 @@ private:
     QStringList m_disabled;
     std::vector<std::unique_ptr<QPluginLoader>> m_loaders;   ///< parallel to m_specs
     std::vector<std::unique_ptr<PluginContext>> m_contexts; ///< parallel to m_specs
+    /// Each loaded plugin's own translations (its :/studio/<id>/i18n/), while it lives.
+    std::vector<std::unique_ptr<PluginTranslator>> m_translators;
     Studio *m_studio = nullptr;
     QList<int> m_loaded;
 };

@@ -10,8 +10,9 @@ class QTranslator;
 
 namespace lj {
 
-/// A plugin's own translations, installed while it lives. The plugin embeds
-/// its .qm files under `:/studio/<id>/i18n/<id>_<locale>.qm`.
+/// A plugin's own translations, installed by the plugin manager while the
+/// plugin lives. The plugin embeds its .qm files under
+/// `:/studio/<id>/i18n/<id>_<locale>.qm` (studio_add_plugin's ID does).
 class LJ_CORE_EXPORT PluginTranslator final {
 public:
     PluginTranslator(const QString &pluginId, const QString &locale);

@@ -5,10 +5,7 @@
 #include "catalogservice.h"
 
 #include "core/plugincontext.h"
-#include "core/plugintranslator.h"
 #include "core/studioplugin.h"
-
-#include <memory>
 
 namespace lj::example {
 
@@ -17,10 +14,11 @@ class TodayRundownPlugin final : public QObject, public IStudioPlugin {
     Q_PLUGIN_METADATA(IID LJ_STUDIO_PLUGIN_IID FILE "todayrundown.json")
     Q_INTERFACES(lj::IStudioPlugin)
 public:
-    bool initialize(PluginContext &context, QString *) override
+    bool initialize(PluginContext &, QString *) override
     {
-        // Step 1: only what is the plugin's own. Other plugins' services are not handed out yet.
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("todayrundown"), context.locale());
+        // Step 1: register what is the plugin's own and export its services.
+        // This one has none: its one dock needs the catalog, which is handed
+        // out in step 2. (Its translations are installed by the studio.)
         return true;
     }
 
@@ -35,14 +33,8 @@ public:
         return true;
     }
 
-    void shutdown() override
-    {
-        // The dock was withdrawn (and deleted) before this; nothing else to release.
-        m_translator.reset();
-    }
-
-private:
-    std::unique_ptr<PluginTranslator> m_translator;
+    // No shutdown(): the dock is withdrawn (and deleted) by the studio, and
+    // nothing else is held.
 };
 
 } // namespace lj::example

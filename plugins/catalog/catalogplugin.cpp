@@ -7,7 +7,6 @@
 #include "localcatalog.h"
 
 #include "core/plugincontext.h"
-#include "core/plugintranslator.h"
 #include "core/secretstore.h"
 #include "core/settingspage.h"
 #include "core/studioplugin.h"
@@ -79,7 +78,6 @@ class CatalogPlugin final : public QObject, public IStudioPlugin {
 public:
     bool initialize(PluginContext &context, QString *error) override
     {
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("catalog"), context.locale());
         SecretStore *secrets = &context.secrets();
         m_catalog = std::make_unique<LocalCatalog>(
             catalogFile(context.configDir()),
@@ -116,12 +114,10 @@ public:
     void shutdown() override
     {
         m_catalog.reset();
-        m_translator.reset();
     }
 
 private:
     std::unique_ptr<LocalCatalog> m_catalog;
-    std::unique_ptr<PluginTranslator> m_translator;
 };
 
 } // namespace lj::catalog

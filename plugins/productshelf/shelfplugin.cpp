@@ -9,7 +9,6 @@
 #include "core/demoroom.h"
 #include "core/obsptr.h"
 #include "core/plugincontext.h"
-#include "core/plugintranslator.h"
 #include "core/scenecollection.h"
 #include "core/studioplugin.h"
 
@@ -23,10 +22,9 @@ class ShelfPlugin final : public QObject, public IStudioPlugin {
     Q_PLUGIN_METADATA(IID LJ_STUDIO_PLUGIN_IID FILE "productshelf.json")
     Q_INTERFACES(lj::IStudioPlugin)
 public:
-    bool initialize(PluginContext &context, QString *) override
+    bool initialize(PluginContext &, QString *) override
     {
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("productshelf"), context.locale());
-        return true;
+        return true; // everything it registers needs the catalog: see dependenciesReady()
     }
 
     bool dependenciesReady(PluginContext &context, QString *) override
@@ -85,12 +83,10 @@ public:
     void shutdown() override
     {
         m_controller.reset();
-        m_translator.reset();
     }
 
 private:
     std::unique_ptr<ShelfController> m_controller;
-    std::unique_ptr<PluginTranslator> m_translator;
 };
 
 } // namespace lj::shelf

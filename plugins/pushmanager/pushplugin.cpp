@@ -3,7 +3,6 @@
 #include "pushmanager.h"
 
 #include "core/plugincontext.h"
-#include "core/plugintranslator.h"
 #include "core/studioplugin.h"
 
 #include <QAction>
@@ -18,7 +17,6 @@ class PushPlugin final : public QObject, public IStudioPlugin {
 public:
     bool initialize(PluginContext &context, QString *) override
     {
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("pushmanager"), context.locale());
         m_manager = std::make_unique<PushManager>(context);
         PushManager *manager = m_manager.get();
         context.exportService<PushService>(manager);
@@ -61,12 +59,10 @@ public:
     void shutdown() override
     {
         m_manager.reset(); // anything still running is stopped before libobs goes
-        m_translator.reset();
     }
 
 private:
     std::unique_ptr<PushManager> m_manager;
-    std::unique_ptr<PluginTranslator> m_translator;
 };
 
 } // namespace lj::push

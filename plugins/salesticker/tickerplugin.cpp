@@ -8,7 +8,6 @@
 
 #include "core/obsptr.h"
 #include "core/plugincontext.h"
-#include "core/plugintranslator.h"
 #include "core/scenecollection.h"
 #include "core/studioplugin.h"
 #include "core/videosettings.h"
@@ -20,10 +19,9 @@ class TickerPlugin final : public QObject, public IStudioPlugin {
     Q_PLUGIN_METADATA(IID LJ_STUDIO_PLUGIN_IID FILE "salesticker.json")
     Q_INTERFACES(lj::IStudioPlugin)
 public:
-    bool initialize(PluginContext &context, QString *) override
+    bool initialize(PluginContext &, QString *) override
     {
-        m_translator = std::make_unique<PluginTranslator>(QStringLiteral("salesticker"), context.locale());
-        return true;
+        return true; // everything it registers needs the catalog: see dependenciesReady()
     }
 
     bool dependenciesReady(PluginContext &context, QString *) override
@@ -56,11 +54,9 @@ public:
     void shutdown() override
     {
         m_hub.reset();
-        m_translator.reset();
     }
 
 private:
-    std::unique_ptr<PluginTranslator> m_translator;
     std::unique_ptr<TickerHub> m_hub;
 };
 

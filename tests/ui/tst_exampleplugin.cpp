@@ -7,6 +7,7 @@
 #include "productstore.h"
 #include "showstore.h"
 
+#include "core/appsettings.h"
 #include "core/paths.h"
 #include "core/pluginmanager.h"
 #include "core/pluginregistry.h"
@@ -57,6 +58,13 @@ void TestExamplePlugin::initTestCase()
 
 void TestExamplePlugin::listsTodaysRundownThroughTheCatalogService()
 {
+    // A host whose studio speaks Chinese: the plugin's strings are translated
+    // while it is loaded (the studio installs its translations).
+    {
+        AppSettings settings(StudioPaths::settingsFile());
+        settings.setLanguage(QStringLiteral("zh_CN"));
+        settings.sync();
+    }
     Studio studio;
     PluginManager manager;
     manager.discover({qEnvironmentVariable("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_EXAMPLE_PLUGIN_DIR")});
@@ -66,9 +74,12 @@ void TestExamplePlugin::listsTodaysRundownThroughTheCatalogService()
     QCOMPARE(loaded, (QStringList{QStringLiteral("catalog"), QStringLiteral("todayrundown")}));
 
     QWidget *dock = nullptr;
-    for (const DockContribution &d : studio.pluginRegistry().docks())
-        if (d.id == QLatin1String("todayRundownDock"))
-            dock = d.create(nullptr);
+    for (const DockContribution &d : studio.pluginRegistry().docks()) {
+        if (d.id != QLatin1String("todayRundownDock"))
+            continue;
+        QCOMPARE(d.title, QStringLiteral("今日排品"));
+        dock = d.create(nullptr);
+    }
     QVERIFY(dock);
     dock->resize(400, 300);
     dock->show();
@@ -99,6 +110,8 @@ void TestExamplePlugin::listsTodaysRundownThroughTheCatalogService()
     QPointer<QWidget> made(dock);
     manager.shutdownAll();
     QVERIFY(!made);
+    // Its translations went with it.
+    QCOMPARE(QCoreApplication::translate("lj::example::TodayRundownPlugin", "Today's rundown"), QStringLiteral("Today's rundown"));
 }
 
 QTEST_MAIN(TestExamplePlugin)
