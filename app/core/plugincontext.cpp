@@ -13,6 +13,8 @@ PluginContext::PluginContext(Studio &studio, const QString &pluginId, const QStr
     : m_studio(studio), m_registry(studio.pluginRegistry()), m_pluginId(pluginId), m_dependencies(dependencies)
 {
     m_secrets.setKeyPrefix(pluginId);
+    m_logName = "plugin." + pluginId.toUtf8();
+    m_log = std::make_unique<QLoggingCategory>(m_logName.constData());
     connect(&studio, &Studio::roomChanged, this, &PluginContext::roomChanged);
 }
 

@@ -6,12 +6,14 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMetaObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace lj {
 
@@ -50,6 +52,9 @@ public:
     SecretStore &secrets() { return m_secrets; }
     /// The folder the studio keeps its data in (the user's config, or the portable folder).
     QString configDir() const;
+    /// The plugin's logging category ("plugin.<id>"): `qCWarning(context.log()) << ...`
+    /// lands in the studio's log file with the plugin named, secrets masked.
+    const QLoggingCategory &log() const { return *m_log; }
 
     // --- Contributions, withdrawn with the plugin.
     void addDock(DockContribution dock);
@@ -96,6 +101,8 @@ private:
     QString m_pluginId;
     QStringList m_dependencies;
     SecretStore m_secrets;
+    QByteArray m_logName; ///< outlives the category that points into it
+    std::unique_ptr<QLoggingCategory> m_log;
     QStringList m_serviceErrors;
     bool m_servicesOpen = false;
 };

@@ -39,8 +39,8 @@ public:
             const qint64 saved = context.roomData().value(QStringLiteral("rundown")).toInteger();
             controller->setRundown(saved > 0 ? saved : controller->defaultRundown());
         }
-        connect(controller, &ShelfController::problem, this, [](const QString &message) {
-            qWarning("product shelf: %s", qPrintable(message));
+        connect(controller, &ShelfController::problem, this, [&context](const QString &message) {
+            qCWarning(context.log()).noquote() << message;
         });
 
         PluginContext *ctx = &context;

@@ -3,6 +3,7 @@
 // services between plugins, and withdrawing every contribution at shutdown.
 #include "core/liveservice.h"
 #include "core/paths.h"
+#include "core/plugincontext.h"
 #include "core/pluginmanager.h"
 #include "core/pluginregistry.h"
 #include "core/settingspage.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void userFolderAddsPluginsAndDuplicatesLose();
     void servicesGoOnlyToDeclaredDependents();
     void shutdownWithdrawsEveryContribution();
+    void aContextIsOnePluginsView();
 
 private:
     const PluginSpec *find(const lj::PluginManager &m, const QString &id);
@@ -196,6 +198,29 @@ void TestPluginManager::shutdownWithdrawsEveryContribution()
     QVERIFY(!dock && !page);
     for (const QPointer<QAction> &action : std::as_const(actions))
         QVERIFY(!action);
+}
+
+void TestPluginManager::aContextIsOnePluginsView()
+{
+    lj::Studio studio;
+    lj::PluginContext shelf(studio, QStringLiteral("productshelf"), {QStringLiteral("catalog")});
+    lj::PluginContext ticker(studio, QStringLiteral("salesticker"));
+    // Its own keychain namespace and log category.
+    QCOMPARE(shelf.secrets().keyPrefix(), QStringLiteral("productshelf"));
+    QCOMPARE(ticker.secrets().keyPrefix(), QStringLiteral("salesticker"));
+    QCOMPARE(QString::fromLatin1(shelf.log().categoryName()), QStringLiteral("plugin.productshelf"));
+    // Its own room data: one plugin's settings are not another's.
+    QString error;
+    shelf.setRoomData({{QStringLiteral("rundown"), 7}}, &error);
+    QCOMPARE(shelf.roomData().value(QStringLiteral("rundown")).toInt(), 7);
+    QVERIFY(ticker.roomData().isEmpty());
+    // What it registers is tagged with it.
+    shelf.addDemoContent([](lj::SceneCollection &, obs_scene_t *, const lj::VideoSettings &) {});
+    QCOMPARE(studio.pluginRegistry().count(QStringLiteral("productshelf")), 1);
+    QCOMPARE(studio.pluginRegistry().count(QStringLiteral("salesticker")), 0);
+    // Before the plugin manager opens them, services are refused with the reason.
+    QVERIFY(!shelf.service("lj.catalog.CatalogService/1"));
+    QVERIFY(shelf.serviceErrors().join(QString()).contains(QStringLiteral("dependenciesReady")));
 }
 
 QTEST_MAIN(TestPluginManager)
