@@ -11,20 +11,31 @@
 
 namespace lj::catalog {
 
-QString platformAddress(CatalogDb &db)
+QString syncState(CatalogDb &db, const QString &key)
 {
     QSqlQuery q(db.db());
-    q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'server_url'"));
-    return q.next() ? q.value(0).toString().trimmed() : QString();
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool setSyncState(CatalogDb &db, const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(db.db());
+    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return run(q, error);
+}
+
+QString platformAddress(CatalogDb &db)
+{
+    return syncState(db, QStringLiteral("server_url")).trimmed();
 }
 
 bool setPlatformAddress(CatalogDb &db, const QString &address, QString *error)
 {
-    QSqlQuery q(db.db());
-    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('server_url', ?) "
-                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(address);
-    return run(q, error);
+    return setSyncState(db, QStringLiteral("server_url"), address, error);
 }
 
 namespace {
@@ -88,24 +99,12 @@ QString readItem(const QJsonValue &value, Product *p, bool *tombstone)
 
 QString CatalogSync::state(const QString &key)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return syncState(m_db, key);
 }
 
 bool CatalogSync::setState(const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return setSyncState(m_db, key, value, error);
 }
 
 QString CatalogSync::cursor()
@@ -115,7 +114,12 @@ QString CatalogSync::cursor()
 
 qint64 CatalogSync::lastSyncMs()
 {
-    return state(QStringLiteral("products_synced_at")).toLongLong();
+    return lastProductSyncMs(m_db);
+}
+
+qint64 lastProductSyncMs(CatalogDb &db)
+{
+    return syncState(db, QStringLiteral("products_synced_at")).toLongLong();
 }
 
 SyncResult CatalogSync::syncProducts(const Progress &progress)

@@ -18,9 +18,14 @@ struct SyncResult {
     bool restartedFromScratch = false;
 };
 
+/// One value of the sync_state table (empty: not set).
+QString syncState(CatalogDb &db, const QString &key);
+bool setSyncState(CatalogDb &db, const QString &key, const QString &value, QString *error);
 /// The platform's address as the host set it (Settings → Catalog); empty: none.
 QString platformAddress(CatalogDb &db);
 bool setPlatformAddress(CatalogDb &db, const QString &address, QString *error);
+/// When products last came down from the platform completely (0: never).
+qint64 lastProductSyncMs(CatalogDb &db);
 
 /// The catalog's side of docs/province-api.md: product deltas by cursor (each
 /// page and its cursor in one transaction), show reports, orders.

@@ -228,6 +228,13 @@ bool LocalCatalog::hasPlatform()
     return isOpen() && !platformAddress(m_db).isEmpty();
 }
 
+SyncState LocalCatalog::syncState()
+{
+    if (!isOpen())
+        return {};
+    return {platformAddress(m_db), lastProductSyncMs(m_db)};
+}
+
 void LocalCatalog::pullOrders(qint64 show, QObject *context, std::function<void(bool, const QString &)> done)
 {
     const QString server = isOpen() ? platformAddress(m_db) : QString();

@@ -58,6 +58,7 @@ public:
     QList<Order> orders(qint64 show, qint64 afterSeq) override;
     ShowTotals totals(qint64 show) override;
     bool hasPlatform() override;
+    SyncState syncState() override;
     void pullOrders(qint64 show, QObject *context, std::function<void(bool, const QString &)> done) override;
     QMetaObject::Connection onChanged(QObject *context, std::function<void()> changed) override;
 

@@ -71,6 +71,7 @@ public:
     // The 龙江好货 platform.
     /// True when a platform address is set (Settings → Catalog).
     virtual bool hasPlatform() = 0;
+    virtual SyncState syncState() = 0;
     /// Fetches the show's new orders from the platform into the show record,
     /// with the token from the keychain (read again after a refusal).
     /// `done(ok, message)`: message in plain words when not ok.

@@ -85,6 +85,12 @@ struct ShowTotals {
     Fen salesFen = 0;
 };
 
+/// Where the catalog stands with the 龙江好货 platform.
+struct SyncState {
+    QString platformAddress; ///< empty: no platform set (Settings → Catalog)
+    qint64 lastProductSyncMs = 0; ///< 0: products never synced
+};
+
 } // namespace lj::catalog
 
 Q_DECLARE_METATYPE(lj::catalog::Product)

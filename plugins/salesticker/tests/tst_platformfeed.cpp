@@ -83,6 +83,8 @@ void TestPlatformFeed::ordersOfTheRunningShow()
 
     catalog::LocalCatalog catalog(platform.dbPath, [] { return QStringLiteral("test-token"); });
     PlatformFeed feed(&catalog, 200);
+    QCOMPARE(catalog.syncState().platformAddress, platform.server.url());
+    QCOMPARE(catalog.syncState().lastProductSyncMs, 0); // products never came down here
     FeedLog log(feed);
     const QList<SaleEvent> &events = log.events;
     const QStringList &problems = log.problems;
