@@ -2,10 +2,20 @@
 
 #include "core/export.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
 namespace lj {
+
+/// How one destination of a live service is doing, as the host's platform chips show it.
+struct LiveTargetStatus {
+    enum class State { Idle, Connecting, Live, Reconnecting, Failed };
+    QString id;
+    QString name;   ///< as the host named it: 抖音, 快手...
+    State state = State::Idle;
+    QString reason; ///< plain words when failed or reconnecting
+};
 
 /// Something that takes the room live (pushes to platforms). Plugins register
 /// one through PluginContext; the window's controls and `--go-live` drive it.
@@ -20,11 +30,14 @@ public:
     /// Stops every target; `stopped` follows once all have stopped.
     virtual void stopLive() = 0;
     virtual bool isLive() const = 0;
+    /// Every enabled destination and its state (statusChanged() tells of changes).
+    virtual QList<LiveTargetStatus> targetStatus() const { return {}; }
 
 Q_SIGNALS:
     /// `report` has one plain-words line per target.
     void goLiveFinished(bool allLive, const QStringList &report);
     void stopped();
+    void statusChanged();
 };
 
 } // namespace lj

@@ -103,6 +103,21 @@ void PluginContext::addDemoContent(DemoContribution contribution)
     m_registry.add(std::move(e));
 }
 
+void PluginContext::addPreflightCheck(PreflightCheck check)
+{
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::Preflight, m_pluginId, QString()};
+    e.check = std::move(check);
+    m_registry.add(std::move(e));
+}
+
+void PluginContext::addHostPanel(HostPanelContribution panel)
+{
+    panel.owner = m_pluginId;
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::HostPanel, m_pluginId, panel.id};
+    e.hostPanel = std::move(panel);
+    m_registry.add(std::move(e));
+}
+
 bool PluginContext::addHotkey(const QString &name, const QString &description, std::function<void()> onPressed)
 {
     if (!m_studio.hotkeys().add(name, description, std::move(onPressed)))

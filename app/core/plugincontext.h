@@ -66,6 +66,10 @@ public:
     /// Registers what `--go-live` and the Go Live controls start (not owned).
     void addLiveService(LiveService *service);
     void addDemoContent(DemoContribution contribution);
+    /// A check run before every go-live (开播检查) and by `--preflight`.
+    void addPreflightCheck(PreflightCheck check);
+    /// A compact panel for the host layout (主播模式).
+    void addHostPanel(HostPanelContribution panel);
     /// A named action bound to keys (libobs hotkeys: work while unfocused).
     bool addHotkey(const QString &name, const QString &description, std::function<void()> onPressed);
 

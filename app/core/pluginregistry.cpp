@@ -40,6 +40,9 @@ void PluginRegistry::add(Entry entry)
     case Entry::Kind::SettingsPage:
         entry.page.create = tracked(std::move(entry.page.create), entry.made);
         break;
+    case Entry::Kind::HostPanel:
+        entry.hostPanel.create = tracked(std::move(entry.hostPanel.create), entry.made);
+        break;
     default:
         break;
     }
@@ -91,6 +94,18 @@ std::vector<LiveService *> PluginRegistry::liveServices() const
 std::vector<DemoContribution> PluginRegistry::demoContent() const
 {
     return collect(Entry::Kind::DemoContent, &Entry::demo);
+}
+
+std::vector<PreflightCheck> PluginRegistry::preflightChecks() const
+{
+    return collect(Entry::Kind::Preflight, &Entry::check);
+}
+
+std::vector<HostPanelContribution> PluginRegistry::hostPanels() const
+{
+    std::vector<HostPanelContribution> panels = collect(Entry::Kind::HostPanel, &Entry::hostPanel);
+    std::stable_sort(panels.begin(), panels.end(), [](const auto &a, const auto &b) { return a.order < b.order; });
+    return panels;
 }
 
 int PluginRegistry::count(const QString &owner) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/export.h"
+#include "core/preflight.h"
 
 #include <obs.h>
 
@@ -54,6 +55,15 @@ struct SettingsPageContribution {
 /// or a room whose scenes could not be read): sources in its one scene.
 using DemoContribution = std::function<void(SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video)>;
 
+/// A compact panel a plugin adds to the host layout (主播模式), beside the
+/// preview and the go-live button: the current product, today's sales...
+struct HostPanelContribution {
+    QString id;
+    int order = 50; ///< lower first
+    std::function<QWidget *(QWidget *parent)> create;
+    QString owner;
+};
+
 /// Where a libobs source type's callbacks find the plugin state behind it
 /// (obs_source_info::type_data). The owner is cleared when the plugin's
 /// contributions are withdrawn: libobs cannot unregister a type, so a source
@@ -77,6 +87,9 @@ public:
     QStringList sourceTypes() const;
     std::vector<LiveService *> liveServices() const;
     std::vector<DemoContribution> demoContent() const;
+    std::vector<PreflightCheck> preflightChecks() const;
+    /// Host panels, by their order.
+    std::vector<HostPanelContribution> hostPanels() const;
 
     /// How many contributions of every kind (services included) `owner` has.
     int count(const QString &owner) const;
@@ -98,7 +111,7 @@ Q_SIGNALS:
 private:
     friend class PluginContext;
     struct Entry {
-        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service };
+        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel };
         Kind kind;
         QString owner;
         QString name; ///< id, hotkey name, source type or service id
@@ -108,6 +121,8 @@ private:
         SourceTypeSlot *slot = nullptr;
         LiveService *live = nullptr;
         DemoContribution demo;
+        PreflightCheck check;
+        HostPanelContribution hostPanel;
         void *service = nullptr;
         std::shared_ptr<QList<QPointer<QObject>>> made; ///< what its factory created
     };

@@ -5,11 +5,13 @@
 #include "core/hotkeys.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
+#include "core/plugincontext.h"
 #include "core/pluginmanager.h"
 #include "core/pluginregistry.h"
 #include "core/recorder.h"
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
+#include "core/studiochecks.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -86,6 +88,14 @@ bool Studio::start(const StudioOptions &options, QString *error)
     loadScenes();
     m_settings->setCurrentRoom(m_room.name);
     m_settings->sync();
+
+    // The studio's own part of the check before going live.
+    m_checks = std::make_unique<StudioChecks>(m_room, *m_scenes);
+    m_ownContext = std::make_unique<PluginContext>(*this, QStringLiteral("studio"));
+    StudioChecks *checks = m_checks.get();
+    m_ownContext->addPreflightCheck([checks](const PreflightOptions &options, std::function<void(QList<PreflightResult>)> done) {
+        done(checks->run(options));
+    });
     return true;
 }
 
@@ -206,6 +216,9 @@ void Studio::stop()
     // proper unpublish, the recording with its last frames and its index.
     m_plugins->aboutToShutdown();
     stopRecording();
+    m_registry->withdraw(QStringLiteral("studio"));
+    m_ownContext.reset();
+    m_checks.reset(); // its meters go before the sources they listen to
     if (!saveRoom(&error))
         qWarning("could not save the room: %s", qPrintable(error));
     // Sources go before the plugin state they show. Plugin sources free their

@@ -15,11 +15,13 @@ namespace lj {
 class AppSettings;
 class HotkeyManager;
 class ObsRuntime;
+class PluginContext;
 class PluginManager;
 class PluginRegistry;
 class Recorder;
 class SceneCollection;
 class SecretStore;
+class StudioChecks;
 
 struct StudioOptions {
     QString room;     ///< empty: the last used room (or the demo room on a first run)
@@ -93,6 +95,8 @@ private:
     std::unique_ptr<PluginRegistry> m_registry; ///< outlives the plugin manager
     std::unique_ptr<PluginManager> m_plugins;
     std::unique_ptr<Recorder> m_recorder;
+    std::unique_ptr<PluginContext> m_ownContext; ///< the studio's own checks, registered like a plugin's
+    std::unique_ptr<StudioChecks> m_checks;
 };
 
 } // namespace lj

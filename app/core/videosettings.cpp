@@ -51,7 +51,9 @@ QJsonObject OutputSettings::toJson() const
             {QStringLiteral("audioBitrateKbps"), audioBitrateKbps},
             {QStringLiteral("x264Preset"), x264Preset},
             {QStringLiteral("videoEncoder"), videoEncoder},
-            {QStringLiteral("keyframeIntervalSec"), keyframeIntervalSec}};
+            {QStringLiteral("keyframeIntervalSec"), keyframeIntervalSec},
+            {QStringLiteral("backupRecording"), backupRecording},
+            {QStringLiteral("plannedMinutes"), plannedMinutes}};
 }
 
 OutputSettings OutputSettings::fromJson(const QJsonObject &o)
@@ -68,6 +70,8 @@ OutputSettings OutputSettings::fromJson(const QJsonObject &o)
     s.videoEncoder = o.value(QStringLiteral("videoEncoder")).toString(s.videoEncoder);
     s.keyframeIntervalSec =
         qBound(1, o.value(QStringLiteral("keyframeIntervalSec")).toInt(s.keyframeIntervalSec), 10);
+    s.backupRecording = o.value(QStringLiteral("backupRecording")).toBool(s.backupRecording);
+    s.plannedMinutes = qBound(1, o.value(QStringLiteral("plannedMinutes")).toInt(s.plannedMinutes), 24 * 60);
     return s;
 }
 

@@ -32,6 +32,8 @@ struct LJ_CORE_EXPORT OutputSettings {
     QString x264Preset = QStringLiteral("veryfast");
     QString videoEncoder = QStringLiteral("obs_x264"); ///< a libobs H.264 encoder id (hardware ones when present)
     int keyframeIntervalSec = 2; ///< platforms require 1-2 s; probes need it too
+    bool backupRecording = true;  ///< record every show while live (开播 starts it, 下播 stops it)
+    int plannedMinutes = 120;     ///< how long a show runs, for the checks before going live
 
     QString effectiveFolder() const;
     QJsonObject toJson() const;

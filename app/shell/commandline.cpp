@@ -37,7 +37,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption goLive(QStringLiteral("go-live"),
                                     tr("Start pushing to every enabled platform of the room; the exit "
                                        "status says whether all of them went live."));
-    parser.addOptions({help, version, room, portable, headless, record, duration, goLive});
+    const QCommandLineOption preflight(QStringLiteral("preflight"),
+                                       tr("Check the room before going live (keys, push addresses, network, camera, "
+                                          "microphone, disk, rundown), print one line per check and exit: 0 when "
+                                          "nothing failed, 5 when something did. Runs without a window."));
+    parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight});
 
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
@@ -63,6 +67,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.headless = parser.isSet(headless);
     result.recordPath = parser.value(record);
     result.goLive = parser.isSet(goLive);
+    result.preflight = parser.isSet(preflight);
+    if (result.preflight)
+        result.headless = true; // a check, not a show: no window
     if (parser.isSet(duration)) {
         bool ok = false;
         result.durationSec = parser.value(duration).toInt(&ok);
@@ -86,7 +93,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--help", "-h", "--version", "-v"}) {
+        for (const char *flag : {"--headless", "--preflight", "--help", "-h", "--version", "-v"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }

@@ -3,6 +3,7 @@
 #include "core/liveservice.h"
 #include "core/obsruntime.h"
 #include "core/pluginregistry.h"
+#include "core/preflight.h"
 #include "core/recorder.h"
 #include "core/studio.h"
 
@@ -61,6 +62,11 @@ void HeadlessRunner::installSignalHandlers()
 void HeadlessRunner::start()
 {
     installSignalHandlers();
+    if (m_options.preflight) {
+        // The machine and the microphone are judged on the last seconds: watch first.
+        QTimer::singleShot(kPreflightWatchMs, this, &HeadlessRunner::runPreflight);
+        return;
+    }
     Recorder &recorder = m_studio.recorder();
     if (!m_options.recordPath.isEmpty()) {
         connect(&recorder, &Recorder::stopped, this, [this](const QString &error) {
@@ -105,6 +111,23 @@ void HeadlessRunner::start()
     poll->start(10);
     // Also end by the clock if frames stall (a stuck encoder), with room to spare.
     QTimer::singleShot(m_options.durationSec * 3000 + 10000, this, &HeadlessRunner::finish);
+}
+
+void HeadlessRunner::runPreflight()
+{
+    auto *preflight = new Preflight(m_studio.pluginRegistry(), this);
+    connect(preflight, &Preflight::finished, this, [](const QList<PreflightResult> &results) {
+        for (const PreflightResult &r : results) {
+            fprintf(stdout, "%s\n", qPrintable(Preflight::line(r)));
+        }
+        const bool passed = Preflight::passed(results);
+        fprintf(stdout, "%s\n", qPrintable(passed ? tr("Ready to go live.") : tr("Not ready to go live: fix what failed first.")));
+        fflush(stdout);
+        QCoreApplication::exit(passed ? Ok : PreflightFailed);
+    });
+    PreflightOptions options;
+    options.plannedMinutes = m_studio.room().output.plannedMinutes;
+    preflight->run(options);
 }
 
 void HeadlessRunner::startLive()

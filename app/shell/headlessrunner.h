@@ -15,12 +15,15 @@ class Studio;
 class HeadlessRunner final : public QObject {
     Q_OBJECT
 public:
-    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3, LiveFailed = 4 };
+    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3, LiveFailed = 4, PreflightFailed = 5 };
+    /// How long `--preflight` watches the room before checking (frames kept up, microphone heard).
+    static constexpr int kPreflightWatchMs = 3000;
 
     struct Options {
         QString recordPath;
         int durationSec = 0;
         bool goLive = false;
+        bool preflight = false;
     };
 
     HeadlessRunner(Studio &studio, Options options, QObject *parent = nullptr);
@@ -29,6 +32,7 @@ public:
 
 private:
     void startLive();
+    void runPreflight();
     void finish();
     void stopped();
     void installSignalHandlers();

@@ -115,7 +115,7 @@ int main(int argc, char **argv)
             print(stderr, warning);
 
         if (cli.headless) {
-            lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive});
+            lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive, cli.preflight});
             runner.start();
             code = QApplication::exec();
         } else {

@@ -63,6 +63,16 @@ public:
                                QObject::connect(action, &QAction::triggered, controller, &ShelfController::previous);
                                return action;
                            }});
+        context.addPreflightCheck([controller](const PreflightOptions &, std::function<void(QList<PreflightResult>)> done) {
+            if (controller->rundownId() == 0 || controller->productCount() == 0)
+                done({{PreflightResult::Level::Warning, tr("Rundown"),
+                       tr("No rundown with products is chosen: the product shelf will show nothing. Choose one in the "
+                          "\"Now explaining\" panel."),
+                       QStringLiteral("dock:shelfDock")}});
+            else
+                done({{PreflightResult::Level::Pass, tr("Rundown"),
+                       tr("\"%1\", %2 products.").arg(controller->rundownName()).arg(controller->productCount()), QString()}});
+        });
         context.addHotkey(QStringLiteral("shelf.next"), tr("Next product"), [controller] { controller->next(); });
         context.addHotkey(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
         context.addSourceType(ShelfSource::info(), controller);

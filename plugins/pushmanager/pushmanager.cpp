@@ -14,6 +14,7 @@ PushManager::PushManager(PluginContext &context, QObject *parent) : LiveService(
     // What other plugins follow: a target's health, or (empty id) the list.
     connect(this, &PushManager::healthChanged, this, &PushManager::stateChanged);
     connect(this, &PushManager::targetsChanged, this, [this] { Q_EMIT stateChanged(QString()); });
+    connect(this, &PushManager::stateChanged, this, &LiveService::statusChanged);
     reload();
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &PushManager::sampleAll);
@@ -273,6 +274,28 @@ void PushManager::reconnectNow(const QString &id)
     // (its destructor disconnects its signals before stopping it).
     m_outputs.erase(it);
     start(id);
+}
+
+QList<LiveTargetStatus> PushManager::targetStatus() const
+{
+    QList<LiveTargetStatus> list;
+    for (const PushTarget &t : m_targets) {
+        if (!t.enabled)
+            continue;
+        const PushHealth h = health(t.id);
+        LiveTargetStatus s{t.id, t.name, LiveTargetStatus::State::Idle, QString()};
+        switch (h.state) {
+        case PushState::Idle: s.state = LiveTargetStatus::State::Idle; break;
+        case PushState::Connecting: s.state = LiveTargetStatus::State::Connecting; break;
+        case PushState::Live: s.state = LiveTargetStatus::State::Live; break;
+        case PushState::Reconnecting: s.state = LiveTargetStatus::State::Reconnecting; break;
+        case PushState::Failed: s.state = LiveTargetStatus::State::Failed; break;
+        }
+        if (s.state == LiveTargetStatus::State::Failed || s.state == LiveTargetStatus::State::Reconnecting)
+            s.reason = h.lastError;
+        list << s;
+    }
+    return list;
 }
 
 QList<PushTargetInfo> PushManager::targetList() const

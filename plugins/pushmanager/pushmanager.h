@@ -64,6 +64,7 @@ public:
     void goLive() override;
     void stopLive() override;
     bool isLive() const override;
+    QList<LiveTargetStatus> targetStatus() const override;
     // PushService
     QList<PushTargetInfo> targetList() const override;
     QString addTarget(const QString &name, const QString &platform, const QString &pushUrl, QString *error) override;

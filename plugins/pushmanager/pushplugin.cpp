@@ -1,6 +1,7 @@
 // The push manager plugin: one encode pushed to every platform of the room.
 #include "pushdock.h"
 #include "pushmanager.h"
+#include "pushpreflight.h"
 
 #include "core/plugincontext.h"
 #include "core/studioplugin.h"
@@ -36,6 +37,9 @@ public:
                                QObject::connect(action, &QAction::triggered, manager, &PushManager::stopLive);
                                return action;
                            }});
+        context.addPreflightCheck([manager](const PreflightOptions &options, std::function<void(QList<PreflightResult>)> done) {
+            PushPreflight::run(*manager, options, std::move(done));
+        });
         context.addHotkey(QStringLiteral("push.goLive"), tr("Go live on all platforms"), [manager] { manager->goLive(); });
         context.addHotkey(QStringLiteral("push.stopAll"), tr("Stop all pushes"), [manager] { manager->stopLive(); });
         return true;

@@ -1,0 +1,115 @@
+#include "core/golive.h"
+
+#include "core/liveservice.h"
+#include "core/pluginregistry.h"
+#include "core/recorder.h"
+#include "core/studio.h"
+
+namespace lj {
+
+GoLive::GoLive(Studio &studio, QObject *parent)
+    : QObject(parent), m_studio(studio), m_preflight(studio.pluginRegistry())
+{
+    connect(&m_preflight, &Preflight::finished, this, &GoLive::onChecked);
+}
+
+GoLive::~GoLive() = default;
+
+void GoLive::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void GoLive::start()
+{
+    if (m_state != State::Idle)
+        return;
+    setState(State::Checking);
+    PreflightOptions options;
+    options.plannedMinutes = m_studio.room().output.plannedMinutes;
+    m_preflight.run(options);
+}
+
+void GoLive::onChecked(const QList<PreflightResult> &results)
+{
+    if (m_state != State::Checking)
+        return;
+    m_lastCheck = results;
+    Q_EMIT checked(results);
+    if (!Preflight::passed(results)) {
+        setState(State::Idle);
+        Q_EMIT blocked(results);
+        return;
+    }
+    if (Preflight::hasWarnings(results)) {
+        setState(State::WaitingForHost);
+        Q_EMIT warningsToConfirm(results);
+        return;
+    }
+    proceed();
+}
+
+void GoLive::proceed()
+{
+    if (m_state != State::Checking && m_state != State::WaitingForHost)
+        return;
+    m_live.start();
+    setState(State::Live);
+    for (LiveService *service : m_studio.pluginRegistry().liveServices())
+        service->goLive();
+    const OutputSettings &output = m_studio.room().output;
+    m_backupPath.clear();
+    if (output.backupRecording && !m_studio.recorder().isActive()) {
+        const QString path = Recorder::newFilePath(output, m_studio.room().name);
+        QString error;
+        if (m_studio.recorder().start(path, output, &error))
+            m_backupPath = path;
+        else
+            Q_EMIT problem(tr("The backup recording could not start: %1. The show goes on without it.").arg(error));
+    }
+}
+
+void GoLive::cancel()
+{
+    if (m_state == State::WaitingForHost)
+        setState(State::Idle);
+}
+
+void GoLive::stop()
+{
+    if (m_state != State::Live)
+        return;
+    setState(State::Stopping);
+    m_pendingStops = 1; // released below, once every stop has been asked for
+    for (LiveService *service : m_studio.pluginRegistry().liveServices()) {
+        ++m_pendingStops;
+        connect(service, &LiveService::stopped, this, &GoLive::onStopped, Qt::SingleShotConnection);
+        service->stopLive();
+    }
+    Recorder &recorder = m_studio.recorder();
+    if (!m_backupPath.isEmpty() && recorder.isActive()) {
+        ++m_pendingStops;
+        connect(&recorder, &Recorder::stopped, this, &GoLive::onStopped, Qt::SingleShotConnection);
+        recorder.stop();
+    }
+    onStopped();
+}
+
+void GoLive::onStopped()
+{
+    if (m_state != State::Stopping || --m_pendingStops > 0)
+        return;
+    m_live.invalidate();
+    setState(State::Idle);
+    Q_EMIT stopped();
+}
+
+qint64 GoLive::elapsedMs() const
+{
+    return m_state == State::Live && m_live.isValid() ? m_live.elapsed() : 0;
+}
+
+} // namespace lj
