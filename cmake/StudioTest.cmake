@@ -13,13 +13,15 @@ set(LJ_TEST_ENV
     "LJ_PLUGIN_PATH=${LJ_PLUGIN_OUTPUT_DIR}"
     "QT_QPA_PLATFORM=offscreen")
 
-# lj_add_test(<name> LABELS ... SOURCES ... [LIBS ...] [ENV ...])
+# lj_add_test(<name> LABELS ... SOURCES ... [LIBS ...] [ENV ...] [WRAPPER command...])
+# WRAPPER runs the test program through another command (e.g. xvfb-run for a
+# display of its own size).
 function(lj_add_test name)
-    cmake_parse_arguments(ARG "" "" "LABELS;SOURCES;LIBS;ENV" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "LABELS;SOURCES;LIBS;ENV;WRAPPER" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE LongjiangCore Qt6::Test ${ARG_LIBS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
-    add_test(NAME ${name} COMMAND ${name})
+    add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
     set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}"
         ENVIRONMENT "${LJ_TEST_ENV};${ARG_ENV}")
 endfunction()

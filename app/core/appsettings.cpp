@@ -63,6 +63,17 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     m_settings.setValue(QStringLiteral("mainWindow/state"), state);
 }
 
+QString AppSettings::layoutMode(const QString &room) const
+{
+    const QString mode = m_settings.value(QStringLiteral("layouts/") + QString::fromLatin1(room.toUtf8().toBase64(QByteArray::Base64UrlEncoding))).toString();
+    return mode == QLatin1String("technician") ? mode : QStringLiteral("host");
+}
+
+void AppSettings::setLayoutMode(const QString &room, const QString &mode)
+{
+    m_settings.setValue(QStringLiteral("layouts/") + QString::fromLatin1(room.toUtf8().toBase64(QByteArray::Base64UrlEncoding)), mode);
+}
+
 void AppSettings::sync()
 {
     m_settings.sync();

@@ -29,6 +29,9 @@ public:
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
+    /// The window layout a room opens in: "host" (主播模式, the default) or "technician".
+    QString layoutMode(const QString &room) const;
+    void setLayoutMode(const QString &room, const QString &mode);
 
     void sync();
 

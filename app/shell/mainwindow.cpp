@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/appsettings.h"
+#include "core/golive.h"
 #include "core/liveservice.h"
 #include "core/logging.h"
 #include "core/obsruntime.h"
@@ -8,6 +9,7 @@
 #include "core/pluginregistry.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
+#include "hostbar.h"
 #include "mixerdock.h"
 #include "previewwidget.h"
 #include "propertyeditor.h"
@@ -16,6 +18,7 @@
 #include "settingsdialog.h"
 #include "sourcesdock.h"
 #include "uiutil.h"
+#include "windowlayout.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -26,7 +29,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QTimer>
 #include <QUrl>
 
@@ -36,11 +42,19 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     : QMainWindow(parent), m_studio(studio), m_preview(new PreviewWidget(studio, this)),
       m_scenes(new ScenesPanel(studio.scenes(), this)), m_sources(new SourcesPanel(studio, this)),
       m_properties(new PropertyEditor(this)), m_mixer(new MixerPanel(studio, this)),
-      m_record(new RecordPanel(studio, this)), m_status(new QLabel(this))
+      m_record(new RecordPanel(studio, this)), m_goLive(new GoLive(studio, this)), m_hostBar(new HostBar(studio, *m_goLive, this)),
+      m_layout(new WindowLayout(*this, *m_hostBar, this)), m_layoutToggle(new QToolButton(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1280, 800);
-    setCentralWidget(m_preview);
+    // The preview, and under it the host's controls (shown in the host layout).
+    auto *centre = new QWidget(this);
+    auto *column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_preview, 1);
+    column->addWidget(m_hostBar);
+    setCentralWidget(centre);
+    connect(m_hostBar, &HostBar::fixRequested, this, &MainWindow::openFix);
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     addPanel(QStringLiteral("scenesDock"), tr("Scenes"), m_scenes, Qt::BottomDockWidgetArea);
     addPanel(QStringLiteral("sourcesDock"), tr("Sources"), m_sources, Qt::BottomDockWidgetArea);
@@ -56,6 +70,17 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
         }
     }
     statusBar()->addPermanentWidget(m_status);
+    m_layoutToggle->setObjectName(QStringLiteral("layoutToggle"));
+    statusBar()->addPermanentWidget(m_layoutToggle);
+    connect(m_layoutToggle, &QToolButton::clicked, this, [this] {
+        const WindowLayout::Mode next = m_layout->mode() == WindowLayout::Mode::Host ? WindowLayout::Mode::Technician : WindowLayout::Mode::Host;
+        m_layout->setMode(next);
+        m_studio.settings().setLayoutMode(m_studio.room().name, WindowLayout::key(next));
+    });
+    connect(m_layout, &WindowLayout::modeChanged, this, [this](WindowLayout::Mode mode) {
+        m_layoutToggle->setText(mode == WindowLayout::Mode::Host ? tr("Technician layout") : tr("Host layout"));
+        fitToScreen();
+    });
     buildMenus();
 
     connect(m_sources, &SourcesPanel::itemSelected, this, [this](obs_sceneitem_t *item) {
@@ -66,6 +91,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(&studio, &Studio::roomChanged, this, [this] {
         updateTitle();
         rebuildRoomsMenu();
+        applyRoomLayout();
     });
 
     auto *statusTimer = new QTimer(this);
@@ -75,8 +101,11 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     updateStatus();
 
     const AppSettings &settings = studio.settings();
+    resize(1280, 800);
     restoreGeometry(settings.windowGeometry());
-    restoreState(settings.windowState());
+    if (!restoreState(settings.windowState()))
+        m_layout->resetTechnician();
+    applyRoomLayout();
     QTimer::singleShot(0, this, &MainWindow::showStartupWarnings);
 }
 
@@ -110,6 +139,12 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *reset = m_viewMenu->addAction(tr("&Reset layout"), this, [this] {
+        m_layout->setMode(WindowLayout::Mode::Technician);
+        m_layout->resetTechnician();
+    });
+    reset->setObjectName(QStringLiteral("resetLayout"));
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     const std::map<QString, QMenu *> menus = {
@@ -138,6 +173,40 @@ void MainWindow::buildMenus()
                                     QString::fromLatin1(qVersion())));
     });
     rebuildRoomsMenu();
+}
+
+void MainWindow::applyRoomLayout()
+{
+    m_layout->setMode(WindowLayout::fromKey(m_studio.settings().layoutMode(m_studio.room().name)));
+    m_layoutToggle->setText(m_layout->mode() == WindowLayout::Mode::Host ? tr("Technician layout") : tr("Host layout"));
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    QMainWindow::layout()->activate(); // the minimum of what is shown now, not of what was
+    const QRect available = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    resize(size().boundedTo(available.size() - frame));
+    if (!available.contains(frameGeometry()))
+        move(available.topLeft());
+}
+
+void MainWindow::openFix(const QString &where)
+{
+    if (where.startsWith(QLatin1String("settings:"))) {
+        openSettings();
+        return;
+    }
+    const QString dockId = where.mid(int(qstrlen("dock:")));
+    if (auto *dock = findChild<QDockWidget *>(dockId)) {
+        m_layout->setMode(WindowLayout::Mode::Technician);
+        dock->show();
+        dock->raise();
+    }
 }
 
 void MainWindow::rebuildRoomsMenu()

@@ -4,9 +4,12 @@
 
 class QLabel;
 class QMenu;
+class QToolButton;
 
 namespace lj {
 
+class GoLive;
+class HostBar;
 class MixerPanel;
 class PreviewWidget;
 class PropertyEditor;
@@ -14,6 +17,7 @@ class RecordPanel;
 class ScenesPanel;
 class SourcesPanel;
 class Studio;
+class WindowLayout;
 
 /// The studio window: preview in the middle, docks around it. It only arranges
 /// the panels; each panel owns its own behaviour.
@@ -27,6 +31,9 @@ public:
     SourcesPanel *sourcesPanel() const { return m_sources; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     RecordPanel *recordPanel() const { return m_record; }
+    HostBar *hostBar() const { return m_hostBar; }
+    WindowLayout *windowLayout() const { return m_layout; }
+    GoLive *goLiveControl() const { return m_goLive; }
 
     void openSettings();
     /// Starts every live service (the push targets of the room).
@@ -47,6 +54,11 @@ private:
     void renameRoom();
     void deleteRoom();
     void showStartupWarnings();
+    /// Opens the place a check before going live points to ("dock:<id>", "settings:<id>").
+    void openFix(const QString &where);
+    void applyRoomLayout();
+    /// Never larger than the screen's available area.
+    void fitToScreen();
 
     Studio &m_studio;
     PreviewWidget *m_preview;
@@ -55,6 +67,10 @@ private:
     PropertyEditor *m_properties;
     MixerPanel *m_mixer;
     RecordPanel *m_record;
+    GoLive *m_goLive;
+    HostBar *m_hostBar;
+    WindowLayout *m_layout;
+    QToolButton *m_layoutToggle;
     QMenu *m_roomsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_status;

@@ -1,5 +1,6 @@
 // The product shelf plugin: the show's products on the video, with the one
 // being explained, following the catalog's rundown.
+#include "hostproductpanel.h"
 #include "shelfcontroller.h"
 #include "shelfdock.h"
 #include "shelfsource.h"
@@ -63,6 +64,8 @@ public:
                                QObject::connect(action, &QAction::triggered, controller, &ShelfController::previous);
                                return action;
                            }});
+        context.addHostPanel({QStringLiteral("hostProduct"), 20,
+                              [controller](QWidget *parent) { return new HostProductPanel(*controller, parent); }});
         context.addPreflightCheck([controller](const PreflightOptions &, std::function<void(QList<PreflightResult>)> done) {
             if (controller->rundownId() == 0 || controller->productCount() == 0)
                 done({{PreflightResult::Level::Warning, tr("Rundown"),

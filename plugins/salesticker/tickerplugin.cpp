@@ -1,5 +1,6 @@
 // The live-sales ticker plugin: a libobs source with the latest orders and
 // running totals, buyers masked, scrolling over the video.
+#include "hostsalespanel.h"
 #include "salesentrydock.h"
 #include "tickerhub.h"
 #include "tickersource.h"
@@ -36,6 +37,7 @@ public:
         context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [hub](QWidget *parent) {
                              return new SalesEntryDock(hub->manual(), parent);
                          }});
+        context.addHostPanel({QStringLiteral("hostSales"), 30, [hub](QWidget *parent) { return new HostSalesPanel(*hub, parent); }});
         context.addSourceType(TickerSource::info(), hub);
         context.addDemoContent([](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video) {
             // The demo room is a rehearsal: made-up orders, labelled as such.

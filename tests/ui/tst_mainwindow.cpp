@@ -9,6 +9,7 @@
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "mainwindow.h"
+#include "windowlayout.h"
 #include "obs/framecheck.h"
 #include "previewwidget.h"
 #include "propertyeditor.h"
@@ -107,6 +108,8 @@ void TestMainWindow::initTestCase()
     QString error;
     QVERIFY2(m_studio->start({}, &error), qPrintable(error));
     m_window = std::make_unique<lj::MainWindow>(*m_studio);
+    // The technician's layout: every dock this test drives is in it.
+    m_window->windowLayout()->setMode(lj::WindowLayout::Mode::Technician);
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

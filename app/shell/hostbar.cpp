@@ -1,0 +1,226 @@
+#include "hostbar.h"
+
+#include "core/golive.h"
+#include "core/liveservice.h"
+#include "core/pluginregistry.h"
+#include "core/studio.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lj {
+
+namespace {
+
+QString chipColor(LiveTargetStatus::State state)
+{
+    switch (state) {
+    case LiveTargetStatus::State::Live:
+        return QStringLiteral("#1e8e3e");
+    case LiveTargetStatus::State::Connecting:
+    case LiveTargetStatus::State::Reconnecting:
+        return QStringLiteral("#e37400");
+    case LiveTargetStatus::State::Failed:
+        return QStringLiteral("#c5221f");
+    case LiveTargetStatus::State::Idle:
+        break;
+    }
+    return QStringLiteral("#5f6368");
+}
+
+QString stateText(LiveTargetStatus::State state)
+{
+    switch (state) {
+    case LiveTargetStatus::State::Live:
+        return HostBar::tr("live");
+    case LiveTargetStatus::State::Connecting:
+        return HostBar::tr("connecting");
+    case LiveTargetStatus::State::Reconnecting:
+        return HostBar::tr("reconnecting");
+    case LiveTargetStatus::State::Failed:
+        return HostBar::tr("failed");
+    case LiveTargetStatus::State::Idle:
+        break;
+    }
+    return HostBar::tr("off air");
+}
+
+QString stateKey(LiveTargetStatus::State state)
+{
+    switch (state) {
+    case LiveTargetStatus::State::Live: return QStringLiteral("live");
+    case LiveTargetStatus::State::Connecting: return QStringLiteral("connecting");
+    case LiveTargetStatus::State::Reconnecting: return QStringLiteral("reconnecting");
+    case LiveTargetStatus::State::Failed: return QStringLiteral("failed");
+    case LiveTargetStatus::State::Idle: break;
+    }
+    return QStringLiteral("idle");
+}
+
+} // namespace
+
+HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
+    : QWidget(parent), m_studio(studio), m_goLive(goLive), m_button(new QPushButton(this)), m_check(new QPushButton(tr("Check"), this)),
+      m_chips(new QWidget(this)), m_chipsLayout(new QHBoxLayout(m_chips)), m_notice(new QWidget(this)),
+      m_noticeText(new QLabel(m_notice)), m_anyway(new QPushButton(tr("Go live anyway"), m_notice)),
+      m_fix(new QPushButton(tr("Fix it"), m_notice))
+{
+    setObjectName(QStringLiteral("hostBar"));
+    m_button->setObjectName(QStringLiteral("goLiveButton"));
+    m_button->setMinimumSize(180, 56);
+    QFont big = m_button->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_button->setFont(big);
+    m_check->setObjectName(QStringLiteral("preflightButton"));
+    m_check->setToolTip(tr("Check keys, push addresses, network, camera, microphone, disk and rundown without going live."));
+    m_chips->setObjectName(QStringLiteral("platformChips"));
+    m_chipsLayout->setContentsMargins(0, 0, 0, 0);
+    m_noticeText->setObjectName(QStringLiteral("preflightNotice"));
+    m_noticeText->setWordWrap(true);
+    m_anyway->setObjectName(QStringLiteral("goLiveAnyway"));
+    m_fix->setObjectName(QStringLiteral("preflightFix"));
+
+    auto *notice = new QHBoxLayout(m_notice);
+    notice->setContentsMargins(0, 0, 0, 0);
+    notice->addWidget(m_noticeText, 1);
+    notice->addWidget(m_fix);
+    notice->addWidget(m_anyway);
+    m_notice->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_button);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_chips);
+    side->addWidget(m_check, 0, Qt::AlignLeft);
+    top->addLayout(side);
+    for (const HostPanelContribution &panel : studio.pluginRegistry().hostPanels()) {
+        if (QWidget *w = panel.create(this))
+            top->addWidget(w, 1);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+
+    connect(m_button, &QPushButton::clicked, this, [this] {
+        if (m_goLive.state() == GoLive::State::Idle)
+            m_goLive.start();
+        else if (m_goLive.state() == GoLive::State::Live)
+            m_goLive.stop();
+    });
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        auto *preflight = new Preflight(m_studio.pluginRegistry(), this);
+        connect(preflight, &Preflight::finished, this, [this, preflight](const QList<PreflightResult> &results) {
+            showCheck(results, !Preflight::passed(results));
+            m_anyway->hide(); // a check on its own goes nowhere
+            preflight->deleteLater();
+        });
+        PreflightOptions options;
+        options.plannedMinutes = m_studio.room().output.plannedMinutes;
+        preflight->run(options);
+    });
+    connect(m_anyway, &QPushButton::clicked, this, [this] {
+        m_notice->hide();
+        m_goLive.proceed();
+    });
+    connect(m_fix, &QPushButton::clicked, this, [this] { Q_EMIT fixRequested(m_fixTarget); });
+    connect(&m_goLive, &GoLive::stateChanged, this, [this] {
+        if (m_goLive.state() == GoLive::State::Live)
+            m_notice->hide();
+        updateButton();
+    });
+    connect(&m_goLive, &GoLive::blocked, this, [this](const QList<PreflightResult> &results) { showCheck(results, true); });
+    connect(&m_goLive, &GoLive::warningsToConfirm, this, [this](const QList<PreflightResult> &results) { showCheck(results, false); });
+    connect(&m_goLive, &GoLive::problem, this, [this](const QString &message) {
+        m_noticeText->setText(message);
+        m_fix->hide();
+        m_anyway->hide();
+        m_notice->show();
+    });
+    for (LiveService *service : studio.pluginRegistry().liveServices())
+        connect(service, &LiveService::statusChanged, this, &HostBar::rebuildChips);
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &HostBar::updateButton);
+    clock->start(1000);
+    rebuildChips();
+    updateButton();
+}
+
+void HostBar::updateButton()
+{
+    switch (m_goLive.state()) {
+    case GoLive::State::Idle:
+        m_button->setText(tr("Go live"));
+        m_button->setStyleSheet(QStringLiteral("background:#c5221f; color:white; border-radius:8px; padding:8px 24px;"));
+        break;
+    case GoLive::State::Checking:
+        m_button->setText(tr("Checking…"));
+        break;
+    case GoLive::State::WaitingForHost:
+        m_button->setText(tr("Go live"));
+        break;
+    case GoLive::State::Live:
+        m_button->setText(tr("End show %1").arg(QTime(0, 0).addMSecs(int(m_goLive.elapsedMs())).toString(QStringLiteral("hh:mm:ss"))));
+        m_button->setStyleSheet(QStringLiteral("background:#3c4043; color:white; border-radius:8px; padding:8px 24px;"));
+        break;
+    case GoLive::State::Stopping:
+        m_button->setText(tr("Ending…"));
+        break;
+    }
+    m_button->setEnabled(m_goLive.state() == GoLive::State::Idle || m_goLive.state() == GoLive::State::Live);
+    m_check->setEnabled(m_goLive.state() == GoLive::State::Idle);
+}
+
+void HostBar::rebuildChips()
+{
+    while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int count = 0;
+    for (LiveService *service : m_studio.pluginRegistry().liveServices()) {
+        for (const LiveTargetStatus &t : service->targetStatus()) {
+            auto *chip = new QLabel(QStringLiteral("● %1 · %2").arg(t.name, stateText(t.state)), m_chips);
+            chip->setObjectName(QStringLiteral("platformChip_") + t.id);
+            chip->setProperty("state", stateKey(t.state));
+            chip->setStyleSheet(QStringLiteral("background:%1; color:white; border-radius:10px; padding:2px 10px;").arg(chipColor(t.state)));
+            chip->setToolTip(t.reason.isEmpty() ? stateText(t.state) : t.reason);
+            m_chipsLayout->addWidget(chip);
+            ++count;
+        }
+    }
+    if (count == 0) {
+        auto *none = new QLabel(tr("No platform yet: add one in the guide or the Live Push panel."), m_chips);
+        none->setObjectName(QStringLiteral("noPlatforms"));
+        m_chipsLayout->addWidget(none);
+    }
+    m_chipsLayout->addStretch(1);
+}
+
+void HostBar::showCheck(const QList<PreflightResult> &results, bool blocked)
+{
+    QStringList lines;
+    m_fixTarget.clear();
+    for (const PreflightResult &r : results) {
+        if (r.level == PreflightResult::Level::Pass)
+            continue;
+        lines << Preflight::line(r);
+        if (m_fixTarget.isEmpty() && !r.fix.isEmpty() && (r.level == PreflightResult::Level::Fail || !blocked))
+            m_fixTarget = r.fix;
+    }
+    if (lines.isEmpty())
+        lines << tr("Every check passed: ready to go live.");
+    m_noticeText->setText((blocked ? tr("Not ready to go live:") : tr("Ready, with warnings:")) + QLatin1Char('\n') +
+                          lines.join(QLatin1Char('\n')));
+    m_noticeText->setStyleSheet(blocked ? QStringLiteral("color:#c5221f;") : QStringLiteral("color:#b06000;"));
+    m_anyway->setVisible(!blocked);
+    m_fix->setVisible(!m_fixTarget.isEmpty());
+    m_notice->show();
+}
+
+} // namespace lj

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/preflight.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace lj {
+
+class GoLive;
+class Studio;
+
+/// The host layout's controls under the preview (主播模式): one large
+/// 开播 / 下播 button with the time on air, a chip per platform (live,
+/// reconnecting, failed — the reason on hover), the plugins' host panels
+/// (current product, today's sales), and a line that says what the check
+/// before going live found, with "go live anyway" when it only warned.
+class HostBar final : public QWidget {
+    Q_OBJECT
+public:
+    HostBar(Studio &studio, GoLive &goLive, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    /// The host asked for the place where a problem is fixed ("dock:<id>", "settings:<id>").
+    void fixRequested(const QString &where);
+
+private:
+    void updateButton();
+    void rebuildChips();
+    void showCheck(const QList<PreflightResult> &results, bool blocked);
+
+    Studio &m_studio;
+    GoLive &m_goLive;
+    QPushButton *m_button;
+    QPushButton *m_check;
+    QWidget *m_chips;
+    QHBoxLayout *m_chipsLayout;
+    QWidget *m_notice;
+    QLabel *m_noticeText;
+    QPushButton *m_anyway;
+    QPushButton *m_fix;
+    QString m_fixTarget;
+};
+
+} // namespace lj

@@ -1,0 +1,245 @@
+// The host layout on a 1366×768 laptop screen (an Xvfb display of that size):
+// a first start opens it, every widget of both layouts lies inside the
+// screen, and 开播 goes live on every platform with a backup recording —
+// one rejected key leaving the others live and its chip red with the reason.
+#include "../obs/framecheck.h"
+
+#include "core/appsettings.h"
+#include "core/golive.h"
+#include "core/obsruntime.h"
+#include "core/paths.h"
+#include "core/secretstore.h"
+#include "core/studio.h"
+#include "hostbar.h"
+#include "mainwindow.h"
+#include "previewwidget.h"
+#include "windowlayout.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUuid>
+
+class TestHostLayout : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstStartOpensTheHostLayout();
+    void technicianLayoutFitsTheScreenToo();
+    void goLiveWithOneClick();
+
+private:
+    /// Every visible widget of the window lies inside the screen's available area.
+    void expectInsideScreen(const QString &what);
+    QLabel *chip(const QString &id) const;
+    QString ingestStat() const;
+
+    QTemporaryDir m_config;
+    QString m_room = QStringLiteral("主播测试");
+    QString m_unique = QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QMap<QString, QString> m_keys; ///< target id -> key
+    lj::SecretStore m_secrets;
+    std::unique_ptr<lj::Studio> m_studio;
+    std::unique_ptr<lj::MainWindow> m_window;
+};
+
+void TestHostLayout::initTestCase()
+{
+    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"), "needs an X display");
+    const QRect screen = QGuiApplication::primaryScreen()->geometry();
+    QVERIFY2(screen.size() == QSize(1366, 768), qPrintable(QStringLiteral("screen is %1x%2").arg(screen.width()).arg(screen.height())));
+    QVERIFY2(!qEnvironmentVariable("LJ_RTMP_URL").isEmpty(), "needs the RTMP ingest from scripts/test-services.sh");
+    lj::StudioPaths::setConfigRoot(m_config.path());
+
+    // A room with three platforms: two keys the ingest takes, one it refuses.
+    const QString rtmp = qEnvironmentVariable("LJ_RTMP_URL");
+    const QList<std::tuple<QString, QString, QString, QString>> targets = {
+        {QStringLiteral("douyin") + m_unique, QStringLiteral("抖音"), rtmp + QStringLiteral("/live/"), QStringLiteral("dy-") + m_unique},
+        {QStringLiteral("kuaishou") + m_unique, QStringLiteral("快手"), rtmp + QStringLiteral("/auth/"), QStringLiteral("bad-") + m_unique},
+        {QStringLiteral("taobao") + m_unique, QStringLiteral("淘宝直播"), rtmp + QStringLiteral("/auth/"), QStringLiteral("good-") + m_unique}};
+    QJsonArray list;
+    m_secrets.setKeyPrefix(QStringLiteral("pushmanager"));
+    for (const auto &[id, name, server, key] : targets) {
+        list.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("platform"), QStringLiteral("rtmp")},
+                                {QStringLiteral("server"), server}, {QStringLiteral("maxRetries"), 0}});
+        QVERIFY(m_secrets.writeSync(id, key).ok());
+        m_keys.insert(id, key);
+    }
+    const QJsonObject room{{QStringLiteral("name"), m_room},
+                           {QStringLiteral("output"), QJsonObject{{QStringLiteral("folder"), m_config.filePath(QStringLiteral("videos"))},
+                                                                  {QStringLiteral("plannedMinutes"), 30}}},
+                           {QStringLiteral("pluginData"),
+                            QJsonObject{{QStringLiteral("pushmanager"), QJsonObject{{QStringLiteral("targets"), list}}}}}};
+    QVERIFY(QDir().mkpath(m_config.filePath(QStringLiteral("rooms/") + m_room)));
+    QFile file(m_config.filePath(QStringLiteral("rooms/%1/room.json").arg(m_room)));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(room).toJson());
+    file.close();
+
+    m_studio = std::make_unique<lj::Studio>();
+    QString error;
+    QVERIFY2(m_studio->start({m_room}, &error), qPrintable(error));
+    m_window = std::make_unique<lj::MainWindow>(*m_studio);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestHostLayout::cleanupTestCase()
+{
+    m_window.reset();
+    if (m_studio)
+        m_studio->stop();
+    QCOMPARE(lj::ObsRuntime::liveAllocations(), 0L);
+    for (const QString &id : m_keys.keys())
+        m_secrets.removeSync(id);
+}
+
+void TestHostLayout::expectInsideScreen(const QString &what)
+{
+    QTest::qWait(200); // let the window manager-less X server settle sizes
+    framecheck::saveArtifact(m_window->grab().toImage(), QStringLiteral("layout-%1.png").arg(what));
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1: window %2,%3 %4x%5 is larger than the screen")
+                            .arg(what)
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())));
+    int checked = 0;
+    const QRect windowRect(m_window->mapToGlobal(QPoint(0, 0)), m_window->size());
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->width() == 0 || w->height() == 0 || w->window() != m_window.get())
+            continue;
+        const QRect global(w->mapToGlobal(QPoint(0, 0)), w->size());
+        // Qt parks the docks behind other tabs, and unused tab bars, far
+        // outside the window instead of hiding them: not on screen at all.
+        if (!global.intersects(windowRect))
+            continue;
+        QVERIFY2(available.contains(global), qPrintable(QStringLiteral("%1: %2 (%3) at %4,%5 %6x%7 lies outside the screen")
+                                                            .arg(what, w->objectName(), QString::fromLatin1(w->metaObject()->className()))
+                                                            .arg(global.x()).arg(global.y()).arg(global.width()).arg(global.height())));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+}
+
+QLabel *TestHostLayout::chip(const QString &id) const
+{
+    return m_window->findChild<QLabel *>(QStringLiteral("platformChip_") + id);
+}
+
+QString TestHostLayout::ingestStat() const
+{
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(qEnvironmentVariable("LJ_INGEST_STAT_URL"))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QString body = QString::fromUtf8(reply->readAll());
+    reply->deleteLater();
+    return body;
+}
+
+void TestHostLayout::firstStartOpensTheHostLayout()
+{
+
+    QCOMPARE(m_window->windowLayout()->mode(), lj::WindowLayout::Mode::Host);
+    QVERIFY(m_window->hostBar()->isVisible());
+    QVERIFY(m_window->preview()->isVisible());
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("goLiveButton"));
+    QVERIFY(button && button->isVisible());
+    QVERIFY(button->height() >= 56);
+    for (const QString &id : m_keys.keys())
+        QVERIFY2(chip(id) && chip(id)->isVisible(), qPrintable(id));
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("hostProductPanel"))->isVisible());
+    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("hostSalesPanel"))->isVisible());
+    // The preview keeps most of the window.
+    QVERIFY(m_window->preview()->height() > m_window->height() / 2);
+    expectInsideScreen(QStringLiteral("host"));
+}
+
+void TestHostLayout::technicianLayoutFitsTheScreenToo()
+{
+    auto *toggle = m_window->findChild<QToolButton *>(QStringLiteral("layoutToggle"));
+    QVERIFY(toggle);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(m_window->windowLayout()->mode(), lj::WindowLayout::Mode::Technician);
+    QVERIFY(!m_window->hostBar()->isVisible());
+    int docks = 0;
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        docks += !dock->isHidden();
+    QVERIFY(docks >= 9); // five of the studio's, four of the plugins'
+    expectInsideScreen(QStringLiteral("technician"));
+    QCOMPARE(m_studio->settings().layoutMode(m_room), QStringLiteral("technician")); // remembered per room
+
+    // Reset layout puts every dock back in its tab group, still on screen.
+    m_window->findChild<QAction *>(QStringLiteral("resetLayout"))->trigger();
+    expectInsideScreen(QStringLiteral("technician-reset"));
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(m_window->windowLayout()->mode(), lj::WindowLayout::Mode::Host);
+    QCOMPARE(m_studio->settings().layoutMode(m_room), QStringLiteral("host"));
+}
+
+void TestHostLayout::goLiveWithOneClick()
+{
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("goLiveButton"));
+    lj::GoLive &goLive = *m_window->goLiveControl();
+    QTest::mouseClick(button, Qt::LeftButton);
+    // The check warns (no microphone in the demo scene): the host is asked once.
+    auto *anyway = m_window->findChild<QPushButton *>(QStringLiteral("goLiveAnyway"));
+    QTRY_VERIFY_WITH_TIMEOUT(anyway->isVisible(), 10000);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("preflightNotice"))->text().contains(QStringLiteral("Microphone")));
+    QTest::mouseClick(anyway, Qt::LeftButton);
+    QCOMPARE(goLive.state(), lj::GoLive::State::Live);
+
+    const QStringList ids = m_keys.keys();
+    const QString douyin = ids.filter(QStringLiteral("douyin")).first(), kuaishou = ids.filter(QStringLiteral("kuaishou")).first(),
+                  taobao = ids.filter(QStringLiteral("taobao")).first();
+    QTRY_COMPARE_WITH_TIMEOUT(chip(douyin)->property("state").toString(), QStringLiteral("live"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(chip(taobao)->property("state").toString(), QStringLiteral("live"), 20000);
+    // The refused key: its chip red, the reason on hover; the others stay live.
+    QTRY_COMPARE_WITH_TIMEOUT(chip(kuaishou)->property("state").toString(), QStringLiteral("failed"), 20000);
+    QVERIFY2(!chip(kuaishou)->toolTip().isEmpty() && chip(kuaishou)->toolTip() != QStringLiteral("failed"), qPrintable(chip(kuaishou)->toolTip()));
+    const QString stat = ingestStat();
+    QVERIFY2(stat.contains(m_keys.value(douyin)) && stat.contains(m_keys.value(taobao)), qPrintable(stat.left(2000)));
+    QVERIFY(!stat.contains(m_keys.value(kuaishou)));
+    QVERIFY(button->text().contains(QStringLiteral(":")));
+    expectInsideScreen(QStringLiteral("host-live"));
+
+    QTest::qWait(4000);
+    const double shownSec = double(goLive.elapsedMs()) / 1000.0;
+    QTest::mouseClick(button, Qt::LeftButton); // 下播
+    QTRY_COMPARE_WITH_TIMEOUT(goLive.state(), lj::GoLive::State::Idle, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(chip(douyin)->property("state").toString(), QStringLiteral("idle"), 10000);
+
+    // The backup recording: in the room's folder, named with the room, H.264 + AAC, the show's length.
+    const QString backup = goLive.backupPath();
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+    QVERIFY(QFileInfo(backup).fileName().startsWith(m_room + QLatin1Char('_')));
+    QVERIFY(backup.startsWith(m_config.filePath(QStringLiteral("videos"))));
+    const QJsonObject info = framecheck::probe(backup);
+    QCOMPARE(framecheck::stream(info, QStringLiteral("video")).value(QStringLiteral("codec_name")).toString(), QStringLiteral("h264"));
+    QCOMPARE(framecheck::stream(info, QStringLiteral("audio")).value(QStringLiteral("codec_name")).toString(), QStringLiteral("aac"));
+    const double duration = info.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
+    QVERIFY2(qAbs(duration - shownSec) <= 1.0, qPrintable(QStringLiteral("recording %1 s, show %2 s").arg(duration).arg(shownSec)));
+}
+
+QTEST_MAIN(TestHostLayout)
+#include "tst_hostlayout.moc"
