@@ -78,6 +78,10 @@
         <source>Start pushing to every enabled platform of the room; the exit status says whether all of them went live.</source>
         <translation>开始向直播间所有启用的平台推流；退出码表示是否全部开播成功。</translation>
     </message>
+    <message>
+        <source>Check the room before going live (keys, push addresses, network, camera, microphone, disk, rundown), print one line per check and exit: 0 when nothing failed, 5 when something did. Runs without a window.</source>
+        <translation>开播前检查直播间（推流码、推流地址、网络、摄像头、麦克风、磁盘、排品单），每项检查输出一行后退出：全部未失败时退出码为 0，有失败项时为 5。不打开窗口。</translation>
+    </message>
 </context>
 <context>
     <name>lj::DemoRoom</name>
@@ -125,6 +129,13 @@
     </message>
 </context>
 <context>
+    <name>lj::GoLive</name>
+    <message>
+        <source>The backup recording could not start: %1. The show goes on without it.</source>
+        <translation>备份录制无法开始：%1。直播将继续进行，但没有备份录制。</translation>
+    </message>
+</context>
+<context>
     <name>lj::HeadlessRunner</name>
     <message>
         <source>Stopping…</source>
@@ -149,6 +160,85 @@
     <message>
         <source>Live on every platform.</source>
         <translation>所有平台均已开播。</translation>
+    </message>
+    <message>
+        <source>Ready to go live.</source>
+        <translation>可以开播。</translation>
+    </message>
+    <message>
+        <source>Not ready to go live: fix what failed first.</source>
+        <translation>还不能开播：请先解决失败的检查项。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::HostBar</name>
+    <message>
+        <source>live</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>off air</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>开播检查</translation>
+    </message>
+    <message>
+        <source>Go live anyway</source>
+        <translation>仍然开播</translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>去解决</translation>
+    </message>
+    <message>
+        <source>Check keys, push addresses, network, camera, microphone, disk and rundown without going live.</source>
+        <translation>检查推流码、推流地址、网络、摄像头、麦克风、磁盘和排品单，但不开播。</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>End show %1</source>
+        <translation>下播 %1</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>正在下播…</translation>
+    </message>
+    <message>
+        <source>No platform yet: add one in the guide or the Live Push panel.</source>
+        <translation>还没有直播平台：请在开播向导或“多平台推流”面板中添加。</translation>
+    </message>
+    <message>
+        <source>Every check passed: ready to go live.</source>
+        <translation>所有检查均已通过：可以开播。</translation>
+    </message>
+    <message>
+        <source>Not ready to go live:</source>
+        <translation>还不能开播：</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings:</source>
+        <translation>可以开播，但有提醒：</translation>
     </message>
 </context>
 <context>
@@ -306,6 +396,18 @@
     <message>
         <source>Delete the room &quot;%1&quot; with all its scenes? This cannot be undone.</source>
         <translation>删除直播间“%1”及其全部场景？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Technician layout</source>
+        <translation>专业模式</translation>
+    </message>
+    <message>
+        <source>Host layout</source>
+        <translation>主播模式</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>重置布局(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -508,6 +610,29 @@
     <message>
         <source>Turning a plugin on or off takes effect when the studio starts again.</source>
         <translation>启用或停用插件在工作室重新启动后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::Preflight</name>
+    <message>
+        <source>A check</source>
+        <translation>某项检查</translation>
+    </message>
+    <message>
+        <source>It did not answer within %1 seconds.</source>
+        <translation>它在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -828,6 +953,93 @@
     <message>
         <source>There is no room named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的直播间。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::StudioChecks</name>
+    <message>
+        <source>Disk space</source>
+        <translation>磁盘空间</translation>
+    </message>
+    <message>
+        <source>No backup recording is made in this room.</source>
+        <translation>此直播间不做备份录制。</translation>
+    </message>
+    <message>
+        <source>The recording folder %1 cannot be used.</source>
+        <translation>录制文件夹 %1 无法使用。</translation>
+    </message>
+    <message>
+        <source>%1 free in %2; a %3-minute backup recording needs about %4.</source>
+        <translation>%2 可用空间 %1；%3 分钟的备份录制约需 %4。</translation>
+    </message>
+    <message>
+        <source>Not enough space: %1</source>
+        <translation>空间不足：%1</translation>
+    </message>
+    <message>
+        <source>Little space left: %1</source>
+        <translation>剩余空间较少：%1</translation>
+    </message>
+    <message>
+        <source>Computer speed</source>
+        <translation>电脑性能</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>尚未测量。</translation>
+    </message>
+    <message>
+        <source>No frame was lost in the last %1 s.</source>
+        <translation>最近 %1 秒内没有丢帧。</translation>
+    </message>
+    <message>
+        <source>The computer could not keep up: %1 frames late and %2 frames not encoded in the last %3 s. Close other programs, or lower the frame rate or the size in the room&apos;s settings.</source>
+        <translation>电脑性能跟不上：最近 %3 秒内有 %1 帧渲染延迟、%2 帧未能编码。请关闭其他程序，或在直播间设置中降低帧率或分辨率。</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; delivers a picture.</source>
+        <translation>“%1”画面正常。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; delivers no picture: is the camera plugged in and not used by another program?</source>
+        <translation>“%1”没有画面：摄像头是否已插好，是否被其他程序占用？</translation>
+    </message>
+    <message>
+        <source>No camera; the picture comes from %1.</source>
+        <translation>没有摄像头；画面来自 %1。</translation>
+    </message>
+    <message>
+        <source>The scene has no camera and no picture of its own: add a camera, a phone, a video or a picture.</source>
+        <translation>场景中没有摄像头，也没有自己的画面：请添加摄像头、手机、视频或图片。</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is muted.</source>
+        <translation>“%1”已静音。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; delivers no sound: is the microphone plugged in?</source>
+        <translation>“%1”没有声音：麦克风是否已插好？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; heard nothing in the last %2 s: say something, or check it is the right microphone.</source>
+        <translation>“%1”最近 %2 秒没有收到声音：请说句话试试，或检查是否选对了麦克风。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; hears you.</source>
+        <translation>“%1”收音正常。</translation>
+    </message>
+    <message>
+        <source>The scene has no microphone: viewers will hear only the videos&apos; sound.</source>
+        <translation>场景中没有麦克风：观众只能听到视频里的声音。</translation>
     </message>
 </context>
 <context>

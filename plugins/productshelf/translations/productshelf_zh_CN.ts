@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>lj::shelf::HostProductPanel</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Now explaining: — (press Next for the first product)</source>
+        <translation>讲解中：—（按“下一个”开始讲解第一个商品）</translation>
+    </message>
+    <message>
+        <source>No rundown chosen</source>
+        <translation>未选择排品单</translation>
+    </message>
+    <message>
+        <source>Now explaining (%1/%2): %3  ¥%4</source>
+        <translation>讲解中（%1/%2）：%3  ¥%4</translation>
+    </message>
+</context>
+<context>
     <name>lj::shelf::ShelfController</name>
     <message>
         <source>%1 (no longer in the catalog)</source>
@@ -156,6 +179,18 @@
     <message>
         <source>Product shelf</source>
         <translation>商品货架</translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation>排品单</translation>
+    </message>
+    <message>
+        <source>No rundown with products is chosen: the product shelf will show nothing. Choose one in the &quot;Now explaining&quot; panel.</source>
+        <translation>未选择有商品的排品单：商品货架将不显示任何内容。请在“讲解中”面板中选择。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2 products.</source>
+        <translation>“%1”，共 %2 个商品。</translation>
     </message>
 </context>
 <context>

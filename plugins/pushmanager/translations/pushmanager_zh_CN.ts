@@ -265,6 +265,57 @@ The key is used until the studio closes.</source>
     </message>
 </context>
 <context>
+    <name>lj::push::PushPreflight</name>
+    <message>
+        <source>Ingest · %1</source>
+        <translation>推流服务器 · %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 accepts a connection.</source>
+        <translation>%1:%2 可以连接。</translation>
+    </message>
+    <message>
+        <source>%1:%2 cannot be reached (%3). Check the network and the push address.</source>
+        <translation>无法连接 %1:%2（%3）。请检查网络和推流地址。</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>直播平台</translation>
+    </message>
+    <message>
+        <source>No platform is set up to go live on. Add one in the Live Push panel.</source>
+        <translation>还没有设置任何直播平台。请在“多平台推流”面板中添加。</translation>
+    </message>
+    <message>
+        <source>Stream key · %1</source>
+        <translation>推流码 · %1</translation>
+    </message>
+    <message>
+        <source>No stream key is saved in the system keychain. Edit the target and paste the push URL.</source>
+        <translation>系统钥匙串中没有保存推流码。请编辑该平台并粘贴推流地址。</translation>
+    </message>
+    <message>
+        <source>Push address · %1</source>
+        <translation>推流地址 · %1</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain.</source>
+        <translation>已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The push URL expired at %1. Get a new one from the platform&apos;s console.</source>
+        <translation>推流地址已于 %1 过期。请到平台后台获取新的推流地址。</translation>
+    </message>
+    <message>
+        <source>The push URL expires at %1, before the planned end of the show.</source>
+        <translation>推流地址将于 %1 过期，早于计划的下播时间。</translation>
+    </message>
+</context>
+<context>
     <name>lj::push::PushUrl</name>
     <message>
         <source>Enter the push server address (it starts with rtmp://, rtmps:// or srt://).</source>

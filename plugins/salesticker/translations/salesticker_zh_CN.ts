@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>lj::ticker::HostSalesPanel</name>
+    <message>
+        <source>Orders: add a sales ticker to the scene to count them</source>
+        <translation>订单：在场景中添加“实时成交播报”即可统计</translation>
+    </message>
+    <message>
+        <source>Orders %1 · Sales ¥%2</source>
+        <translation>订单 %1 · 成交额 ¥%2</translation>
+    </message>
+    <message>
+        <source>%1 (rehearsal)</source>
+        <translation>%1（彩排）</translation>
+    </message>
+</context>
+<context>
     <name>lj::ticker::ManualFeed</name>
     <message>
         <source>Manual sales entry is not available (the sales ticker plugin is not loaded).</source>
