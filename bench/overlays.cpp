@@ -221,7 +221,9 @@ int main(int argc, char **argv)
         shelf::ShelfController controller(catalog);
         // The shelf's sources find their controller as the studio's plugin gives it.
         static SourceTypeSlot shelfSlot;
-        shelfSlot.owner = &controller;
+        static shelf::ShelfSourceOwner shelfOwner;
+        shelfOwner.controller = &controller;
+        shelfSlot.owner = &shelfOwner;
         obs_source_info shelfInfo = shelf::ShelfSource::info(), tickerInfo = ticker::TickerSource::info();
         shelfInfo.type_data = &shelfSlot;
         obs_register_source(&shelfInfo);

@@ -804,6 +804,26 @@
         <source>Video encoder:</source>
         <translation>视频编码器：</translation>
     </message>
+    <message>
+        <source>Record every show while live (backup)</source>
+        <translation>直播时自动备份录制整场直播</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The language of the product cards and the sales ticker on the video: the audience&apos;s, whatever the language of this window.</source>
+        <translation>视频画面上商品卡片和成交播报使用的语言：按观众的语言，与本窗口的界面语言无关。</translation>
+    </message>
+    <message>
+        <source>Planned show length:</source>
+        <translation>计划直播时长：</translation>
+    </message>
+    <message>
+        <source>Language on the video:</source>
+        <translation>画面文字语言：</translation>
+    </message>
 </context>
 <context>
     <name>lj::SceneCollection</name>

@@ -16,6 +16,7 @@ PluginContext::PluginContext(Studio &studio, const QString &pluginId, const QStr
     m_logName = "plugin." + pluginId.toUtf8();
     m_log = std::make_unique<QLoggingCategory>(m_logName.constData());
     connect(&studio, &Studio::roomChanged, this, &PluginContext::roomChanged);
+    connect(&studio, &Studio::roomSettingsChanged, this, &PluginContext::roomSettingsChanged);
 }
 
 PluginContext::~PluginContext() = default;

@@ -97,6 +97,8 @@ public:
 Q_SIGNALS:
     /// Another room is on air now (its settings, scenes and plugin data).
     void roomChanged();
+    /// The room's settings (video, output, overlay language) changed.
+    void roomSettingsChanged();
 
 private:
     friend class PluginManager; // opens the services once the dependencies are ready

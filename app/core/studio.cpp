@@ -204,7 +204,9 @@ bool Studio::updateRoom(const RoomProfile &profile, QString *error)
     const QString name = m_room.name;
     m_room = profile;
     m_room.name = name;
-    return saveRoom(error);
+    const bool saved = saveRoom(error);
+    Q_EMIT roomSettingsChanged();
+    return saved;
 }
 
 void Studio::stop()

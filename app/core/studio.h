@@ -74,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void roomChanged();
+    /// The room's settings changed (updateRoom), the room stays the same.
+    void roomSettingsChanged();
 
 private:
     bool openRoom(const QString &name, QString *error);

@@ -53,7 +53,8 @@ QJsonObject OutputSettings::toJson() const
             {QStringLiteral("videoEncoder"), videoEncoder},
             {QStringLiteral("keyframeIntervalSec"), keyframeIntervalSec},
             {QStringLiteral("backupRecording"), backupRecording},
-            {QStringLiteral("plannedMinutes"), plannedMinutes}};
+            {QStringLiteral("plannedMinutes"), plannedMinutes},
+            {QStringLiteral("overlayLanguage"), overlayLanguage}};
 }
 
 OutputSettings OutputSettings::fromJson(const QJsonObject &o)
@@ -72,6 +73,8 @@ OutputSettings OutputSettings::fromJson(const QJsonObject &o)
         qBound(1, o.value(QStringLiteral("keyframeIntervalSec")).toInt(s.keyframeIntervalSec), 10);
     s.backupRecording = o.value(QStringLiteral("backupRecording")).toBool(s.backupRecording);
     s.plannedMinutes = qBound(1, o.value(QStringLiteral("plannedMinutes")).toInt(s.plannedMinutes), 24 * 60);
+    s.overlayLanguage = o.value(QStringLiteral("overlayLanguage")).toString() == QLatin1String("en") ? QStringLiteral("en")
+                                                                                                     : QStringLiteral("zh_CN");
     return s;
 }
 

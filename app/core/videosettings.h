@@ -34,6 +34,7 @@ struct LJ_CORE_EXPORT OutputSettings {
     int keyframeIntervalSec = 2; ///< platforms require 1-2 s; probes need it too
     bool backupRecording = true;  ///< record every show while live (开播 starts it, 下播 stops it)
     int plannedMinutes = 120;     ///< how long a show runs, for the checks before going live
+    QString overlayLanguage = QStringLiteral("zh_CN"); ///< what the overlays on the video speak: "zh_CN" or "en"
 
     QString effectiveFolder() const;
     QJsonObject toJson() const;

@@ -7,6 +7,7 @@
 #include "core/studio.h"
 #include "hotkeyedit.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -97,6 +98,22 @@ RoomPage::RoomPage(Studio &studio, QWidget *parent) : SettingsPage(parent), m_st
     m_audioBitrate->setSuffix(tr(" kbps"));
     m_audioBitrate->setValue(room.output.audioBitrateKbps);
 
+    m_backup = new QCheckBox(tr("Record every show while live (backup)"), this);
+    m_backup->setObjectName(QStringLiteral("backupRecording"));
+    m_backup->setChecked(room.output.backupRecording);
+    m_planned = new QSpinBox(this);
+    m_planned->setObjectName(QStringLiteral("plannedMinutes"));
+    m_planned->setRange(1, 24 * 60);
+    m_planned->setSuffix(tr(" min"));
+    m_planned->setValue(room.output.plannedMinutes);
+    m_overlayLanguage = new QComboBox(this);
+    m_overlayLanguage->setObjectName(QStringLiteral("overlayLanguage"));
+    m_overlayLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
+    m_overlayLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_overlayLanguage->setCurrentIndex(qMax(0, m_overlayLanguage->findData(room.output.overlayLanguage)));
+    m_overlayLanguage->setToolTip(tr("The language of the product cards and the sales ticker on the video: "
+                                     "the audience's, whatever the language of this window."));
+
     auto *form = new QFormLayout(this);
     auto pair = [this](QWidget *a, QWidget *b) {
         auto *w = new QWidget(this);
@@ -120,6 +137,9 @@ RoomPage::RoomPage(Studio &studio, QWidget *parent) : SettingsPage(parent), m_st
     form->addRow(tr("Video encoder:"), m_encoder);
     form->addRow(tr("Video bitrate:"), m_videoBitrate);
     form->addRow(tr("Audio bitrate:"), m_audioBitrate);
+    form->addRow(QString(), m_backup);
+    form->addRow(tr("Planned show length:"), m_planned);
+    form->addRow(tr("Language on the video:"), m_overlayLanguage);
 }
 
 bool RoomPage::apply(QString *error)
@@ -137,6 +157,9 @@ bool RoomPage::apply(QString *error)
     if (m_encoder->currentIndex() >= 0)
         room.output.videoEncoder = m_encoder->currentData().toString();
     room.output.audioBitrateKbps = m_audioBitrate->value();
+    room.output.backupRecording = m_backup->isChecked();
+    room.output.plannedMinutes = m_planned->value();
+    room.output.overlayLanguage = m_overlayLanguage->currentData().toString();
     return m_studio.updateRoom(room, error);
 }
 

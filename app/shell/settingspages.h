@@ -3,6 +3,7 @@
 #include "core/roomprofile.h"
 #include "core/settingspage.h"
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -38,6 +39,9 @@ private:
     QComboBox *m_format;
     QComboBox *m_encoder;
     QSpinBox *m_videoBitrate, *m_audioBitrate;
+    QCheckBox *m_backup;
+    QSpinBox *m_planned;
+    QComboBox *m_overlayLanguage;
 };
 
 /// Hotkey bindings of the room's actions.

@@ -1,5 +1,7 @@
 #include "cardpainter.h"
 
+#include "core/overlaytranslator.h"
+
 #include "qrcode.h"
 
 #include "core/money.h"
@@ -138,21 +140,28 @@ qreal drawBadge(QPainter &painter, const QString &text, const ShelfTheme &theme,
 
 } // namespace
 
-QString CardPainter::stockText(int stock)
+QString CardPainter::text(const OverlayTranslator *language, const char *source)
+{
+    return language ? language->translate("lj::shelf::CardPainter", source) : tr(source);
+}
+
+QString CardPainter::stockText(int stock, const OverlayTranslator *language)
 {
     if (stock <= 0)
-        return tr("Sold out");
+        return text(language, QT_TR_NOOP("Sold out"));
     if (stock <= kLowStock)
-        return tr("Only %1 left").arg(stock);
+        return text(language, QT_TR_NOOP("Only %1 left")).arg(stock);
     return {};
 }
 
-QString CardPainter::countdownText(qint64 remainingMs)
+QString CardPainter::countdownText(qint64 remainingMs, const OverlayTranslator *language)
 {
     if (remainingMs <= 0)
         return {};
     const qint64 seconds = (remainingMs + 999) / 1000;
-    return tr("Offer ends in %1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return text(language, QT_TR_NOOP("Offer ends in %1:%2"))
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QImage CardPainter::stillFeatureCard(const CardProduct &product, const ShelfStyle &style, double scale, QPointF *notesAt)
@@ -173,7 +182,7 @@ QImage CardPainter::stillFeatureCard(const CardProduct &product, const ShelfStyl
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     drawCardBackground(painter, QRectF(0, 0, width, height), theme, s, false);
-    drawBadge(painter, tr("Now explaining"), theme, QPointF(pad, pad), badge);
+    drawBadge(painter, text(style.language, QT_TR_NOOP("Now explaining")), theme, QPointF(pad, pad), badge);
     drawPicture(painter, product, theme, QRectF(pad, top, picture, picture));
 
     double y = top;
@@ -193,7 +202,7 @@ QImage CardPainter::stillFeatureCard(const CardProduct &product, const ShelfStyl
             painter.setPen(theme.muted);
             painter.setFont(cardFont(14 * f, false));
             painter.drawText(QRectF(at.left() - 10 * s, at.bottom() + 4 * s, qr + 20 * s, 22 * f), Qt::AlignHCenter | Qt::AlignTop,
-                             tr("Scan to buy"));
+                             text(style.language, QT_TR_NOOP("Scan to buy")));
         }
     }
     return image;
@@ -204,7 +213,8 @@ QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &st
 {
     QImage image;
     QPointF notesAt;
-    if (cache && !cache->m_still.isNull() && cache->m_scale == scale && cache->m_style == style &&
+    const QString language = style.language ? style.language->language() : QString();
+    if (cache && !cache->m_still.isNull() && cache->m_scale == scale && cache->m_style == style && cache->m_language == language &&
         cache->m_product == product) {
         ++cache->m_hits;
         image = cache->m_still; // detached by the painter below
@@ -214,6 +224,7 @@ QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &st
         if (cache) {
             cache->m_product = product;
             cache->m_style = style;
+            cache->m_language = language;
             cache->m_scale = scale;
             cache->m_still = image;
             cache->m_notesAt = notesAt;
@@ -222,7 +233,7 @@ QImage CardPainter::featureCard(const CardProduct &product, const ShelfStyle &st
     // The notes line overlaps nothing else on the card, so drawing it last
     // gives the same pixels as drawing it in its place.
     QStringList notes;
-    if (const QString stock = stockText(product.stock); !stock.isEmpty())
+    if (const QString stock = stockText(product.stock, style.language); !stock.isEmpty())
         notes << stock;
     if (!countdown.isEmpty())
         notes << countdown;
@@ -252,7 +263,7 @@ QImage CardPainter::compactCard(const CardProduct &product, const ShelfStyle &st
     drawWrapped(painter, product.title, title, left, pad, textWidth, 1);
     const double titleHeight = QFontMetricsF(title).lineSpacing();
     drawPrices(painter, product, theme, QPointF(left, pad + titleHeight + 26 * f), 26 * f, 14 * f);
-    const QString stock = stockText(product.stock);
+    const QString stock = stockText(product.stock, style.language);
     if (!stock.isEmpty()) {
         painter.setPen(theme.accent);
         painter.setFont(cardFont(14 * f, true));
@@ -260,8 +271,9 @@ QImage CardPainter::compactCard(const CardProduct &product, const ShelfStyle &st
     }
     if (current) {
         const QFont font = cardFont(13 * f, true);
-        const double w = QFontMetricsF(font).horizontalAdvance(tr("Now explaining")) + 13 * f * 1.2;
-        drawBadge(painter, tr("Now explaining"), theme, QPointF(width - w - 6 * s, height - 13 * f * 1.6 - 6 * s), 13 * f);
+        const QString badgeText = text(style.language, QT_TR_NOOP("Now explaining"));
+        const double w = QFontMetricsF(font).horizontalAdvance(badgeText) + 13 * f * 1.2;
+        drawBadge(painter, badgeText, theme, QPointF(width - w - 6 * s, height - 13 * f * 1.6 - 6 * s), 13 * f);
     }
     return image;
 }
@@ -281,7 +293,7 @@ QImage CardPainter::paint(const ShelfContent &content, const ShelfStyle &style, 
     if (style.layout == ShelfLayout::Single) {
         if (current < 0 || current >= content.products.size())
             return {};
-        const QString countdown = content.countdownEndMs > 0 ? countdownText(content.countdownEndMs - nowMs) : QString();
+        const QString countdown = content.countdownEndMs > 0 ? countdownText(content.countdownEndMs - nowMs, style.language) : QString();
         QImage card = featureCard(content.products[current], style, scale, countdown, cache);
         if (card.width() > safe.width())
             card = card.scaledToWidth(qMax(1, int(safe.width())), Qt::SmoothTransformation);

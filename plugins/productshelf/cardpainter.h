@@ -48,6 +48,7 @@ private:
     friend class CardPainter;
     CardProduct m_product;
     ShelfStyle m_style;
+    QString m_language; ///< the overlay language it was painted in
     double m_scale = 0;
     QImage m_still;
     QPointF m_notesAt;
@@ -69,10 +70,13 @@ public:
     static QImage paint(const ShelfContent &content, const ShelfStyle &style, QSize canvas, qint64 nowMs, QPoint *at,
                         FeatureCardCache *cache = nullptr);
 
-    /// "仅剩 12 件", "已售罄", or empty when there is plenty.
-    static QString stockText(int stock);
+    /// "仅剩 12 件", "已售罄", or empty when there is plenty; in `language`
+    /// (the room's overlay language) or, without one, the UI's.
+    static QString stockText(int stock, const OverlayTranslator *language = nullptr);
     /// "限时 04:59" for the time left; empty when it is over.
-    static QString countdownText(qint64 remainingMs);
+    static QString countdownText(qint64 remainingMs, const OverlayTranslator *language = nullptr);
+    /// `source` (marked with QT_TR_NOOP here) in `language`, or the UI's language without one.
+    static QString text(const OverlayTranslator *language, const char *source);
     /// Stock at or below this shows "仅剩 N 件".
     static constexpr int kLowStock = 99;
 

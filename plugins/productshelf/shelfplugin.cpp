@@ -10,6 +10,7 @@
 #include "core/demoroom.h"
 #include "core/obsptr.h"
 #include "core/plugincontext.h"
+#include "core/roomprofile.h"
 #include "core/scenecollection.h"
 #include "core/studioplugin.h"
 
@@ -78,7 +79,18 @@ public:
         });
         context.addHotkey(QStringLiteral("shelf.next"), tr("Next product"), [controller] { controller->next(); });
         context.addHotkey(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
-        context.addSourceType(ShelfSource::info(), controller);
+        // The cards speak the audience's language (a room setting), not the desktop's.
+        const auto followRoom = [this, controller, &context] {
+            if (m_language.language() == context.room().output.overlayLanguage)
+                return;
+            m_language.setLanguage(context.room().output.overlayLanguage);
+            Q_EMIT controller->changed(); // every shelf repaints
+        };
+        m_language.setLanguage(context.room().output.overlayLanguage);
+        connect(&context, &PluginContext::roomChanged, this, followRoom);
+        connect(&context, &PluginContext::roomSettingsChanged, this, followRoom);
+        m_sourceOwner = {controller, &m_language};
+        context.addSourceType(ShelfSource::info(), &m_sourceOwner);
         context.addDemoContent([controller](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &) {
             controller->seedDemo(DemoRoom::catalogFile());
             OBSDataAutoRelease settings = obs_data_create();
@@ -100,6 +112,8 @@ public:
 
 private:
     std::unique_ptr<ShelfController> m_controller;
+    OverlayTranslator m_language{QStringLiteral("productshelf")};
+    ShelfSourceOwner m_sourceOwner;
 };
 
 } // namespace lj::shelf

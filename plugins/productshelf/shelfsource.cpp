@@ -12,8 +12,11 @@ namespace lj::shelf {
 const char *const ShelfSource::kTypeId = "lj_product_shelf";
 
 ShelfSource::ShelfSource(obs_data_t *settings, obs_source_t *source)
-    : m_controller(sourceTypeOwner<ShelfController>(source))
 {
+    if (const ShelfSourceOwner *owner = sourceTypeOwner<ShelfSourceOwner>(source)) {
+        m_controller = owner->controller;
+        m_style.language = owner->language;
+    }
     if (m_controller)
         connect(m_controller, &ShelfController::changed, this, &ShelfSource::repaint);
     m_countdown.setInterval(1000);

@@ -3,6 +3,7 @@
 #include "cardpainter.h"
 #include "shelfstyle.h"
 
+#include "core/overlaytranslator.h"
 #include "core/paintedsource.h"
 
 #include <QObject>
@@ -12,6 +13,13 @@
 namespace lj::shelf {
 
 class ShelfController;
+
+/// What shelf sources reach through their type (obs_source_info::type_data):
+/// the plugin's controller and the words of the room's overlay language.
+struct ShelfSourceOwner {
+    ShelfController *controller = nullptr;
+    const OverlayTranslator *language = nullptr;
+};
 
 /// The "product shelf" libobs source: cards of the show's products with the
 /// one being explained, painted only when the content changes (or, during an

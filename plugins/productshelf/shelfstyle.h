@@ -6,6 +6,10 @@
 #include <QMarginsF>
 #include <QString>
 
+namespace lj {
+class OverlayTranslator;
+}
+
 namespace lj::shelf {
 
 /// Colours and type of the cards.
@@ -40,6 +44,8 @@ struct ShelfStyle {
     bool showQr = true;
     int maxCards = 4;        ///< side shelf and strip
     double fontScale = 1.0;
+    /// What the card's words are in (the room's overlay language); null: the UI's.
+    const OverlayTranslator *language = nullptr;
 
     bool operator==(const ShelfStyle &) const = default;
 };

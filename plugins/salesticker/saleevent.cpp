@@ -1,5 +1,7 @@
 #include "saleevent.h"
 
+#include "core/overlaytranslator.h"
+
 #include "masking.h"
 
 #include <QDateTime>
@@ -58,13 +60,16 @@ std::optional<SaleEvent> SaleEvent::fromJsonLine(const QByteArray &line, QString
     return e;
 }
 
-QString SaleEventText::display(const SaleEvent &e)
+QString SaleEventText::display(const SaleEvent &e, const OverlayTranslator *language)
 {
     if (e.kind == SaleEvent::Kind::Alert)
         return e.text;
+    const auto text = [language](const char *source) {
+        return language ? language->translate("lj::ticker::SaleEventText", source) : tr(source);
+    };
     const QString who = maskBuyer(e.buyer);
-    return e.city.isEmpty() ? tr("%1 just ordered %2 ×%3").arg(who, e.productTitle).arg(e.quantity)
-                            : tr("%1 from %2 just ordered %3 ×%4").arg(who, e.city, e.productTitle).arg(e.quantity);
+    return e.city.isEmpty() ? text(QT_TR_NOOP("%1 just ordered %2 ×%3")).arg(who, e.productTitle).arg(e.quantity)
+                            : text(QT_TR_NOOP("%1 from %2 just ordered %3 ×%4")).arg(who, e.city, e.productTitle).arg(e.quantity);
 }
 
 } // namespace lj::ticker

@@ -5,6 +5,10 @@
 
 #include <optional>
 
+namespace lj {
+class OverlayTranslator;
+}
+
 namespace lj::ticker {
 
 /// One thing the ticker shows: an order, or a short alert ("已售罄").
@@ -34,7 +38,8 @@ class SaleEventText final {
     Q_DECLARE_TR_FUNCTIONS(lj::ticker::SaleEventText)
 public:
     /// "哈尔滨的 张** 刚刚下单 五常大米 ×2" (masked), or the alert's text.
-    static QString display(const SaleEvent &event);
+    /// `language`: the room's overlay language (null: the UI's).
+    static QString display(const SaleEvent &event, const OverlayTranslator *language = nullptr);
 };
 
 } // namespace lj::ticker

@@ -8,6 +8,14 @@ TickerHub::TickerHub(catalog::CatalogService *catalog, QObject *parent) : QObjec
 
 TickerHub::~TickerHub() = default;
 
+void TickerHub::setLanguage(const QString &language)
+{
+    if (language == m_language.language())
+        return;
+    m_language.setLanguage(language);
+    Q_EMIT languageChanged();
+}
+
 void TickerHub::report(const TickerSource *source, const TickerTotals &totals)
 {
     auto it = std::find_if(m_totals.begin(), m_totals.end(), [source](const auto &e) { return e.first == source; });

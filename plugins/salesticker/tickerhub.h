@@ -3,6 +3,8 @@
 #include "manualfeed.h"
 #include "tickerservice.h"
 
+#include "core/overlaytranslator.h"
+
 #include <QObject>
 
 #include <vector>
@@ -26,6 +28,10 @@ public:
     ~TickerHub() override;
 
     ManualSales &manual() { return m_manual; }
+    /// What the tickers' words are in: the room's overlay language.
+    const OverlayTranslator &language() const { return m_language; }
+    /// Another overlay language: every ticker repaints in it.
+    void setLanguage(const QString &language);
     catalog::CatalogService *catalog() const { return m_catalog; }
 
     /// A ticker source tells what it shows now; `forget` when it goes.
@@ -42,9 +48,11 @@ public:
 
 Q_SIGNALS:
     void totalsChanged();
+    void languageChanged();
 
 private:
     ManualSales m_manual;
+    OverlayTranslator m_language{QStringLiteral("salesticker")};
     catalog::CatalogService *m_catalog;
     std::vector<std::pair<const TickerSource *, TickerTotals>> m_totals;
 };

@@ -9,6 +9,7 @@
 
 #include "core/obsptr.h"
 #include "core/plugincontext.h"
+#include "core/roomprofile.h"
 #include "core/scenecollection.h"
 #include "core/studioplugin.h"
 #include "core/videosettings.h"
@@ -33,6 +34,11 @@ public:
             return false; // the context has the reason
         m_hub = std::make_unique<TickerHub>(catalog);
         TickerHub *hub = m_hub.get();
+        // The ticker speaks the audience's language (a room setting), not the desktop's.
+        const auto followRoom = [hub, &context] { hub->setLanguage(context.room().output.overlayLanguage); };
+        followRoom();
+        connect(&context, &PluginContext::roomChanged, hub, followRoom);
+        connect(&context, &PluginContext::roomSettingsChanged, hub, followRoom);
         context.exportService<TickerService>(hub);
         context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [hub](QWidget *parent) {
                              return new SalesEntryDock(hub->manual(), parent);

@@ -4,6 +4,7 @@
 #include "tickerhub.h"
 
 #include "core/money.h"
+#include "core/overlaytranslator.h"
 #include "core/qtsource.h"
 
 #include <QFontMetrics>
@@ -18,6 +19,8 @@ const char *const TickerSource::kTypeId = "lj_sales_ticker";
 TickerSource::TickerSource(obs_data_t *settings, obs_source_t *source)
     : m_source(source), m_hub(sourceTypeOwner<TickerHub>(source))
 {
+    if (m_hub)
+        connect(m_hub, &TickerHub::languageChanged, this, &TickerSource::repaint);
     update(settings);
 }
 
@@ -77,12 +80,17 @@ QImage TickerSource::paint() const
     font.setBold(true);
     QStringList parts;
     // Made-up orders must never pass for real ones on a public stream.
+    // The audience's language (the room's overlay language), not the host's desktop.
+    const OverlayTranslator *language = m_hub ? &m_hub->language() : nullptr;
+    const auto say = [language](const char *source) {
+        return language ? language->translate("lj::ticker::TickerSource", source) : tr(source);
+    };
     if (m_rehearsal)
-        parts << tr("[REHEARSAL · simulated orders]");
-    parts << tr("Orders %1 · Sales ¥%2").arg(m_state.orders()).arg(formatYuan(m_state.salesFen()));
+        parts << say(QT_TR_NOOP("[REHEARSAL · simulated orders]"));
+    parts << say(QT_TR_NOOP("Orders %1 · Sales ¥%2")).arg(m_state.orders()).arg(formatYuan(m_state.salesFen()));
     const QList<SaleEvent> &recent = m_state.recent();
     for (auto it = recent.crbegin(); it != recent.crend(); ++it)
-        parts << SaleEventText::display(*it);
+        parts << SaleEventText::display(*it, language);
     const QString text = parts.join(QStringLiteral("    ·    ")) + QStringLiteral("    ·    ");
     const QFontMetrics metrics(font);
     const int width = qMax(int(m_painted.width()), metrics.horizontalAdvance(text) + 16);

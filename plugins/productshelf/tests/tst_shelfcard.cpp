@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "core/overlaytranslator.h"
+
 using namespace lj::shelf;
 
 namespace {
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void layoutsStayInsideSafeArea_data();
     void layoutsStayInsideSafeArea();
     void stripKeepsCurrentInView();
+    void overlayLanguageIsTheAudiences();
 
 private:
     QTranslator m_translator;
@@ -296,6 +299,34 @@ void TestShelfCard::stripKeepsCurrentInView()
     // The current card carries the accent outline, the others do not.
     const QImage current = CardPainter::compactCard(content.products[6], s, 1.0, true);
     QVERIFY(current != CardPainter::compactCard(content.products[6], s, 1.0, false));
+}
+
+void TestShelfCard::overlayLanguageIsTheAudiences()
+{
+    // A host whose desktop is in English (no UI translation) still shows the
+    // Chinese card to a Chinese audience, and the other way round.
+    QCoreApplication::removeTranslator(&m_translator);
+    const lj::OverlayTranslator chinese(QStringLiteral("productshelf"), QStringLiteral("zh_CN"), QStringLiteral(LJ_SHELF_QM_DIR));
+    const lj::OverlayTranslator english(QStringLiteral("productshelf"), QStringLiteral("en"), QStringLiteral(LJ_SHELF_QM_DIR));
+    QCOMPARE(CardPainter::stockText(12), QStringLiteral("Only 12 left"));
+    QCOMPARE(CardPainter::stockText(12, &chinese), QStringLiteral("仅剩 12 件"));
+    QCOMPARE(CardPainter::countdownText(299000, &chinese), QStringLiteral("限时 04:59"));
+    QCOMPARE(CardPainter::text(&chinese, "Now explaining"), QStringLiteral("讲解中"));
+    // The whole card: the same pixels as the committed Chinese reference.
+    ShelfStyle s = style(ShelfLayout::Single, QStringLiteral("festive"));
+    s.language = &chinese;
+    const QImage card = CardPainter::featureCard(rice(), s, 1.0, CardPainter::countdownText(299000, &chinese))
+                            .convertToFormat(QImage::Format_ARGB32);
+    const QImage expected = QImage(QStringLiteral(LJ_SHELF_TEST_DATA "/card-festive.png")).convertToFormat(QImage::Format_ARGB32);
+    QVERIFY(differingShare(card, expected, 48) < 0.01);
+
+    QCoreApplication::installTranslator(&m_translator); // the desktop in Chinese, the audience English
+    QCOMPARE(CardPainter::stockText(12, &english), QStringLiteral("Only 12 left"));
+    s.language = &english;
+    const QImage englishCard = CardPainter::featureCard(rice(), s, 1.0, CardPainter::countdownText(299000, &english))
+                                   .convertToFormat(QImage::Format_ARGB32);
+    QVERIFY(differingShare(englishCard, expected, 48) > 0.01);
+    saveArtifact(englishCard, QStringLiteral("card-festive-english.png"));
 }
 
 QTEST_MAIN(TestShelfCard)
