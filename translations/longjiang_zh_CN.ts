@@ -82,6 +82,14 @@
         <source>Check the room before going live (keys, push addresses, network, camera, microphone, disk, rundown), print one line per check and exit: 0 when nothing failed, 5 when something did. Runs without a window.</source>
         <translation>开播前检查直播间（推流码、推流地址、网络、摄像头、麦克风、磁盘、排品单），每项检查输出一行后退出：全部未失败时退出码为 0，有失败项时为 5。不打开窗口。</translation>
     </message>
+    <message>
+        <source>Make a room that does not exist yet from a template: studio (直播间), field (田间地头), factory (工厂车间 / 仓库) or classroom (课堂).</source>
+        <translation>用模板新建一个还不存在的直播间：studio（直播间）、field（田间地头）、factory（工厂车间 / 仓库）或 classroom（课堂）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>模板</translation>
+    </message>
 </context>
 <context>
     <name>lj::DemoRoom</name>
@@ -408,6 +416,10 @@
     <message>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New room from &amp;template…</source>
+        <translation>用模板新建直播间(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -826,6 +838,25 @@
     </message>
 </context>
 <context>
+    <name>lj::RoomTemplates</name>
+    <message>
+        <source>There is no room template &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的直播间模板。</translation>
+    </message>
+    <message>
+        <source>Live Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>The template uses sources no loaded plugin offers: %1</source>
+        <translation>模板用到了没有已加载插件提供的来源：%1</translation>
+    </message>
+</context>
+<context>
     <name>lj::SceneCollection</name>
     <message>
         <source>A scene needs a name.</source>
@@ -1060,6 +1091,21 @@
     <message>
         <source>The scene has no microphone: viewers will hear only the videos&apos; sound.</source>
         <translation>场景中没有麦克风：观众只能听到视频里的声音。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::TemplateDialog</name>
+    <message>
+        <source>New room from template</source>
+        <translation>用模板新建直播间</translation>
+    </message>
+    <message>
+        <source>For example: 五常大米专场</source>
+        <translation>例如：五常大米专场</translation>
+    </message>
+    <message>
+        <source>Name of the new room:</source>
+        <translation>新直播间名称：</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/pluginmanager.h"
 #include "core/pluginregistry.h"
 #include "core/recorder.h"
+#include "core/roomtemplates.h"
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
 #include "core/studiochecks.h"
@@ -65,6 +66,7 @@ bool Studio::start(const StudioOptions &options, QString *error)
         }
         if (!m_rooms->create(name, error))
             return false;
+        m_pendingTemplate = options.templateId;
     }
     std::optional<RoomProfile> room = m_rooms->load(name, error);
     if (!room)
@@ -102,6 +104,15 @@ bool Studio::start(const StudioOptions &options, QString *error)
 void Studio::loadScenes()
 {
     const QString file = m_rooms->scenesFile(m_room.name);
+    if (!QFile::exists(file) && !m_pendingTemplate.isEmpty()) {
+        QString problem;
+        const obs_scene_t *scene = RoomTemplates::apply(m_pendingTemplate, *m_scenes, m_room.video, &problem);
+        m_pendingTemplate.clear();
+        if (!problem.isEmpty())
+            m_warnings << problem;
+        if (scene)
+            return;
+    }
     if (!QFile::exists(file)) {
         populateDemo();
         return;
@@ -179,6 +190,16 @@ bool Studio::switchRoom(const QString &name, QString *error)
     if (!saveRoom(error))
         return false;
     return openRoom(name, error);
+}
+
+bool Studio::createRoomFromTemplate(const QString &name, const QString &templateId, QString *error)
+{
+    if (!m_rooms->create(name, error))
+        return false;
+    m_pendingTemplate = templateId;
+    const bool opened = switchRoom(name, error);
+    m_pendingTemplate.clear();
+    return opened;
 }
 
 bool Studio::renameRoom(const QString &from, const QString &to, QString *error)

@@ -26,6 +26,7 @@ class StudioChecks;
 struct StudioOptions {
     QString room;     ///< empty: the last used room (or the demo room on a first run)
     bool headless = false;
+    QString templateId; ///< a room that does not exist yet is made from this template (resources/data/templates)
 };
 
 /// One studio session: the room on air, libobs, plugins and services, started
@@ -62,6 +63,8 @@ public:
     const RoomProfile &room() const { return m_room; }
     /// Saves the current room's scenes, then opens `name` (video reset, scenes loaded).
     bool switchRoom(const QString &name, QString *error);
+    /// Makes a new room from a template and opens it.
+    bool createRoomFromTemplate(const QString &name, const QString &templateId, QString *error);
     /// Renames a room; the current room keeps running under its new name.
     bool renameRoom(const QString &from, const QString &to, QString *error);
     /// Stores changed settings of the current room and applies its video settings.
@@ -86,6 +89,7 @@ private:
     void stopRecording();
 
     StudioOptions m_options;
+    QString m_pendingTemplate; ///< the next room without scenes is made from this template
     RoomProfile m_room;
     QStringList m_warnings;
     std::unique_ptr<AppSettings> m_settings;

@@ -41,7 +41,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                        tr("Check the room before going live (keys, push addresses, network, camera, "
                                           "microphone, disk, rundown), print one line per check and exit: 0 when "
                                           "nothing failed, 5 when something did. Runs without a window."));
-    parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight});
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+                                            tr("Make a room that does not exist yet from a template: studio (直播间), field "
+                                               "(田间地头), factory (工厂车间 / 仓库) or classroom (课堂)."),
+                                            tr("ID"));
+    parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight, templateOption});
 
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
@@ -68,6 +72,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.recordPath = parser.value(record);
     result.goLive = parser.isSet(goLive);
     result.preflight = parser.isSet(preflight);
+    result.templateId = parser.value(templateOption);
     if (result.preflight)
         result.headless = true; // a check, not a show: no window
     if (parser.isSet(duration)) {

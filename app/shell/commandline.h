@@ -19,7 +19,8 @@ public:
     bool portable = false;
     bool headless = false;
     bool goLive = false;
-    bool preflight = false; ///< run the check before going live, print it, exit (0: nothing failed, 5: something did)
+    bool preflight = false;
+    QString templateId; ///< with --room: a new room is made from this template ///< run the check before going live, print it, exit (0: nothing failed, 5: something did)
     QString recordPath;
     int durationSec = 0; ///< 0: until closed or signalled
     QString helpText;

@@ -104,6 +104,7 @@ int main(int argc, char **argv)
         lj::StudioOptions options;
         options.room = cli.room;
         options.headless = cli.headless;
+        options.templateId = cli.templateId;
         if (!studio.start(options, &error)) {
             print(stderr, QApplication::translate("main", "The studio cannot start: %1").arg(error));
             if (!cli.headless)

@@ -16,6 +16,7 @@
 #include "recordpanel.h"
 #include "scenesdock.h"
 #include "settingsdialog.h"
+#include "templatedialog.h"
 #include "sourcesdock.h"
 #include "uiutil.h"
 #include "windowlayout.h"
@@ -125,6 +126,13 @@ void MainWindow::buildMenus()
     m_roomsMenu = file->addMenu(tr("&Rooms"));
     m_roomsMenu->setObjectName(QStringLiteral("roomsMenu"));
     file->addAction(tr("&New room…"), this, &MainWindow::newRoom);
+    file->addAction(tr("New room from &template…"), this, [this] {
+        TemplateDialog dialog(m_studio.settings().effectiveLocale(), this);
+        QString error;
+        if (dialog.exec() == QDialog::Accepted && !m_studio.createRoomFromTemplate(dialog.roomName(), dialog.templateId(), &error))
+            showError(this, error);
+        rebuildRoomsMenu();
+    });
     file->addAction(tr("&Duplicate room…"), this, &MainWindow::duplicateRoom);
     file->addAction(tr("Re&name room…"), this, &MainWindow::renameRoom);
     file->addAction(tr("De&lete room…"), this, &MainWindow::deleteRoom);
