@@ -248,6 +248,10 @@
         <source>Ready, with warnings:</source>
         <translation>可以开播，但有提醒：</translation>
     </message>
+    <message>
+        <source>Live, but not everywhere:</source>
+        <translation>已开播，但并非所有平台都成功：</translation>
+    </message>
 </context>
 <context>
     <name>lj::HotkeyEdit</name>

@@ -130,7 +130,7 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
     });
     connect(m_fix, &QPushButton::clicked, this, [this] { Q_EMIT fixRequested(m_fixTarget); });
     connect(&m_goLive, &GoLive::stateChanged, this, [this] {
-        if (m_goLive.state() == GoLive::State::Live)
+        if (m_goLive.state() == GoLive::State::Live || m_goLive.state() == GoLive::State::Idle)
             m_notice->hide();
         updateButton();
     });
@@ -142,12 +142,24 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
         m_anyway->hide();
         m_notice->show();
     });
-    for (LiveService *service : studio.pluginRegistry().liveServices())
-        connect(service, &LiveService::statusChanged, this, &HostBar::rebuildChips);
+    for (LiveService *service : studio.pluginRegistry().liveServices()) {
+        connect(service, &LiveService::statusChanged, this, &HostBar::updateChips);
+        // A platform that failed does not stop the others: the banner says which and why.
+        connect(service, &LiveService::goLiveFinished, this, [this](bool allLive, const QStringList &report) {
+            if (allLive || m_goLive.state() != GoLive::State::Live)
+                return;
+            m_noticeText->setText(tr("Live, but not everywhere:") + QLatin1Char('\n') + report.join(QLatin1Char('\n')));
+            m_noticeText->setStyleSheet(QStringLiteral("color:#c5221f;"));
+            m_anyway->hide();
+            m_fixTarget = QStringLiteral("dock:pushDock");
+            m_fix->show();
+            m_notice->show();
+        });
+    }
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, this, &HostBar::updateButton);
     clock->start(1000);
-    rebuildChips();
+    updateChips();
     updateButton();
 }
 
@@ -176,30 +188,44 @@ void HostBar::updateButton()
     m_check->setEnabled(m_goLive.state() == GoLive::State::Idle);
 }
 
-void HostBar::rebuildChips()
+void HostBar::updateChips()
 {
-    while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    int count = 0;
-    for (LiveService *service : m_studio.pluginRegistry().liveServices()) {
-        for (const LiveTargetStatus &t : service->targetStatus()) {
-            auto *chip = new QLabel(QStringLiteral("● %1 · %2").arg(t.name, stateText(t.state)), m_chips);
-            chip->setObjectName(QStringLiteral("platformChip_") + t.id);
-            chip->setProperty("state", stateKey(t.state));
-            chip->setStyleSheet(QStringLiteral("background:%1; color:white; border-radius:10px; padding:2px 10px;").arg(chipColor(t.state)));
-            chip->setToolTip(t.reason.isEmpty() ? stateText(t.state) : t.reason);
-            m_chipsLayout->addWidget(chip);
-            ++count;
+    QList<LiveTargetStatus> targets;
+    for (LiveService *service : m_studio.pluginRegistry().liveServices())
+        targets << service->targetStatus();
+    QStringList ids;
+    for (const LiveTargetStatus &t : std::as_const(targets))
+        ids << t.id;
+    if (ids != m_chipIds || m_chipsLayout->isEmpty()) {
+        m_chipIds = ids;
+        while (QLayoutItem *item = m_chipsLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
         }
+        for (const QString &id : std::as_const(ids)) {
+            auto *chip = new QLabel(m_chips);
+            chip->setObjectName(QStringLiteral("platformChip_") + id);
+            m_chipsLayout->addWidget(chip);
+        }
+        if (ids.isEmpty()) {
+            auto *none = new QLabel(tr("No platform yet: add one in the guide or the Live Push panel."), m_chips);
+            none->setObjectName(QStringLiteral("noPlatforms"));
+            m_chipsLayout->addWidget(none);
+        }
+        m_chipsLayout->addStretch(1);
     }
-    if (count == 0) {
-        auto *none = new QLabel(tr("No platform yet: add one in the guide or the Live Push panel."), m_chips);
-        none->setObjectName(QStringLiteral("noPlatforms"));
-        m_chipsLayout->addWidget(none);
+    for (const LiveTargetStatus &t : std::as_const(targets)) {
+        auto *chip = m_chips->findChild<QLabel *>(QStringLiteral("platformChip_") + t.id);
+        const QString key = stateKey(t.state);
+        const QString text = QStringLiteral("● %1 · %2").arg(t.name, stateText(t.state));
+        const QString tip = t.reason.isEmpty() ? stateText(t.state) : t.reason;
+        if (!chip || (chip->property("state").toString() == key && chip->text() == text && chip->toolTip() == tip))
+            continue;
+        chip->setText(text);
+        chip->setProperty("state", key);
+        chip->setStyleSheet(QStringLiteral("background:%1; color:white; border-radius:10px; padding:2px 10px;").arg(chipColor(t.state)));
+        chip->setToolTip(tip);
     }
-    m_chipsLayout->addStretch(1);
 }
 
 void HostBar::showCheck(const QList<PreflightResult> &results, bool blocked)

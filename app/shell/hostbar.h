@@ -29,7 +29,9 @@ Q_SIGNALS:
 
 private:
     void updateButton();
-    void rebuildChips();
+    /// Brings the chips up to date: new and gone platforms rebuild the row,
+    /// a changed state only restyles its chip (so a tooltip being read stays).
+    void updateChips();
     void showCheck(const QList<PreflightResult> &results, bool blocked);
 
     Studio &m_studio;
@@ -38,6 +40,7 @@ private:
     QPushButton *m_check;
     QWidget *m_chips;
     QHBoxLayout *m_chipsLayout;
+    QStringList m_chipIds; ///< the platforms the row shows, in order
     QWidget *m_notice;
     QLabel *m_noticeText;
     QPushButton *m_anyway;

@@ -222,6 +222,9 @@ void TestHostLayout::goLiveWithOneClick()
     // The refused key: its chip red, the reason on hover; the others stay live.
     QTRY_COMPARE_WITH_TIMEOUT(chip(kuaishou)->property("state").toString(), QStringLiteral("failed"), 20000);
     QVERIFY2(!chip(kuaishou)->toolTip().isEmpty() && chip(kuaishou)->toolTip() != QStringLiteral("failed"), qPrintable(chip(kuaishou)->toolTip()));
+    // The banner says which platform failed and why.
+    auto *notice = m_window->findChild<QLabel *>(QStringLiteral("preflightNotice"));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible() && notice->text().contains(QStringLiteral("快手")), 10000);
     const QString stat = ingestStat();
     QVERIFY2(stat.contains(m_keys.value(douyin)) && stat.contains(m_keys.value(taobao)), qPrintable(stat.left(2000)));
     QVERIFY(!stat.contains(m_keys.value(kuaishou)));
