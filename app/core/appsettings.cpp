@@ -74,6 +74,16 @@ void AppSettings::setLayoutMode(const QString &room, const QString &mode)
     m_settings.setValue(QStringLiteral("layouts/") + QString::fromLatin1(room.toUtf8().toBase64(QByteArray::Base64UrlEncoding)), mode);
 }
 
+bool AppSettings::firstStartDone() const
+{
+    return m_settings.value(QStringLiteral("firstStartDone")).toBool();
+}
+
+void AppSettings::setFirstStartDone()
+{
+    m_settings.setValue(QStringLiteral("firstStartDone"), true);
+}
+
 void AppSettings::sync()
 {
     m_settings.sync();

@@ -21,6 +21,9 @@ public:
     QString effectiveLocale() const;
 
     QString currentRoom() const;
+    /// False until the window has opened once (the first-start guide shows then).
+    bool firstStartDone() const;
+    void setFirstStartDone();
     void setCurrentRoom(const QString &name);
 
     QStringList disabledPlugins() const;

@@ -51,6 +51,11 @@ SceneCollection &PluginContext::scenes()
     return m_studio.scenes();
 }
 
+bool PluginContext::createRoomFromTemplate(const QString &name, const QString &templateId, QString *error)
+{
+    return m_studio.createRoomFromTemplate(name, templateId, error);
+}
+
 QString PluginContext::configDir() const
 {
     return StudioPaths::configRoot();

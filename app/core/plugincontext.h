@@ -50,6 +50,8 @@ public:
     /// The keychain, under this plugin's own namespace ("<plugin id>/<key>"):
     /// a plugin cannot reach another plugin's secrets.
     SecretStore &secrets() { return m_secrets; }
+    /// Makes a new room from a template (resources/data/templates) and puts it on air.
+    bool createRoomFromTemplate(const QString &name, const QString &templateId, QString *error);
     /// The folder the studio keeps its data in (the user's config, or the portable folder).
     QString configDir() const;
     /// The plugin's logging category ("plugin.<id>"): `qCWarning(context.log()) << ...`

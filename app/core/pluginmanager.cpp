@@ -179,9 +179,7 @@ QStringList PluginManager::loadAll(Studio &studio)
         qInfo("plugin loaded: %s %s", qPrintable(spec.id), qPrintable(spec.version.toString()));
     }
 
-    QStringList loaded;
-    for (int i : std::as_const(m_loaded))
-        loaded << m_specs[i].id;
+    const QStringList loaded = loadedIds();
     for (const QString &problem : problems())
         qWarning("%s", qPrintable(problem));
     return loaded;
@@ -222,6 +220,14 @@ void PluginManager::shutdownAll()
         m_translators[size_t(i)].reset();
         qInfo("plugin shut down: %s", qPrintable(m_specs[i].id));
     }
+}
+
+QStringList PluginManager::loadedIds() const
+{
+    QStringList ids;
+    for (int i : m_loaded)
+        ids << m_specs[i].id;
+    return ids;
 }
 
 QStringList PluginManager::problems() const

@@ -53,6 +53,8 @@ public:
     void shutdownAll();
 
     const QList<PluginSpec> &specs() const { return m_specs; }
+    /// The ids of the loaded plugins, in the order they were loaded.
+    QStringList loadedIds() const;
     /// One line per plugin that did not load, for the log and the UI.
     QStringList problems() const;
 

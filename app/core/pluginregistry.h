@@ -41,6 +41,8 @@ struct ActionContribution {
     QString menu;
     std::function<QAction *(QObject *parent)> create;
     QString owner;
+    /// Triggered once by the window on the studio's very first start (the guide).
+    bool onFirstStart = false;
 };
 
 /// A page a plugin adds to the settings dialog.

@@ -158,10 +158,19 @@ void MainWindow::buildMenus()
     const std::map<QString, QMenu *> menus = {
         {QStringLiteral("file"), file}, {QStringLiteral("view"), m_viewMenu},
         {QStringLiteral("tools"), tools}, {QStringLiteral("help"), help}};
+    const bool firstStart = !m_studio.settings().firstStartDone();
     for (const ActionContribution &action : m_studio.pluginRegistry().actions()) {
         auto it = menus.find(action.menu);
-        if (QAction *created = action.create(this))
-            (it != menus.end() ? it->second : tools)->addAction(created);
+        QAction *created = action.create(this);
+        if (!created)
+            continue;
+        (it != menus.end() ? it->second : tools)->addAction(created);
+        if (firstStart && action.onFirstStart) // once the window is up
+            QTimer::singleShot(0, created, &QAction::trigger);
+    }
+    if (firstStart) {
+        m_studio.settings().setFirstStartDone();
+        m_studio.settings().sync();
     }
     tools->menuAction()->setVisible(!tools->isEmpty());
 

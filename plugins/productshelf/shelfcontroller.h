@@ -32,7 +32,7 @@ public:
     qint64 rundownId() const override { return m_rundownId; }
     QString rundownName() const { return m_rundownName; }
     /// Shows this rundown (0: none); the current product starts unset.
-    void setRundown(qint64 id);
+    void setRundown(qint64 id) override;
     /// Today's rundown if there is one, else the newest.
     qint64 defaultRundown();
 

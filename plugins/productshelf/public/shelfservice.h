@@ -33,6 +33,8 @@ public:
     /// How many products the shown rundown has.
     virtual int productCount() const = 0;
     virtual qint64 rundownId() const = 0;
+    /// Shows this rundown (the catalog's id; 0: none).
+    virtual void setRundown(qint64 id) = 0;
     virtual void next() = 0;
     virtual void previous() = 0;
     /// Explains product `index` of the rundown now.
