@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +71,11 @@ void TestGuide::walkThroughTheGuide()
             // The first start opens the guide.
             QTRY_VERIFY_WITH_TIMEOUT(guide() != nullptr, 5000);
             QDialog *dialog = guide();
+            // It fits the laptop's screen, as the window behind it does.
+            const QRect available = window.screen()->availableGeometry();
+            QCOMPARE(available.size(), QSize(1366, 768));
+            QVERIFY(available.contains(dialog->frameGeometry()));
+            QVERIFY(available.contains(window.frameGeometry()));
             auto *next = dialog->findChild<QPushButton *>(QStringLiteral("guideNext"));
 
             // 1. A room from the field template.
