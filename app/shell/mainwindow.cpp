@@ -30,7 +30,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -80,7 +79,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     });
     connect(m_layout, &WindowLayout::modeChanged, this, [this](WindowLayout::Mode mode) {
         m_layoutToggle->setText(mode == WindowLayout::Mode::Host ? tr("Technician layout") : tr("Host layout"));
-        fitToScreen();
+        m_layout->fitToScreen();
     });
     buildMenus();
 
@@ -196,21 +195,9 @@ void MainWindow::applyRoomLayout()
 {
     m_layout->setMode(WindowLayout::fromKey(m_studio.settings().layoutMode(m_studio.room().name)));
     m_layoutToggle->setText(m_layout->mode() == WindowLayout::Mode::Host ? tr("Technician layout") : tr("Host layout"));
-    fitToScreen();
+    m_layout->fitToScreen();
 }
 
-void MainWindow::fitToScreen()
-{
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    if (!screen)
-        return;
-    QMainWindow::layout()->activate(); // the minimum of what is shown now, not of what was
-    const QRect available = screen->availableGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size();
-    resize(size().boundedTo(available.size() - frame));
-    if (!available.contains(frameGeometry()))
-        move(available.topLeft());
-}
 
 void MainWindow::openFix(const QString &where)
 {
@@ -218,12 +205,7 @@ void MainWindow::openFix(const QString &where)
         openSettings();
         return;
     }
-    const QString dockId = where.mid(int(qstrlen("dock:")));
-    if (auto *dock = findChild<QDockWidget *>(dockId)) {
-        m_layout->setMode(WindowLayout::Mode::Technician);
-        dock->show();
-        dock->raise();
-    }
+    m_layout->showDock(where.mid(int(qstrlen("dock:"))));
 }
 
 void MainWindow::rebuildRoomsMenu()

@@ -57,8 +57,6 @@ private:
     /// Opens the place a check before going live points to ("dock:<id>", "settings:<id>").
     void openFix(const QString &where);
     void applyRoomLayout();
-    /// Never larger than the screen's available area.
-    void fitToScreen();
 
     Studio &m_studio;
     PreviewWidget *m_preview;

@@ -1,7 +1,10 @@
 #include "windowlayout.h"
 
 #include <QDockWidget>
+#include <QGuiApplication>
+#include <QLayout>
 #include <QMainWindow>
+#include <QScreen>
 
 namespace lj {
 
@@ -41,6 +44,28 @@ void WindowLayout::setMode(Mode mode)
     m_mode = mode;
     if (changed)
         Q_EMIT modeChanged(mode);
+}
+
+void WindowLayout::showDock(const QString &id)
+{
+    if (auto *dock = m_window.findChild<QDockWidget *>(id)) {
+        setMode(Mode::Technician);
+        dock->show();
+        dock->raise();
+    }
+}
+
+void WindowLayout::fitToScreen()
+{
+    const QScreen *screen = m_window.screen() ? m_window.screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    m_window.layout()->activate(); // the minimum of what is shown now, not of what was
+    const QRect available = screen->availableGeometry();
+    const QSize frame = m_window.frameGeometry().size() - m_window.geometry().size();
+    m_window.resize(m_window.size().boundedTo(available.size() - frame));
+    if (!available.contains(m_window.frameGeometry()))
+        m_window.move(available.topLeft());
 }
 
 void WindowLayout::resetTechnician()

@@ -22,6 +22,10 @@ public:
     void setMode(Mode mode);
     /// Every dock back in its tab group, all shown (technician layout).
     void resetTechnician();
+    /// The technician layout with dock `id` in front (where a fix is made).
+    void showDock(const QString &id);
+    /// Never larger than the screen's available area, for what is shown now.
+    void fitToScreen();
     static QString key(Mode mode);
     static Mode fromKey(const QString &key);
 
