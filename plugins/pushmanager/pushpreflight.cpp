@@ -85,21 +85,16 @@ void PushPreflight::run(PushManager &manager, const PreflightOptions &options, s
         const QDateTime showEnds = QDateTime::currentDateTime().addSecs(qint64(options.plannedMinutes) * 60);
         for (const PushTarget &t : enabled) {
             const QString key = keys.value(t.id);
-            if (key.isEmpty() && !PushUrl::split(t.server, QString()).isValid()) {
+            const PushUrl url = PushUrl::split(t.server, key);
+            // Without a saved key, a server that cannot stand alone is a missing key, not a bad address.
+            if ((key.isEmpty() && !url.isValid()) || (url.isValid() && url.key.isEmpty())) {
                 run->results << PreflightResult{Level::Fail, tr("Stream key · %1").arg(t.name),
                                                 tr("No stream key is saved in the system keychain. Edit the target and paste the push URL."),
                                                 kFix};
                 continue;
             }
-            const PushUrl url = PushUrl::split(t.server, key);
             if (!url.isValid()) {
                 run->results << PreflightResult{Level::Fail, tr("Push address · %1").arg(t.name), url.error, kFix};
-                continue;
-            }
-            if (url.key.isEmpty()) {
-                run->results << PreflightResult{Level::Fail, tr("Stream key · %1").arg(t.name),
-                                                tr("No stream key is saved in the system keychain. Edit the target and paste the push URL."),
-                                                kFix};
                 continue;
             }
             run->results << PreflightResult{Level::Pass, tr("Stream key · %1").arg(t.name), tr("Saved in the system keychain."), QString()};
