@@ -28,9 +28,7 @@ void GoLive::start()
     if (m_state != State::Idle)
         return;
     setState(State::Checking);
-    PreflightOptions options;
-    options.plannedMinutes = m_studio.room().output.plannedMinutes;
-    m_preflight.run(options);
+    m_preflight.run(PreflightOptions::forShow(m_studio.room().output));
 }
 
 void GoLive::onChecked(const QList<PreflightResult> &results)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/export.h"
+#include "core/videosettings.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +26,9 @@ struct PreflightResult {
 /// What the checks need to know about the show about to start.
 struct PreflightOptions {
     int plannedMinutes = 120; ///< how long the show is planned to run
+
+    /// What a room's settings say about its next show.
+    static PreflightOptions forShow(const OutputSettings &output) { return {output.plannedMinutes}; }
 };
 
 /// A check contributed by a plugin (or the studio): it answers with one or

@@ -100,6 +100,13 @@ void StudioChecks::onLevels(void *param, const float[MAX_AUDIO_CHANNELS], const 
     }
 }
 
+const StudioChecks::Meter *StudioChecks::meterFor(obs_source_t *source) const
+{
+    const auto it = std::find_if(m_meters.begin(), m_meters.end(),
+                                 [&](const auto &m) { return obs_weak_source_references_source(m->source, source); });
+    return it != m_meters.end() ? it->get() : nullptr;
+}
+
 void StudioChecks::sample()
 {
     if (!obs_initialized())
@@ -113,9 +120,7 @@ void StudioChecks::sample()
     for (obs_source_t *source : sceneSources(m_scenes.currentScene())) {
         if (!isMicrophone(obs_source_get_id(source)))
             continue;
-        const bool known = std::any_of(m_meters.begin(), m_meters.end(),
-                                       [&](const auto &m) { return obs_weak_source_references_source(m->source, source); });
-        if (known)
+        if (meterFor(source))
             continue;
         auto meter = std::make_unique<Meter>();
         meter->source = obs_source_get_weak_source(source);
@@ -214,10 +219,9 @@ QList<PreflightResult> StudioChecks::microphone()
     for (obs_source_t *source : sceneSources(m_scenes.currentScene())) {
         if (!isMicrophone(obs_source_get_id(source)))
             continue;
-        const auto it = std::find_if(m_meters.begin(), m_meters.end(),
-                                     [&](const auto &m) { return obs_weak_source_references_source(m->source, source); });
-        const qint64 lastData = it != m_meters.end() ? (*it)->lastDataMs.load() : 0;
-        const qint64 lastSound = it != m_meters.end() ? (*it)->lastSoundMs.load() : 0;
+        const Meter *meter = meterFor(source);
+        const qint64 lastData = meter ? meter->lastDataMs.load() : 0;
+        const qint64 lastSound = meter ? meter->lastSoundMs.load() : 0;
         if (obs_source_muted(source))
             results << PreflightResult{Level::Warning, check, tr("\"%1\" is muted.").arg(sourceName(source)), QStringLiteral("dock:mixerDock")};
         else if (lastData < now - kWindowSec * 1000)

@@ -58,6 +58,8 @@ private:
         std::atomic<qint64> lastSoundMs{0};
         std::atomic<qint64> lastDataMs{0};
     };
+    /// The meter listening to `source`, or null.
+    const Meter *meterFor(obs_source_t *source) const;
     static void onLevels(void *param, const float magnitude[MAX_AUDIO_CHANNELS], const float peak[MAX_AUDIO_CHANNELS],
                          const float inputPeak[MAX_AUDIO_CHANNELS]);
 

@@ -125,9 +125,7 @@ void HeadlessRunner::runPreflight()
         fflush(stdout);
         QCoreApplication::exit(passed ? Ok : PreflightFailed);
     });
-    PreflightOptions options;
-    options.plannedMinutes = m_studio.room().output.plannedMinutes;
-    preflight->run(options);
+    preflight->run(PreflightOptions::forShow(m_studio.room().output));
 }
 
 void HeadlessRunner::startLive()

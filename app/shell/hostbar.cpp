@@ -120,9 +120,7 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
             m_anyway->hide(); // a check on its own goes nowhere
             preflight->deleteLater();
         });
-        PreflightOptions options;
-        options.plannedMinutes = m_studio.room().output.plannedMinutes;
-        preflight->run(options);
+        preflight->run(PreflightOptions::forShow(m_studio.room().output));
     });
     connect(m_anyway, &QPushButton::clicked, this, [this] {
         m_notice->hide();
