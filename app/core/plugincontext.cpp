@@ -15,7 +15,10 @@ PluginContext::PluginContext(Studio &studio, const QString &pluginId, const QStr
     m_secrets.setKeyPrefix(pluginId);
     m_logName = "plugin." + pluginId.toUtf8();
     m_log = std::make_unique<QLoggingCategory>(m_logName.constData());
-    connect(&studio, &Studio::roomChanged, this, &PluginContext::roomChanged);
+    connect(&studio, &Studio::roomChanged, this, [this] {
+        Q_EMIT roomChanged();
+        Q_EMIT roomSettingsChanged(); // another room has other settings
+    });
     connect(&studio, &Studio::roomSettingsChanged, this, &PluginContext::roomSettingsChanged);
 }
 

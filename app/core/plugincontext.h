@@ -99,7 +99,8 @@ public:
 Q_SIGNALS:
     /// Another room is on air now (its settings, scenes and plugin data).
     void roomChanged();
-    /// The room's settings (video, output, overlay language) changed.
+    /// The room's settings (video, output, overlay language) are new: they
+    /// were edited, or another room went on air (after roomChanged).
     void roomSettingsChanged();
 
 private:

@@ -87,7 +87,6 @@ public:
             Q_EMIT controller->changed(); // every shelf repaints
         };
         m_language.setLanguage(context.room().output.overlayLanguage);
-        connect(&context, &PluginContext::roomChanged, this, followRoom);
         connect(&context, &PluginContext::roomSettingsChanged, this, followRoom);
         m_sourceOwner = {controller, &m_language};
         context.addSourceType(ShelfSource::info(), &m_sourceOwner);

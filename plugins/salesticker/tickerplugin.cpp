@@ -37,7 +37,6 @@ public:
         // The ticker speaks the audience's language (a room setting), not the desktop's.
         const auto followRoom = [hub, &context] { hub->setLanguage(context.room().output.overlayLanguage); };
         followRoom();
-        connect(&context, &PluginContext::roomChanged, hub, followRoom);
         connect(&context, &PluginContext::roomSettingsChanged, hub, followRoom);
         context.exportService<TickerService>(hub);
         context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [hub](QWidget *parent) {
