@@ -23,6 +23,7 @@ run_pkgs=(
 )
 test_pkgs=(
   nginx libnginx-mod-rtmp python3
+  espeak-ng
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -317,22 +317,9 @@ bool CatalogDock::importFile(const QString &path, bool takeGoodRows, QString *re
         m_progress->setValue(done);
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     };
-    const ImportResult r = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                               ? ProductImporter::importJson(m_db, bytes, mode, progress)
-                               : ProductImporter::importCsv(m_db, bytes, mode, progress);
+    const ImportResult r = ProductImporter::importFile(m_db, bytes, path, mode, progress);
     m_progress->hide();
-    QStringList lines;
-    if (!r.error.isEmpty())
-        lines << r.error;
-    else
-        lines << tr("%1 products imported.").arg(r.imported);
-    if (!r.problems.isEmpty() && r.imported == 0 && mode == ImportMode::AllOrNothing)
-        lines << tr("Nothing was imported because of these rows:");
-    for (const ImportProblem &p : r.problems.mid(0, 30))
-        lines << tr("Line %1: %2").arg(p.line).arg(p.reason);
-    if (r.problems.size() > 30)
-        lines << tr("…and %1 more.").arg(r.problems.size() - 30);
-    *report = lines.join(QLatin1Char('\n'));
+    *report = ProductImporter::report(r, mode);
     catalogChanged();
     return r.error.isEmpty() && r.problems.isEmpty();
 }

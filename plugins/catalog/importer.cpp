@@ -363,16 +363,42 @@ ImportResult ProductImporter::write(CatalogDb &db, QList<std::pair<int, Product>
             continue;
         }
         ++result.imported;
+        result.codes << product.code;
         if (progress && (++done % 500 == 0 || done == rows.size()))
             progress(done, int(rows.size()));
     }
     if (!tx.commit()) {
         result.error = tr("The catalog could not be written: %1").arg(db.db().lastError().text());
         result.imported = 0;
+        result.codes.clear();
         return result;
     }
     result.applied = result.imported > 0;
     return result;
+}
+
+ImportResult ProductImporter::importFile(CatalogDb &db, const QByteArray &bytes, const QString &fileName, ImportMode mode,
+                                         const Progress &progress)
+{
+    return fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? importJson(db, bytes, mode, progress)
+                                                                          : importCsv(db, bytes, mode, progress);
+}
+
+QString ProductImporter::report(const ImportResult &r, ImportMode mode)
+{
+    QStringList lines;
+    if (!r.error.isEmpty())
+        lines << r.error;
+    else
+        lines << tr("%1 products imported.").arg(r.imported);
+    if (!r.problems.isEmpty() && r.imported == 0 && mode == ImportMode::AllOrNothing)
+        lines << tr("Nothing was imported because of these rows:");
+    constexpr int kShown = 30;
+    for (const ImportProblem &p : r.problems.mid(0, kShown))
+        lines << tr("Line %1: %2").arg(p.line).arg(p.reason);
+    if (r.problems.size() > kShown)
+        lines << tr("…and %1 more.").arg(r.problems.size() - kShown);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QByteArray ProductImporter::exportCsv(const QList<Product> &products)

@@ -11,24 +11,6 @@
 
 namespace lj::catalog {
 
-struct ImportProblem {
-    int line = 0; ///< 1-based line of the file where the row starts
-    QString reason;
-};
-
-struct ImportResult {
-    int imported = 0;
-    QList<ImportProblem> problems;
-    QString encoding;  ///< "UTF-8" or "GB18030"
-    QString error;     ///< the file as a whole could not be read
-    bool applied = false; ///< anything was written
-};
-
-enum class ImportMode {
-    AllOrNothing, ///< any bad row: nothing is written, every problem is reported
-    TakeGoodRows, ///< good rows are written, bad ones reported
-};
-
 /// Reads products from CSV (UTF-8, or GBK/GB18030 as Chinese spreadsheet tools
 /// write them) or from the studio's JSON, and writes the catalog in one transaction.
 class ProductImporter final {
@@ -38,6 +20,11 @@ public:
 
     static ImportResult importCsv(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress = {});
     static ImportResult importJson(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress = {});
+    /// JSON when `fileName` ends in .json, else CSV.
+    static ImportResult importFile(CatalogDb &db, const QByteArray &bytes, const QString &fileName, ImportMode mode,
+                                   const Progress &progress = {});
+    /// What an import did, in plain words for the host (the first 30 problems).
+    static QString report(const ImportResult &result, ImportMode mode);
 
     /// UTF-8 with a BOM (so spreadsheet tools open it right), Chinese headers.
     static QByteArray exportCsv(const QList<Product> &products);

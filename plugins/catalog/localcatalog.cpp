@@ -117,21 +117,18 @@ void LocalCatalog::search(const QString &text, int limit, QObject *context,
     });
 }
 
-bool LocalCatalog::importJson(const QByteArray &json, QString *error)
+ImportResult LocalCatalog::importProducts(const QByteArray &bytes, const QString &fileName, ImportMode mode, QString *report)
 {
-    if (!isOpen()) {
-        *error = m_error;
-        return false;
-    }
-    const ImportResult result = ProductImporter::importJson(m_db, json, ImportMode::AllOrNothing);
-    if (!result.applied) {
-        *error = !result.error.isEmpty()        ? result.error
-                 : !result.problems.isEmpty() ? result.problems.first().reason
-                                              : tr("Nothing was imported.");
-        return false;
-    }
-    Q_EMIT changed();
-    return true;
+    ImportResult result;
+    if (!isOpen())
+        result.error = m_error;
+    else
+        result = ProductImporter::importFile(m_db, bytes, fileName, mode);
+    if (report)
+        *report = ProductImporter::report(result, mode);
+    if (result.applied)
+        Q_EMIT changed();
+    return result;
 }
 
 QList<Rundown> LocalCatalog::rundowns()

@@ -43,7 +43,7 @@ public:
     QString imageFile(const QString &url) override;
     void search(const QString &text, int limit, QObject *context,
                 std::function<void(const QList<Product> &)> done) override;
-    bool importJson(const QByteArray &json, QString *error) override;
+    ImportResult importProducts(const QByteArray &bytes, const QString &fileName, ImportMode mode, QString *report) override;
     QList<Rundown> rundowns() override;
     std::optional<Rundown> rundown(qint64 id) override;
     qint64 todaysRundown() override;

@@ -9,6 +9,8 @@
 #include "core/roomprofile.h"
 #include "core/roomtemplates.h"
 #include "core/scenecollection.h"
+#include "core/sourcepreview.h"
+#include "core/volumemeter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,7 +18,9 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,9 +96,27 @@ GuideDialog::GuideDialog(PluginContext &context, push::PushService &push, catalo
             return;
         step() == Rundown ? accept() : goTo(step() + 1);
     });
+    m_listen.setInterval(100);
+    connect(&m_listen, &QTimer::timeout, this, [this] {
+        if (!m_meter)
+            return;
+        m_meter->update();
+        if (m_meter->peakDb() > kHeardDb && !m_heard->property("heard").toBool()) {
+            m_heard->setProperty("heard", true);
+            m_heard->setText(tr("✓ We hear you. The microphone works."));
+            m_heard->setStyleSheet(QStringLiteral("color:#188038; font-weight:bold;"));
+        }
+    });
     // A laptop screen first: never taller than 600 px of content.
-    resize(640, 520);
+    resize(680, 540);
     goTo(Template);
+}
+
+GuideDialog::~GuideDialog()
+{
+    // The preview and the meter let go of their sources before the sources go.
+    m_cameraPreview->setSource(nullptr);
+    delete m_meter;
 }
 
 int GuideDialog::step() const
@@ -111,6 +133,9 @@ void GuideDialog::goTo(int next)
     m_next->setText(next == Rundown ? tr("Finish") : tr("Next"));
     if (next == Platforms)
         refreshPlatforms();
+    // Only the step on screen holds a camera or a microphone open.
+    updateCameraPreview();
+    updateMicrophoneMeter();
 }
 
 QWidget *GuideDialog::templatePage()
@@ -179,11 +204,29 @@ QWidget *GuideDialog::cameraPage()
     row->addWidget(m_cameraValue, 1);
     row->addWidget(browse);
     layout->addLayout(row);
+    m_cameraPreview = new SourcePreview(page);
+    m_cameraPreview->setObjectName(QStringLiteral("guideCameraPreview"));
+    m_cameraPreview->setFixedSize(288, 162);
+    m_cameraState = new QLabel(page);
+    m_cameraState->setObjectName(QStringLiteral("guideCameraState"));
+    m_cameraState->setWordWrap(true);
+    auto *previewRow = new QHBoxLayout;
+    previewRow->addWidget(m_cameraPreview);
+    previewRow->addWidget(m_cameraState, 1);
+    layout->addLayout(previewRow);
     layout->addStretch(1);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Choose a file"));
         if (!file.isEmpty())
             m_cameraValue->setText(file);
+    });
+    connect(m_cameraChoice, &QButtonGroup::idClicked, this, &GuideDialog::updateCameraPreview);
+    m_previewDelay.setSingleShot(true);
+    m_previewDelay.setInterval(600);
+    connect(&m_previewDelay, &QTimer::timeout, this, &GuideDialog::updateCameraPreview);
+    connect(m_cameraValue, &QLineEdit::textChanged, &m_previewDelay, qOverload<>(&QTimer::start));
+    connect(m_cameraPreview, &SourcePreview::imageChanged, this, [this] {
+        m_cameraState->setText(tr("This is what the camera shows."));
     });
     if (QAbstractButton *first = m_cameraChoice->buttons().value(0))
         first->setChecked(true);
@@ -195,14 +238,39 @@ QWidget *GuideDialog::microphonePage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("3. The microphone"), page));
-    auto *use = new QCheckBox(tr("Add the computer's microphone to the room"), page);
+    auto *use = new QCheckBox(tr("Add this microphone to the room:"), page);
     use->setObjectName(QStringLiteral("guideMicrophone"));
     use->setChecked(true);
-    layout->addWidget(use);
-    layout->addWidget(note(tr("After the guide, say something: the check before going live tells you whether the microphone "
-                              "hears you, and the Audio Mixer panel shows the level."),
+    m_microphone = new QComboBox(page);
+    m_microphone->setObjectName(QStringLiteral("guideMicrophoneDevice"));
+    m_microphone->addItem(tr("The computer's default microphone"), QStringLiteral("default"));
+    if (obs_properties_t *props = obs_get_source_properties("pulse_input_capture")) {
+        if (obs_property_t *devices = obs_properties_get(props, "device_id")) {
+            for (size_t i = 0; i < obs_property_list_item_count(devices); ++i) {
+                const QString id = QString::fromUtf8(obs_property_list_item_string(devices, i));
+                if (!id.isEmpty() && m_microphone->findData(id) < 0)
+                    m_microphone->addItem(QString::fromUtf8(obs_property_list_item_name(devices, i)), id);
+            }
+        }
+        obs_properties_destroy(props);
+    }
+    m_meterPlace = new QWidget(page);
+    auto *meterLayout = new QVBoxLayout(m_meterPlace);
+    meterLayout->setContentsMargins(0, 0, 0, 0);
+    m_heard = new QLabel(page);
+    m_heard->setObjectName(QStringLiteral("guideMicrophoneHeard"));
+    m_heard->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(use);
+    row->addWidget(m_microphone, 1);
+    layout->addLayout(row);
+    layout->addWidget(note(tr("Say something, as loud as you will speak on the show. The bar moves when the microphone hears you."),
                            page));
+    layout->addWidget(m_meterPlace);
+    layout->addWidget(m_heard);
     layout->addStretch(1);
+    connect(m_microphone, &QComboBox::currentIndexChanged, this, &GuideDialog::updateMicrophoneMeter);
+    connect(use, &QCheckBox::toggled, m_microphone, &QWidget::setEnabled);
     return page;
 }
 
@@ -248,12 +316,24 @@ QWidget *GuideDialog::rundownPage()
     m_rundown = new QComboBox(page);
     m_rundown->setObjectName(QStringLiteral("guideRundown"));
     auto *layout = new QVBoxLayout(page);
+    auto *import = new QPushButton(tr("Import a product spreadsheet…"), page);
+    import->setObjectName(QStringLiteral("guideImport"));
+    m_importReport = new QLabel(page);
+    m_importReport->setObjectName(QStringLiteral("guideImportReport"));
+    m_importReport->setWordWrap(true);
+    m_importReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(heading(tr("5. Today's products"), page));
     layout->addWidget(note(tr("Choose the rundown (排品单) whose products the shelf shows. Plan or import products in the Products "
                               "panel at any time."),
                            page));
     layout->addWidget(m_rundown);
+    layout->addWidget(note(tr("Or import the spreadsheet of today's products (CSV saved from Excel or WPS, or the studio's "
+                              "JSON): its products become today's rundown, in the file's order."),
+                           page));
+    layout->addWidget(import, 0, Qt::AlignLeft);
+    layout->addWidget(m_importReport);
     layout->addStretch(1);
+    connect(import, &QPushButton::clicked, this, &GuideDialog::importProducts);
     const qint64 today = m_catalog.todaysRundown();
     for (const catalog::Rundown &r : m_catalog.rundowns())
         m_rundown->addItem(QStringLiteral("%1  %2").arg(r.showDate, r.name), r.id);
@@ -306,7 +386,7 @@ bool GuideDialog::applyStep()
         if (findChild<QCheckBox *>(QStringLiteral("guideMicrophone"))->isChecked()) {
             obs_scene_t *scene = m_context.scenes().currentScene();
             OBSDataAutoRelease settings = obs_data_create();
-            obs_data_set_string(settings, "device_id", "default");
+            obs_data_set_string(settings, "device_id", m_microphone->currentData().toString().toUtf8().constData());
             ok = scene && m_context.scenes().addSource(scene, "pulse_input_capture", tr("Microphone"), settings);
             if (!ok)
                 error = tr("The microphone could not be added.");
@@ -326,46 +406,131 @@ bool GuideDialog::applyStep()
     return ok;
 }
 
-bool GuideDialog::applyCamera(QString *error)
+const char *GuideDialog::cameraChoice(obs_data_t *settings) const
 {
-    const int kind = m_cameraChoice->checkedId();
     const QString value = m_cameraValue->text().trimmed();
-    OBSDataAutoRelease settings = obs_data_create();
-    const char *type = nullptr;
-    switch (kind) {
+    switch (m_cameraChoice->checkedId()) {
     case Device:
-        type = "v4l2_input";
         obs_data_set_string(settings, "device_id", m_cameraChoice->checkedButton()->property("device").toString().toUtf8().constData());
-        break;
+        return "v4l2_input";
     case Phone:
-        type = "ffmpeg_source";
         obs_data_set_bool(settings, "is_local_file", false);
         obs_data_set_string(settings, "input", value.toUtf8().constData());
-        break;
+        return "ffmpeg_source";
     case Screen:
-        type = "xshm_input";
-        break;
+        return "xshm_input";
     case Picture:
-        type = "image_source";
         obs_data_set_string(settings, "file", value.toUtf8().constData());
-        break;
+        return "image_source";
     case VideoFile:
-        type = "ffmpeg_source";
         obs_data_set_bool(settings, "is_local_file", true);
         obs_data_set_string(settings, "local_file", value.toUtf8().constData());
         obs_data_set_bool(settings, "looping", true);
-        break;
+        return "ffmpeg_source";
     default:
+        return nullptr;
+    }
+}
+
+void GuideDialog::updateCameraPreview()
+{
+    m_cameraPreview->setSource(nullptr);
+    m_previewSource = nullptr;
+    if (step() != Camera)
+        return;
+    if (const QString problem = cameraProblem(); !problem.isEmpty()) {
+        m_cameraState->setText(problem);
+        return;
+    }
+    OBSDataAutoRelease settings = obs_data_create();
+    const char *type = cameraChoice(settings);
+    if (!type)
+        return;
+    // Private: in no scene and no list, only in this preview.
+    m_previewSource = obs_source_create_private(type, "guide camera preview", settings);
+    m_cameraState->setText(tr("Waiting for the picture… A phone's stream can take a few seconds."));
+    m_cameraPreview->setSource(m_previewSource);
+}
+
+void GuideDialog::updateMicrophoneMeter()
+{
+    delete m_meter; // its callback goes before its source
+    m_meter = nullptr;
+    m_meterSource = nullptr;
+    m_listen.stop();
+    m_heard->setProperty("heard", false);
+    m_heard->setStyleSheet({});
+    if (step() != Microphone)
+        return;
+    OBSDataAutoRelease settings = obs_data_create();
+    obs_data_set_string(settings, "device_id", m_microphone->currentData().toString().toUtf8().constData());
+    m_meterSource = obs_source_create_private("pulse_input_capture", "guide microphone check", settings);
+    if (!m_meterSource) {
+        m_heard->setText(tr("The microphone could not be opened."));
+        return;
+    }
+    m_meter = new VolumeMeter(m_meterSource, m_meterPlace);
+    m_meter->setObjectName(QStringLiteral("guideMicrophoneMeter"));
+    m_meter->setFixedHeight(14);
+    m_meterPlace->layout()->addWidget(m_meter);
+    m_heard->setText(tr("Say something… (nothing heard yet)"));
+    m_listen.start();
+}
+
+void GuideDialog::importProducts()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import a product spreadsheet"), QString(),
+                                                      tr("Product spreadsheets (*.csv *.txt *.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        m_importReport->setText(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+        return;
+    }
+    // The good rows go in and the bad ones are listed: the file is not changed,
+    // so the host can fix those rows and import again.
+    QString report;
+    const catalog::ImportResult result = m_catalog.importProducts(in.readAll(), file, catalog::ImportMode::TakeGoodRows, &report);
+    if (result.codes.isEmpty()) {
+        m_importReport->setText(report);
+        return;
+    }
+    catalog::Rundown rundown = catalog::Rundown::today(QFileInfo(file).completeBaseName(), result.codes);
+    QString error;
+    if (!m_catalog.saveRundown(rundown, &error)) {
+        m_importReport->setText(report + QLatin1Char('\n') + error);
+        return;
+    }
+    m_rundown->addItem(QStringLiteral("%1  %2").arg(rundown.showDate, rundown.name), rundown.id);
+    m_rundown->setCurrentIndex(m_rundown->count() - 1);
+    m_importReport->setText(report + QLatin1Char('\n') + tr("They are today's rundown \"%1\", chosen above.").arg(rundown.name));
+}
+
+QString GuideDialog::cameraProblem() const
+{
+    const int kind = m_cameraChoice->checkedId();
+    const QString value = m_cameraValue->text().trimmed();
+    if ((kind == Phone || kind == Picture || kind == VideoFile) && value.isEmpty())
+        return tr("Type the address or choose the file first.");
+    if ((kind == Picture || kind == VideoFile) && !QFile::exists(value))
+        return tr("There is no file %1.").arg(QDir::toNativeSeparators(value));
+    return {};
+}
+
+bool GuideDialog::applyCamera(QString *error)
+{
+    OBSDataAutoRelease settings = obs_data_create();
+    const char *type = cameraChoice(settings);
+    if (!type)
         return true;
-    }
-    if ((kind == Phone || kind == Picture || kind == VideoFile) && value.isEmpty()) {
-        *error = tr("Type the address or choose the file first.");
+    if (const QString problem = cameraProblem(); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
-    if ((kind == Picture || kind == VideoFile) && !QFile::exists(value)) {
-        *error = tr("There is no file %1.").arg(QDir::toNativeSeparators(value));
-        return false;
-    }
+    // A camera device opens once: the preview lets go before the scene takes it.
+    m_cameraPreview->setSource(nullptr);
+    m_previewSource = nullptr;
     obs_scene_t *scene = m_context.scenes().currentScene();
     if (!scene)
         return true;

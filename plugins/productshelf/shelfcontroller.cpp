@@ -3,9 +3,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace lj::shelf {
 
@@ -93,6 +90,7 @@ void ShelfController::setRundown(qint64 id)
     }
     readProducts();
     Q_EMIT changed();
+    Q_EMIT rundownSet(id);
 }
 
 CardProduct ShelfController::cardFor(const QString &code)
@@ -150,17 +148,14 @@ void ShelfController::seedDemo(const QString &file)
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
         return;
-    const QByteArray bytes = in.readAll();
-    QString error;
-    if (!m_catalog.importJson(bytes, &error)) {
-        Q_EMIT problem(tr("The demo products could not be imported: %1").arg(error));
+    QString report;
+    const catalog::ImportResult imported = m_catalog.importProducts(in.readAll(), file, catalog::ImportMode::AllOrNothing, &report);
+    if (!imported.applied) {
+        Q_EMIT problem(tr("The demo products could not be imported: %1").arg(report));
         return;
     }
-    catalog::Rundown rundown;
-    rundown.name = tr("Demo rundown");
-    rundown.showDate = QDate::currentDate().toString(Qt::ISODate);
-    for (const QJsonValue &v : QJsonDocument::fromJson(bytes).object().value(QStringLiteral("products")).toArray())
-        rundown.items << catalog::RundownItem{v[QStringLiteral("code")].toString(), 5};
+    catalog::Rundown rundown = catalog::Rundown::today(tr("Demo rundown"), imported.codes);
+    QString error;
     if (m_catalog.saveRundown(rundown, &error)) // the catalog tells of the new rundown
         setRundown(rundown.id);
 }

@@ -74,6 +74,8 @@ public:
 Q_SIGNALS:
     void changed();
     void rundownsChanged();
+    /// Another rundown is shown (the host's, the guide's or the room's choice).
+    void rundownSet(qint64 id);
     /// Plain words about something that did not work (the shelf goes on).
     void problem(const QString &message);
 

@@ -72,9 +72,7 @@ ShelfDock::ShelfDock(ShelfController &controller, QWidget *parent)
 
     connect(reload, &QToolButton::clicked, this, &ShelfDock::reloadRundowns);
     connect(m_rundown, &QComboBox::activated, this, [this](int index) {
-        const qint64 id = m_rundown->itemData(index).toLongLong();
-        m_controller.setRundown(id);
-        Q_EMIT rundownChosen(id);
+        m_controller.setRundown(m_rundown->itemData(index).toLongLong());
     });
     connect(m_products, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { m_controller.pick(m_products->row(item)); });

@@ -20,10 +20,6 @@ class ShelfDock final : public QWidget {
 public:
     explicit ShelfDock(ShelfController &controller, QWidget *parent = nullptr);
 
-Q_SIGNALS:
-    /// The host chose another rundown (the plugin remembers it for the room).
-    void rundownChosen(qint64 id);
-
 private:
     void reloadRundowns();
     void refresh();

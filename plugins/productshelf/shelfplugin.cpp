@@ -37,22 +37,29 @@ public:
         m_controller = std::make_unique<ShelfController>(*catalog);
         ShelfController *controller = m_controller.get();
         context.exportService<ShelfService>(controller);
-        if (controller->rundownId() == 0) {
+        // Each room remembers the rundown it shows, whoever chose it.
+        auto showRoomsRundown = [&context, controller] {
             const qint64 saved = context.roomData().value(QStringLiteral("rundown")).toInteger();
             controller->setRundown(saved > 0 ? saved : controller->defaultRundown());
-        }
+        };
+        if (controller->rundownId() == 0)
+            showRoomsRundown();
+        connect(&context, &PluginContext::roomChanged, controller, showRoomsRundown);
+        connect(controller, &ShelfController::rundownSet, this, [&context](qint64 id) {
+            QJsonObject data = context.roomData();
+            if (data.value(QStringLiteral("rundown")).toInteger() == id)
+                return;
+            data.insert(QStringLiteral("rundown"), id);
+            QString error;
+            if (!context.setRoomData(data, &error))
+                qCWarning(context.log()).noquote() << error;
+        });
         connect(controller, &ShelfController::problem, this, [&context](const QString &message) {
             qCWarning(context.log()).noquote() << message;
         });
 
-        PluginContext *ctx = &context;
-        context.addDock({QStringLiteral("shelfDock"), tr("Now explaining"), [controller, ctx](QWidget *parent) {
-                             auto *dock = new ShelfDock(*controller, parent);
-                             QObject::connect(dock, &ShelfDock::rundownChosen, dock, [ctx](qint64 id) {
-                                 QString error;
-                                 ctx->setRoomData({{QStringLiteral("rundown"), id}}, &error);
-                             });
-                             return dock;
+        context.addDock({QStringLiteral("shelfDock"), tr("Now explaining"), [controller](QWidget *parent) {
+                             return new ShelfDock(*controller, parent);
                          }});
         context.addAction({QStringLiteral("tools"), [controller](QObject *parent) {
                                auto *action = new QAction(tr("Next product"), parent);

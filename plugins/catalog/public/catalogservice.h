@@ -25,7 +25,7 @@ namespace lj::catalog {
 /// thread (dropped if `context` is gone by then).
 class CatalogService {
 public:
-    static constexpr const char *kServiceId = "lj.catalog.CatalogService/1";
+    static constexpr const char *kServiceId = "lj.catalog.CatalogService/2";
 
     virtual ~CatalogService() = default;
 
@@ -42,8 +42,10 @@ public:
     /// Products whose code, title, selling points or origin contain `text`.
     virtual void search(const QString &text, int limit, QObject *context,
                         std::function<void(const QList<Product> &found)> done) = 0;
-    /// Imports the catalog's JSON export format, all or nothing.
-    virtual bool importJson(const QByteArray &json, QString *error) = 0;
+    /// Imports a product spreadsheet (CSV, UTF-8 or GBK as spreadsheet tools
+    /// save it) or the catalog's JSON export (a `fileName` ending in .json),
+    /// in one transaction. `report`: what happened, in plain words.
+    virtual ImportResult importProducts(const QByteArray &bytes, const QString &fileName, ImportMode mode, QString *report) = 0;
 
     // Rundowns (排品).
     virtual QList<Rundown> rundowns() = 0;

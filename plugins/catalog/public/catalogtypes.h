@@ -4,6 +4,7 @@
 
 #include "core/money.h"
 
+#include <QDate>
 #include <QMetaType>
 #include <QString>
 #include <QList>
@@ -43,6 +44,27 @@ struct Product {
     bool operator==(const Product &) const = default;
 };
 
+/// How an import treats a file with bad rows.
+enum class ImportMode {
+    AllOrNothing, ///< any bad row: nothing is written, every problem is reported
+    TakeGoodRows, ///< good rows are written, bad ones reported
+};
+
+struct ImportProblem {
+    int line = 0; ///< 1-based line of the file where the row starts
+    QString reason;
+};
+
+/// What an import of a product spreadsheet (or JSON export) did.
+struct ImportResult {
+    int imported = 0;
+    QList<ImportProblem> problems;
+    QString encoding;     ///< "UTF-8" or "GB18030"
+    QString error;        ///< the file as a whole could not be read
+    bool applied = false; ///< anything was written
+    QStringList codes;    ///< the product codes written, in the file's order
+};
+
 struct RundownItem {
     QString productCode;
     int plannedMinutes = 5;
@@ -55,6 +77,17 @@ struct Rundown {
     QString name;
     QString showDate; ///< yyyy-MM-dd
     QList<RundownItem> items;
+
+    /// Today's plan of these products in this order, `minutes` each (not saved yet).
+    static Rundown today(const QString &name, const QStringList &codes, int minutes = 5)
+    {
+        Rundown r;
+        r.name = name;
+        r.showDate = QDate::currentDate().toString(Qt::ISODate);
+        for (const QString &code : codes)
+            r.items << RundownItem{code, minutes};
+        return r;
+    }
 };
 
 struct Order {

@@ -86,9 +86,7 @@ int main(int argc, char **argv)
         }
         const QByteArray bytes = f.readAll();
         const auto mode = parser.isSet(takeGood) ? lj::catalog::ImportMode::TakeGoodRows : lj::catalog::ImportMode::AllOrNothing;
-        const lj::catalog::ImportResult r = args[1].endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                                ? lj::catalog::ProductImporter::importJson(catalog, bytes, mode)
-                                                : lj::catalog::ProductImporter::importCsv(catalog, bytes, mode);
+        const lj::catalog::ImportResult r = lj::catalog::ProductImporter::importFile(catalog, bytes, args[1], mode);
         for (const auto &p : r.problems)
             fprintf(stderr, "line %d: %s\n", p.line, qPrintable(p.reason));
         if (!r.error.isEmpty())

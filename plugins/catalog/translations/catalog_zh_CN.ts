@@ -149,22 +149,6 @@
         <translation>保存商品</translation>
     </message>
     <message>
-        <source>%1 products imported.</source>
-        <translation>已导入 %1 个商品。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported because of these rows:</source>
-        <translation>由于以下行有错误，未导入任何内容：</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>……另有 %1 处。</translation>
-    </message>
-    <message>
         <source>Set the platform address and token in Settings → Catalog first.</source>
         <translation>请先在 设置 → 商品库 中填写平台地址和令牌。</translation>
     </message>
@@ -244,10 +228,6 @@
 </context>
 <context>
     <name>lj::catalog::LocalCatalog</name>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>没有导入任何商品。</translation>
-    </message>
     <message>
         <source>No platform address is set (Settings → Catalog).</source>
         <translation>尚未设置平台地址（设置 → 商品库）。</translation>
@@ -401,6 +381,22 @@
     <message>
         <source>The catalog could not be written: %1</source>
         <translation>无法写入商品库：%1</translation>
+    </message>
+    <message>
+        <source>%1 products imported.</source>
+        <translation>已导入 %1 个商品。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported because of these rows:</source>
+        <translation>由于以下行有错误，未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
     </message>
 </context>
 <context>

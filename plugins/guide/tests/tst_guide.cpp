@@ -1,14 +1,17 @@
 // 开播向导 walked through as a new host would, with the mouse and keyboard:
 // the first start opens it; a room from the field template; no camera here,
-// so a video file stands in; the microphone; a platform by its pasted push
-// URL (the key into the keychain, not the room file); today's rundown; and
-// the host layout then shows the platform's chip.
+// so a video file stands in, previewed live; the microphone, which hears
+// speech played into the sound server; a platform by its pasted push URL (the
+// key into the keychain, not the room file); the product spreadsheet imported
+// as today's rundown; and the host layout then shows the platform's chip.
 #include "core/golive.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
+#include "core/sourcepreview.h"
 #include "core/studio.h"
+#include "core/volumemeter.h"
 #include "mainwindow.h"
 #include "windowlayout.h"
 
@@ -16,14 +19,19 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestGuide : public QObject {
     Q_OBJECT
@@ -52,6 +60,33 @@ QString sourceSetting(obs_scene_t *scene, const char *name, const char *key, QSt
     return QString::fromUtf8(obs_data_get_string(settings, key));
 }
 
+/// Runs a command to its end; its error output when it fails.
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return program + QStringLiteral(": ") + p.errorString() + QLatin1Char(' ') + QString::fromUtf8(p.readAllStandardError());
+    return {};
+}
+
+/// Answers the next file dialog as a host would: types the path, presses Enter.
+void answerFileDialog(const QString &path)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QTest::keyClicks(name, path);
+        QTest::keyClick(name, Qt::Key_Return);
+        poll->deleteLater();
+    });
+    poll->start();
+}
+
 } // namespace
 
 void TestGuide::walkThroughTheGuide()
@@ -60,6 +95,7 @@ void TestGuide::walkThroughTheGuide()
     QTemporaryDir config;
     lj::StudioPaths::setConfigRoot(config.path());
     const QString key = QStringLiteral("guide-key-") + QString::number(QCoreApplication::applicationPid());
+    qint64 importedRundown = 0;
     {
         lj::Studio studio;
         QString error;
@@ -97,15 +133,43 @@ void TestGuide::walkThroughTheGuide()
             QTest::mouseClick(videoFile, Qt::LeftButton, {}, QPoint(5, videoFile->height() / 2));
             QVERIFY(videoFile->isChecked());
             const QString clip = lj::StudioPaths::dataFile(QStringLiteral("demo/product-clip.mp4"));
+            auto *preview = dialog->findChild<lj::SourcePreview *>(QStringLiteral("guideCameraPreview"));
+            auto *cameraState = dialog->findChild<QLabel *>(QStringLiteral("guideCameraState"));
+            QVERIFY(preview->isVisible());
+            QVERIFY(!cameraState->text().isEmpty()); // asks for the file
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("guideCameraValue")), clip);
+            // The clip shows in the preview before the host goes on: an opaque picture (nothing rendered is transparent).
+            QTRY_VERIFY_WITH_TIMEOUT(!preview->lastImage().isNull(), 10000);
+            const QImage picture = preview->lastImage();
+            QCOMPARE(picture.pixelColor(picture.width() / 2, picture.height() / 2).alpha(), 255);
+            QCOMPARE(cameraState->text(), QStringLiteral("This is what the camera shows."));
             QTest::mouseClick(next, Qt::LeftButton);
+            QVERIFY(!preview->source()); // the step let go of its preview
             scene = studio.scenes().currentScene();
             QString type;
             QCOMPARE(sourceSetting(scene, "手机摄像头", "local_file", &type), clip);
             QCOMPARE(type, QStringLiteral("ffmpeg_source"));
 
-            // 3. The microphone.
+            // 3. The microphone: a live level, and a check that it hears the host.
+            QVERIFY2(run(QStringLiteral("pactl"), {QStringLiteral("info")}).isEmpty(), "needs the sound server of scripts/test-services.sh");
+            auto *heard = dialog->findChild<QLabel *>(QStringLiteral("guideMicrophoneHeard"));
+            QVERIFY(dialog->findChild<lj::VolumeMeter *>(QStringLiteral("guideMicrophoneMeter")));
+            QVERIFY(heard->isVisible());
+            // Silence is not mistaken for a voice (a window to observe, not a synchronisation).
+            QTest::qWait(1500);
+            QVERIFY(!heard->property("heard").toBool());
+            // Speech played into the null sink, whose monitor is the default microphone here.
+            const QString speech = config.filePath(QStringLiteral("speech.wav"));
+            QString failed = run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), speech,
+                                                              QStringLiteral("欢迎来到龙江直播间，今天给大家介绍五常大米")});
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            QProcess play;
+            play.start(QStringLiteral("paplay"), {QStringLiteral("-d"), QStringLiteral("studio_null"), speech});
+            QTRY_VERIFY_WITH_TIMEOUT(heard->property("heard").toBool(), 15000);
+            QVERIFY(play.waitForFinished(30000));
+            QCOMPARE(play.exitCode(), 0);
             QTest::mouseClick(next, Qt::LeftButton);
+            QVERIFY(!dialog->findChild<lj::VolumeMeter *>(QStringLiteral("guideMicrophoneMeter"))); // the check let go of the microphone
             bool microphone = false;
             obs_scene_enum_items(
                 scene,
@@ -124,7 +188,28 @@ void TestGuide::walkThroughTheGuide()
             QCOMPARE(dialog->findChild<QListWidget *>(QStringLiteral("guidePlatforms"))->count(), 1);
             QTest::mouseClick(next, Qt::LeftButton);
 
-            // 5. Finish: the guide closes on the host layout with the new platform's chip.
+            // 5. Today's products from a spreadsheet: the good rows become today's rundown, the bad one is named.
+            const QString sheet = config.filePath(QStringLiteral("today-products.csv"));
+            {
+                QFile csv(sheet);
+                QVERIFY(csv.open(QIODevice::WriteOnly));
+                csv.write("编码,标题,原价,直播价,库存\n"
+                          "GD-3,五常稻花香大米 5kg,89.90,59.90,100\n"
+                          "GD-1,东宁黑木耳 250g,58,38.80,50\n"
+                          "GD-9,,19.90,15.90,10\n"
+                          "GD-2,饶河椴树蜜 500g,98,68,30\n");
+            }
+            auto *report = dialog->findChild<QLabel *>(QStringLiteral("guideImportReport"));
+            auto *rundowns = dialog->findChild<QComboBox *>(QStringLiteral("guideRundown"));
+            answerFileDialog(sheet);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("guideImport")), Qt::LeftButton);
+            QTRY_VERIFY(report->text().contains(QStringLiteral("3 products imported.")));
+            QVERIFY2(report->text().contains(QStringLiteral("Line 4:")), qPrintable(report->text())); // the row without a title
+            QVERIFY(rundowns->currentText().endsWith(QStringLiteral("today-products")));
+            importedRundown = rundowns->currentData().toLongLong();
+            QVERIFY(importedRundown > 0);
+
+            // Finish: the guide closes on the host layout with the new platform's chip.
             QCOMPARE(next->text(), QStringLiteral("Finish"));
             QTest::mouseClick(next, Qt::LeftButton);
             QTRY_VERIFY(guide() == nullptr);
@@ -139,6 +224,10 @@ void TestGuide::walkThroughTheGuide()
         const QByteArray json = room.readAll();
         QVERIFY(json.contains("127.0.0.1:1935/live"));
         QVERIFY(!json.contains(key.toUtf8()));
+        // The shelf shows the imported rundown, and the room remembers it.
+        const QJsonObject shelf =
+            QJsonDocument::fromJson(json).object().value(QStringLiteral("pluginData")).toObject().value(QStringLiteral("productshelf")).toObject();
+        QCOMPARE(shelf.value(QStringLiteral("rundown")).toInteger(), importedRundown);
         studio.stop();
     }
     QCOMPARE(lj::ObsRuntime::liveAllocations(), 0L);

@@ -88,14 +88,6 @@
         <translation>3. 麦克风</translation>
     </message>
     <message>
-        <source>Add the computer&apos;s microphone to the room</source>
-        <translation>把电脑的麦克风加入直播间</translation>
-    </message>
-    <message>
-        <source>After the guide, say something: the check before going live tells you whether the microphone hears you, and the Audio Mixer panel shows the level.</source>
-        <translation>完成向导后说句话试试：开播检查会告诉你麦克风是否收到声音，“混音器”面板会显示音量。</translation>
-    </message>
-    <message>
         <source>Other (RTMP / SRT)</source>
         <translation>其他（RTMP / SRT）</translation>
     </message>
@@ -150,6 +142,62 @@
     <message>
         <source>The camera could not be added.</source>
         <translation>无法添加摄像头。</translation>
+    </message>
+    <message>
+        <source>✓ We hear you. The microphone works.</source>
+        <translation>✓ 听到您的声音了，麦克风正常。</translation>
+    </message>
+    <message>
+        <source>This is what the camera shows.</source>
+        <translation>这是摄像头当前的画面。</translation>
+    </message>
+    <message>
+        <source>Add this microphone to the room:</source>
+        <translation>把这个麦克风加入直播间：</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default microphone</source>
+        <translation>电脑的默认麦克风</translation>
+    </message>
+    <message>
+        <source>Say something, as loud as you will speak on the show. The bar moves when the microphone hears you.</source>
+        <translation>请用直播时的音量说几句话。麦克风听到声音时，下面的音量条会跳动。</translation>
+    </message>
+    <message>
+        <source>Import a product spreadsheet…</source>
+        <translation>导入商品表格…</translation>
+    </message>
+    <message>
+        <source>Or import the spreadsheet of today&apos;s products (CSV saved from Excel or WPS, or the studio&apos;s JSON): its products become today&apos;s rundown, in the file&apos;s order.</source>
+        <translation>或者导入今天的商品表格（Excel 或 WPS 另存的 CSV，或本软件导出的 JSON）：表格里的商品按顺序成为今天的排品单。</translation>
+    </message>
+    <message>
+        <source>Waiting for the picture… A phone&apos;s stream can take a few seconds.</source>
+        <translation>正在等待画面……手机推流可能需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened.</source>
+        <translation>无法打开麦克风。</translation>
+    </message>
+    <message>
+        <source>Say something… (nothing heard yet)</source>
+        <translation>请说几句话……（还没有听到声音）</translation>
+    </message>
+    <message>
+        <source>Import a product spreadsheet</source>
+        <translation>导入商品表格</translation>
+    </message>
+    <message>
+        <source>Product spreadsheets (*.csv *.txt *.json);;All files (*)</source>
+        <translation>商品表格 (*.csv *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>They are today&apos;s rundown &quot;%1&quot;, chosen above.</source>
+        <translation>这些商品已成为今天的排品单「%1」，并已在上方选中。</translation>
     </message>
 </context>
 <context>

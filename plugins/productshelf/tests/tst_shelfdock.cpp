@@ -71,7 +71,7 @@ void TestShelfDock::hostMovesThroughTheRundown()
     QCOMPARE(controller.defaultRundown(), m_today);
     controller.setRundown(controller.defaultRundown());
     shelf::ShelfDock dock(controller);
-    QSignalSpy chosen(&dock, &shelf::ShelfDock::rundownChosen);
+    QSignalSpy chosen(&controller, &shelf::ShelfController::rundownSet);
     dock.show();
 
     auto *rundowns = dock.findChild<QComboBox *>(QStringLiteral("shelfRundown"));
@@ -131,6 +131,7 @@ void TestShelfDock::hostMovesThroughTheRundown()
     rundowns->setCurrentIndex(rundowns->findData(m_other));
     Q_EMIT rundowns->activated(rundowns->currentIndex());
     QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().toLongLong(), m_other); // the plugin remembers it for the room
     QCOMPARE(list->count(), 1);
 }
 
