@@ -50,9 +50,28 @@ struct CsvRecord {
     QString error;
 };
 
-/// RFC 4180 with the habits of spreadsheet tools: CRLF or LF, quoted fields
-/// with doubled quotes, newlines inside quotes.
-QList<CsvRecord> parseCsv(const QString &text)
+/// Comma, or tab for the "Unicode text" that Excel and WPS save: whichever
+/// the first line uses more.
+QChar delimiterOf(const QString &text)
+{
+    int commas = 0, tabs = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++commas;
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++tabs;
+    }
+    return tabs > commas ? QLatin1Char('\t') : QLatin1Char(',');
+}
+
+/// RFC 4180 with the habits of spreadsheet tools: CRLF, LF or CR alone (old
+/// Mac), quoted fields with doubled quotes, newlines inside quotes.
+QList<CsvRecord> parseCsv(const QString &text, QChar delimiter)
 {
     QList<CsvRecord> records;
     CsvRecord current;
@@ -83,6 +102,11 @@ QList<CsvRecord> parseCsv(const QString &text)
                     quoted = false;
                     afterQuote = true;
                 }
+            } else if (c == QLatin1Char('\r')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                    continue; // CRLF: the LF ends the line
+                ++line;
+                field += QLatin1Char('\n');
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;
@@ -90,10 +114,13 @@ QList<CsvRecord> parseCsv(const QString &text)
             }
             continue;
         }
-        if (c == QLatin1Char(',')) {
+        if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\r')) {
-            continue;
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                continue; // CRLF: the LF ends the line
+            ++line;
+            endRecord();
         } else if (c == QLatin1Char('\n')) {
             ++line;
             endRecord();
@@ -122,8 +149,10 @@ QList<CsvRecord> parseCsv(const QString &text)
     return records;
 }
 
-QString fromGb18030(const QByteArray &bytes, bool *ok)
+/// GB18030 (a superset of GBK) to text; `*badAt`: the byte it stopped at, or -1.
+QString fromGb18030(const QByteArray &bytes, bool *ok, qsizetype *badAt)
 {
+    *badAt = -1;
     iconv_t cd = iconv_open("UTF-8", "GB18030");
     if (cd == iconv_t(-1)) {
         *ok = false;
@@ -137,8 +166,127 @@ QString fromGb18030(const QByteArray &bytes, bool *ok)
     const size_t rc = iconv(cd, &in, &inLeft, &outPtr, &outLeft);
     iconv_close(cd);
     *ok = rc != size_t(-1) && inLeft == 0;
+    if (!*ok)
+        *badAt = bytes.size() - qsizetype(inLeft);
     out.truncate(out.size() - qsizetype(outLeft));
     return QString::fromUtf8(out);
+}
+
+/// What a strict UTF-8 reading of the bytes finds.
+struct Utf8Scan {
+    qsizetype firstBad = -1; ///< byte offset of the first bad sequence
+    int bad = 0;             ///< bad sequences
+    int multibyte = 0;       ///< good sequences of more than one byte
+};
+
+Utf8Scan scanUtf8(const QByteArray &b)
+{
+    Utf8Scan scan;
+    const qsizetype n = b.size();
+    for (qsizetype i = 0; i < n;) {
+        const auto c = uchar(b[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int len = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        bool good = len > 0 && i + len <= n;
+        for (int k = 1; good && k < len; ++k)
+            good = (uchar(b[i + k]) & 0xC0) == 0x80;
+        if (good) { // no overlong forms, no surrogates, nothing above U+10FFFF
+            const auto c1 = uchar(b[i + 1]);
+            good = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 > 0x9F) && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 > 0x8F);
+        }
+        if (good) {
+            ++scan.multibyte;
+            i += len;
+        } else {
+            ++scan.bad;
+            if (scan.firstBad < 0)
+                scan.firstBad = i;
+            ++i;
+        }
+    }
+    return scan;
+}
+
+/// "line 3, byte 57" of a byte offset, for a message.
+QString placeOf(const QByteArray &bytes, qsizetype offset)
+{
+    const qsizetype line = bytes.left(offset).count('\n') + 1;
+    return ProductImporter::tr("line %1, byte %2").arg(line).arg(offset + 1);
+}
+
+// Limits of each field: generous for real products, firm against damaged files.
+constexpr int kMaxCode = 64;
+constexpr int kMaxTitle = 200;
+constexpr int kMaxShortText = 50;  // category, origin, one certification
+constexpr int kMaxUnit = 16;
+constexpr int kMaxLongText = 2000; // selling points, notes
+constexpr int kMaxUrl = 2048;
+constexpr int kMaxListItems = 20;  // certifications, pictures
+constexpr Fen kMaxPriceFen = Fen(10'000'000) * 100; // ten million yuan
+constexpr int kMaxStock = 100'000'000;
+
+/// Why a text field cannot be stored (empty: it can). `multiLine`: newlines allowed.
+QString checkText(const QString &name, const QString &value, int maxLength, bool multiLine)
+{
+    if (value.size() > maxLength)
+        return ProductImporter::tr("the %1 is %2 characters long; at most %3 fit").arg(name).arg(value.size()).arg(maxLength);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (multiLine && c == QLatin1Char('\n'))
+            continue;
+        if (c.category() == QChar::Other_Control || c.isSurrogate())
+            return ProductImporter::tr("the %1 has a control character (U+%2) at character %3")
+                .arg(name)
+                .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                .arg(i + 1);
+    }
+    return {};
+}
+
+/// Everything a product must be before it is written, whatever file it came from.
+QString checkProduct(const Product &p)
+{
+    if (p.code.isEmpty())
+        return ProductImporter::tr("the product code is missing");
+    if (p.title.isEmpty())
+        return ProductImporter::tr("the title is missing");
+    struct Text {
+        QString name;
+        const QString &value;
+        int max;
+        bool multiLine;
+    };
+    const Text texts[] = {
+        {ProductImporter::tr("product code"), p.code, kMaxCode, false},
+        {ProductImporter::tr("title"), p.title, kMaxTitle, false},
+        {ProductImporter::tr("selling points"), p.sellingPoints, kMaxLongText, true},
+        {ProductImporter::tr("category"), p.category, kMaxShortText, false},
+        {ProductImporter::tr("origin"), p.origin, kMaxShortText, false},
+        {ProductImporter::tr("unit"), p.unit, kMaxUnit, false},
+        {ProductImporter::tr("link"), p.linkUrl, kMaxUrl, false},
+        {ProductImporter::tr("notes"), p.notes, kMaxLongText, true},
+    };
+    for (const Text &t : texts)
+        if (QString reason = checkText(t.name, t.value, t.max, t.multiLine); !reason.isEmpty())
+            return reason;
+    if (p.certifications.size() > kMaxListItems)
+        return ProductImporter::tr("it lists %1 certifications; at most %2 fit").arg(p.certifications.size()).arg(kMaxListItems);
+    for (const QString &c : p.certifications)
+        if (QString reason = checkText(ProductImporter::tr("certification"), c, kMaxShortText, false); !reason.isEmpty())
+            return reason;
+    if (p.imageUrls.size() > kMaxListItems)
+        return ProductImporter::tr("it lists %1 pictures; at most %2 fit").arg(p.imageUrls.size()).arg(kMaxListItems);
+    for (const QString &u : p.imageUrls)
+        if (QString reason = checkText(ProductImporter::tr("picture address"), u, kMaxUrl, false); !reason.isEmpty())
+            return reason;
+    if (p.listPriceFen < 0 || p.listPriceFen > kMaxPriceFen || p.livePriceFen < 0 || p.livePriceFen > kMaxPriceFen)
+        return ProductImporter::tr("a price must be between 0 and %1 yuan").arg(kMaxPriceFen / 100);
+    if (p.stock < 0 || p.stock > kMaxStock)
+        return ProductImporter::tr("the stock must be a whole number from 0 to %1").arg(kMaxStock);
+    return {};
 }
 
 /// Checks one row and fills a product; empty string when fine, else the reason.
@@ -159,7 +307,7 @@ QString toProduct(const QStringList &fields, const QList<int> &columns, Product 
     if (!parseYuan(value(LivePrice), &p->livePriceFen))
         return ProductImporter::tr("the live price \"%1\" is not a price in yuan (such as 49.90)").arg(value(LivePrice));
     bool ok = true;
-    const QString stock = value(Stock);
+    const QString stock = halfWidthDigits(value(Stock));
     p->stock = stock.isEmpty() ? 0 : stock.toInt(&ok);
     if (!ok || p->stock < 0)
         return ProductImporter::tr("the stock \"%1\" is not a whole number").arg(stock);
@@ -175,7 +323,7 @@ QString toProduct(const QStringList &fields, const QList<int> &columns, Product 
     p->linkUrl = value(Link);
     p->notes = value(Notes);
     p->source = QStringLiteral("local");
-    return {};
+    return checkProduct(*p);
 }
 
 QString csvField(const QString &value)
@@ -206,22 +354,45 @@ QJsonObject toJson(const Product &p)
 
 } // namespace
 
-QString ProductImporter::decode(const QByteArray &bytes, QString *encoding)
+QString ProductImporter::decode(const QByteArray &bytes, QString *encoding, QString *problem)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        *encoding = QStringLiteral("UTF-8");
-        return QString::fromUtf8(bytes.mid(3));
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
-        *encoding = QStringLiteral("UTF-8");
+    QString unused;
+    if (!problem)
+        problem = &unused;
+    problem->clear();
+    encoding->clear();
+    // "Unicode text" from Excel and WPS: UTF-16 with a byte order mark.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool little = bytes.startsWith("\xFF\xFE");
+        QStringDecoder utf16(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
+        const QString text = utf16.decode(bytes.mid(2));
+        if (utf16.hasError() || bytes.size() % 2 != 0) {
+            *problem = tr("The file says it is UTF-16 text but is damaged.");
+            return {};
+        }
+        *encoding = QStringLiteral("UTF-16");
         return text;
     }
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const QByteArray body = bom ? bytes.mid(3) : bytes;
+    const Utf8Scan scan = scanUtf8(body);
+    if (scan.bad == 0) {
+        *encoding = QStringLiteral("UTF-8");
+        return QString::fromUtf8(body);
+    }
+    // Mostly good UTF-8 with a damaged spot: say where, rather than read it as GBK.
+    const qsizetype offset = scan.firstBad + (bom ? 3 : 0);
+    if (bom || scan.multibyte >= 4 * scan.bad) {
+        *problem = tr("The file is UTF-8 text with a damaged character at %1.").arg(placeOf(bytes, offset));
+        return {};
+    }
     bool ok = false;
-    const QString gbk = fromGb18030(bytes, &ok);
+    qsizetype badAt = -1;
+    const QString gbk = fromGb18030(bytes, &ok, &badAt);
     if (!ok) {
-        encoding->clear();
+        *problem = badAt >= 0 ? tr("The file is neither UTF-8 nor GBK text (the first unreadable bytes are at %1).")
+                                    .arg(placeOf(bytes, badAt))
+                              : tr("The file is neither UTF-8 nor GBK text.");
         return {};
     }
     *encoding = QStringLiteral("GB18030");
@@ -231,12 +402,13 @@ QString ProductImporter::decode(const QByteArray &bytes, QString *encoding)
 ImportResult ProductImporter::importCsv(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress)
 {
     ImportResult result;
-    const QString text = decode(bytes, &result.encoding);
+    QString problem;
+    const QString text = decode(bytes, &result.encoding, &problem);
     if (result.encoding.isEmpty()) {
-        result.error = tr("The file is neither UTF-8 nor GBK text.");
+        result.error = problem;
         return result;
     }
-    const QList<CsvRecord> records = parseCsv(text);
+    const QList<CsvRecord> records = parseCsv(text, delimiterOf(text));
     if (records.isEmpty()) {
         result.error = tr("The file is empty.");
         return result;
@@ -245,8 +417,16 @@ ImportResult ProductImporter::importCsv(CatalogDb &db, const QByteArray &bytes, 
     const QStringList header = records.first().fields;
     for (int i = 0; i < header.size(); ++i) {
         const auto it = headerNames().constFind(header[i].trimmed().toLower());
-        if (it != headerNames().constEnd())
-            columns[*it] = i;
+        if (it == headerNames().constEnd())
+            continue;
+        if (columns[*it] >= 0) {
+            result.error = tr("The first line names the column \"%1\" twice (columns %2 and %3); keep one.")
+                               .arg(QString::fromUtf8(kExportHeaders[*it]))
+                               .arg(columns[*it] + 1)
+                               .arg(i + 1);
+            return result;
+        }
+        columns[*it] = i;
     }
     for (Field required : {Code, Title, ListPrice, LivePrice}) {
         if (columns[required] < 0) {
@@ -308,25 +488,18 @@ ImportResult ProductImporter::importJson(CatalogDb &db, const QByteArray &bytes,
         p.code = o.value(QStringLiteral("code")).toString().trimmed();
         p.title = o.value(QStringLiteral("title")).toString().trimmed();
         const QJsonValue list = o.value(QStringLiteral("list_price_fen")), live = o.value(QStringLiteral("live_price_fen"));
+        const QJsonValue stock = o.value(QStringLiteral("stock"));
+        auto wholeNumber = [](const QJsonValue &v) { return v.isDouble() && v.toDouble() == double(v.toInteger()); };
         QString reason;
-        if (p.code.isEmpty())
-            reason = tr("the product code is missing");
-        else if (p.title.isEmpty())
-            reason = tr("the title is missing");
-        else if (!list.isDouble() || list.toDouble() != double(list.toInteger()) || list.toInteger() < 0)
+        if (!wholeNumber(list) || list.toInteger() < 0)
             reason = tr("list_price_fen must be a whole number of fen");
-        else if (!live.isDouble() || live.toDouble() != double(live.toInteger()) || live.toInteger() < 0)
+        else if (!wholeNumber(live) || live.toInteger() < 0)
             reason = tr("live_price_fen must be a whole number of fen");
-        else if (seen.contains(p.code))
-            reason = tr("the code %1 appears twice in the file").arg(p.code);
-        if (!reason.isEmpty()) {
-            result.problems << ImportProblem{index, reason};
-            continue;
-        }
-        seen.insert(p.code);
+        else if (!stock.isUndefined() && (!wholeNumber(stock) || stock.toInteger() < 0 || stock.toInteger() > kMaxStock))
+            reason = tr("the stock must be a whole number from 0 to %1").arg(kMaxStock);
         p.listPriceFen = list.toInteger();
         p.livePriceFen = live.toInteger();
-        p.stock = o.value(QStringLiteral("stock")).toInt();
+        p.stock = int(stock.toInteger());
         p.sellingPoints = o.value(QStringLiteral("selling_points")).toString();
         p.category = o.value(QStringLiteral("category")).toString();
         p.origin = o.value(QStringLiteral("origin")).toString();
@@ -337,6 +510,15 @@ ImportResult ProductImporter::importJson(CatalogDb &db, const QByteArray &bytes,
             p.imageUrls << u.toString();
         p.linkUrl = o.value(QStringLiteral("link")).toString();
         p.notes = o.value(QStringLiteral("notes")).toString();
+        if (reason.isEmpty())
+            reason = checkProduct(p);
+        if (reason.isEmpty() && seen.contains(p.code))
+            reason = tr("the code %1 appears twice in the file").arg(p.code);
+        if (!reason.isEmpty()) {
+            result.problems << ImportProblem{index, reason};
+            continue;
+        }
+        seen.insert(p.code);
         rows << std::pair{index, p};
     }
     return write(db, rows, result, mode, progress);
@@ -357,7 +539,9 @@ ImportResult ProductImporter::write(CatalogDb &db, QList<std::pair<int, Product>
         if (!store.upsert(product, &error)) {
             if (mode == ImportMode::AllOrNothing) {
                 result.problems << ImportProblem{line, error};
-                return result; // the transaction rolls back
+                result.imported = 0; // the transaction rolls back: nothing was imported
+                result.codes.clear();
+                return result;
             }
             result.problems << ImportProblem{line, error};
             continue;

@@ -30,8 +30,9 @@ public:
     static QByteArray exportCsv(const QList<Product> &products);
     static QByteArray exportJson(const QList<Product> &products);
 
-    /// Text of a file in UTF-8 or GB18030; `encoding` says which.
-    static QString decode(const QByteArray &bytes, QString *encoding);
+    /// Text of a file in UTF-8, GB18030 or UTF-16 (with its byte order mark);
+    /// `encoding` says which, or is empty and `problem` says why (and where).
+    static QString decode(const QByteArray &bytes, QString *encoding, QString *problem = nullptr);
 
 private:
     static ImportResult write(CatalogDb &db, QList<std::pair<int, Product>> rows, ImportResult result, ImportMode mode,

@@ -57,6 +57,14 @@ private Q_SLOTS:
     void badRowsAreReportedAndNothingChanges();
     void takeGoodRowsImportsTheRest();
     void jsonRoundTrip();
+    void controlCharactersAndLengthsAreRefusedPerRow();
+    void oldMacLineEndingsImport();
+    void unicodeTextFromExcelImports();
+    void fullWidthDigitsAreNormalised();
+    void aColumnNamedTwiceIsReported();
+    void aDamagedCharacterIsLocated();
+    void jsonRefusesNegativeStockAndPrices();
+    void aRolledBackImportCountsNothing();
     void rundownsReorderAndDuplicate();
     void showRecordsAndTotals();
     void serviceSearchesOnItsWorker();
@@ -330,6 +338,168 @@ void TestCatalog::jsonRoundTrip()
     }
     const ImportResult broken = ProductImporter::importJson(m_db, "{\"products\": [", ImportMode::AllOrNothing);
     QVERIFY(broken.error.contains(QStringLiteral("not valid JSON")));
+}
+
+namespace {
+
+/// The problems of an import by line.
+QMap<int, QString> problemsByLine(const ImportResult &r)
+{
+    QMap<int, QString> byLine;
+    for (const ImportProblem &p : r.problems)
+        byLine.insert(p.line, p.reason);
+    return byLine;
+}
+
+const char kHeader[] = "编码,标题,原价,直播价,库存\n";
+
+} // namespace
+
+void TestCatalog::controlCharactersAndLengthsAreRefusedPerRow()
+{
+    QByteArray csv = kHeader;
+    csv += "C1,好大米,10,9,1\n";
+    csv += QByteArray("C2,坏") + QByteArray(1, '\0') + "大米,10,9,1\n"; // a NUL inside the title
+    csv += "C3,\"坏\x07铃\",10,9,1\n";                              // a bell
+    csv += "C4," + QString(1000000, QChar(u'长')).toUtf8() + ",10,9,1\n";   // a million characters
+    csv += "C5,好木耳,10,9,1\n";
+    const ImportResult r = ProductImporter::importCsv(m_db, csv, ImportMode::TakeGoodRows);
+    QCOMPARE(r.imported, 2);
+    QCOMPARE(r.codes, (QStringList{QStringLiteral("C1"), QStringLiteral("C5")}));
+    const QMap<int, QString> byLine = problemsByLine(r);
+    QCOMPARE(byLine.size(), 3);
+    QVERIFY2(byLine.value(3).contains(QStringLiteral("U+0000")), qPrintable(byLine.value(3)));
+    QVERIFY2(byLine.value(4).contains(QStringLiteral("U+0007")), qPrintable(byLine.value(4)));
+    QVERIFY2(byLine.value(5).contains(QStringLiteral("1000000 characters")), qPrintable(byLine.value(5)));
+    ProductStore store(m_db);
+    QVERIFY(!store.byCode(QStringLiteral("C2")));
+    QVERIFY(!store.byCode(QStringLiteral("C4")));
+
+    // Selling points may span lines (a quoted field), a title may not.
+    const ImportResult lines = ProductImporter::importCsv(
+        m_db, "编码,标题,卖点,原价,直播价\nM1,\"两行\n标题\",x,1,1\nM2,标题,\"两行\n卖点\",1,1\n", ImportMode::TakeGoodRows);
+    QCOMPARE(lines.codes, QStringList{QStringLiteral("M2")});
+    QVERIFY(problemsByLine(lines).value(2).contains(QStringLiteral("U+000a")));
+}
+
+void TestCatalog::oldMacLineEndingsImport()
+{
+    QByteArray csv = fixture(QStringLiteral("products-utf8.csv"));
+    csv.replace("\r\n", "\n");
+    const qsizetype quotedNewline = csv.indexOf("东北黑蜂\n"); // a newline inside a quoted field stays one
+    QVERIFY(quotedNewline > 0);
+    csv.replace('\n', '\r');
+    const ImportResult r = ProductImporter::importCsv(m_db, csv, ImportMode::AllOrNothing);
+    QVERIFY2(r.error.isEmpty() && r.problems.isEmpty(), qPrintable(r.error + ProductImporter::report(r, ImportMode::AllOrNothing)));
+    QCOMPARE(r.imported, 5);
+    QCOMPARE(ProductStore(m_db).byCode(QStringLiteral("LJ100003"))->sellingPoints, QStringLiteral("东北黑蜂\n椴树雪蜜"));
+}
+
+void TestCatalog::unicodeTextFromExcelImports()
+{
+    // What Excel and WPS save as "Unicode text": UTF-16 LE with a BOM, tab-separated, CRLF.
+    const QString text = QStringLiteral("编码\t标题\t卖点\t原价\t直播价\t库存\r\n"
+                                        "U1\t五常大米\t\"软糯, 香甜\"\t89.90\t59.90\t320\r\n"
+                                        "U2\t东宁黑木耳\t肉厚\t58\t38.80\t150\r\n");
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : text) {
+        utf16.append(char(c.unicode() & 0xFF));
+        utf16.append(char(c.unicode() >> 8));
+    }
+    const ImportResult r = ProductImporter::importCsv(m_db, utf16, ImportMode::AllOrNothing);
+    QVERIFY2(r.error.isEmpty() && r.problems.isEmpty(), qPrintable(r.error + ProductImporter::report(r, ImportMode::AllOrNothing)));
+    QCOMPARE(r.encoding, QStringLiteral("UTF-16"));
+    QCOMPARE(r.codes, (QStringList{QStringLiteral("U1"), QStringLiteral("U2")}));
+    ProductStore store(m_db);
+    QCOMPARE(store.byCode(QStringLiteral("U1"))->sellingPoints, QStringLiteral("软糯, 香甜"));
+    QCOMPARE(store.byCode(QStringLiteral("U2"))->livePriceFen, Fen(3880));
+    QCOMPARE(store.byCode(QStringLiteral("U1"))->stock, 320);
+
+    // Tab-separated UTF-8 too.
+    QString tabbed = text;
+    tabbed.replace(QStringLiteral("U1"), QStringLiteral("T1")).replace(QStringLiteral("U2"), QStringLiteral("T2"));
+    const ImportResult t = ProductImporter::importCsv(m_db, tabbed.toUtf8(), ImportMode::AllOrNothing);
+    QCOMPARE(t.codes, (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
+    QCOMPARE(store.byCode(QStringLiteral("T1"))->listPriceFen, Fen(8990));
+}
+
+void TestCatalog::fullWidthDigitsAreNormalised()
+{
+    const QByteArray csv = QByteArray(kHeader) + "F1,大豆,４９．９０,￥３９．９０,１００\n";
+    const ImportResult r = ProductImporter::importCsv(m_db, csv, ImportMode::AllOrNothing);
+    QVERIFY2(r.problems.isEmpty(), qPrintable(ProductImporter::report(r, ImportMode::AllOrNothing)));
+    const Product p = *ProductStore(m_db).byCode(QStringLiteral("F1"));
+    QCOMPARE(p.listPriceFen, Fen(4990));
+    QCOMPARE(p.livePriceFen, Fen(3990));
+    QCOMPARE(p.stock, 100);
+    qint64 fen = 0;
+    QVERIFY(!parseYuan(QStringLiteral("٣٩"), &fen)); // other scripts' digits are not prices
+}
+
+void TestCatalog::aColumnNamedTwiceIsReported()
+{
+    const ImportResult r =
+        ProductImporter::importCsv(m_db, "编码,标题,原价,直播价,title\nD1,甲,1,1,乙\n", ImportMode::TakeGoodRows);
+    QVERIFY2(r.error.contains(QStringLiteral("twice")) && r.error.contains(QStringLiteral("columns 2 and 5")), qPrintable(r.error));
+    QCOMPARE(r.imported, 0);
+    QVERIFY(!ProductStore(m_db).byCode(QStringLiteral("D1")));
+}
+
+void TestCatalog::aDamagedCharacterIsLocated()
+{
+    QByteArray csv = fixture(QStringLiteral("products-utf8.csv"));
+    const qsizetype at = csv.indexOf("东宁黑木耳"); // on line 3
+    QVERIFY(at > 0);
+    csv[at + 1] = char(0xFF); // one damaged byte inside a character
+    const ImportResult r = ProductImporter::importCsv(m_db, csv, ImportMode::AllOrNothing);
+    QVERIFY2(r.error.contains(QStringLiteral("line 3, byte %1").arg(at + 1)), qPrintable(r.error));
+    QCOMPARE(r.imported, 0);
+
+    // Bytes that are neither (no UTF-8 character anywhere): where GBK reading stopped.
+    const ImportResult junk =
+        ProductImporter::importCsv(m_db, "code,title,list_price,live_price\nX1,\x81\x20,1,1\n", ImportMode::AllOrNothing);
+    QVERIFY2(junk.error.contains(QStringLiteral("neither UTF-8 nor GBK")) && junk.error.contains(QStringLiteral("line 2")),
+             qPrintable(junk.error));
+}
+
+void TestCatalog::jsonRefusesNegativeStockAndPrices()
+{
+    const QByteArray json = R"({"products": [
+        {"code": "J1", "title": "好", "list_price_fen": 100, "live_price_fen": 90, "stock": 5},
+        {"code": "J2", "title": "负库存", "list_price_fen": 100, "live_price_fen": 90, "stock": -3},
+        {"code": "J3", "title": "负价", "list_price_fen": 100, "live_price_fen": -90, "stock": 1},
+        {"code": "J4", "title": "坏\u0000标题", "list_price_fen": 100, "live_price_fen": 90}
+    ]})";
+    const ImportResult r = ProductImporter::importJson(m_db, json, ImportMode::AllOrNothing);
+    QCOMPARE(r.imported, 0);
+    const QMap<int, QString> byLine = problemsByLine(r);
+    QVERIFY2(byLine.value(2).contains(QStringLiteral("stock")), qPrintable(byLine.value(2)));
+    QVERIFY2(byLine.value(3).contains(QStringLiteral("live_price_fen")), qPrintable(byLine.value(3)));
+    QVERIFY2(byLine.value(4).contains(QStringLiteral("U+0000")), qPrintable(byLine.value(4)));
+    for (const QString &reason : byLine)
+        QVERIFY2(!reason.contains(QStringLiteral("CHECK")), qPrintable(reason)); // our words, not SQLite's
+    QVERIFY(!ProductStore(m_db).byCode(QStringLiteral("J1")));
+}
+
+void TestCatalog::aRolledBackImportCountsNothing()
+{
+    // The third row's write fails inside the transaction (a trigger, as a full or damaged disk would).
+    QSqlQuery trigger(m_db.db());
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_r3 BEFORE INSERT ON products WHEN NEW.code = 'R3' "
+                                        "BEGIN SELECT RAISE(ABORT, 'refused on purpose'); END")));
+    QByteArray csv = kHeader;
+    for (int i = 1; i <= 4; ++i)
+        csv += QStringLiteral("R%1,商品%1,10,9,1\n").arg(i).toUtf8();
+    const int before = ProductStore(m_db).count();
+    const ImportResult r = ProductImporter::importCsv(m_db, csv, ImportMode::AllOrNothing);
+    QCOMPARE(r.imported, 0);
+    QVERIFY(r.codes.isEmpty());
+    QVERIFY(!r.applied);
+    QCOMPARE(problemsByLine(r).size(), 1);
+    QVERIFY(problemsByLine(r).value(4).contains(QStringLiteral("refused on purpose")));
+    QCOMPARE(ProductStore(m_db).count(), before);
+    QVERIFY(!ProductStore(m_db).byCode(QStringLiteral("R1")));
+    QVERIFY(ProductImporter::report(r, ImportMode::AllOrNothing).startsWith(QStringLiteral("0 products imported.")));
 }
 
 void TestCatalog::rundownsReorderAndDuplicate()
