@@ -142,6 +142,10 @@
         <source>The backup recording could not start: %1. The show goes on without it.</source>
         <translation>备份录制无法开始：%1。直播将继续进行，但没有备份录制。</translation>
     </message>
+    <message>
+        <source>%1 The live show goes on.</source>
+        <translation>%1 直播继续。</translation>
+    </message>
 </context>
 <context>
     <name>lj::HeadlessRunner</name>
@@ -176,6 +180,10 @@
     <message>
         <source>Not ready to go live: fix what failed first.</source>
         <translation>还不能开播：请先解决失败的检查项。</translation>
+    </message>
+    <message>
+        <source>The live show goes on without the recording.</source>
+        <translation>直播继续，但不再录制。</translation>
     </message>
 </context>
 <context>
@@ -730,10 +738,6 @@
 <context>
     <name>lj::Recorder</name>
     <message>
-        <source>The disk is full; the recording stopped.</source>
-        <translation>磁盘已满，录制已停止。</translation>
-    </message>
-    <message>
         <source>The encoder failed; the recording stopped.</source>
         <translation>编码器出错，录制已停止。</translation>
     </message>
@@ -764,6 +768,18 @@
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The disk is full: the recording stopped. What was recorded until now is kept.</source>
+        <translation>磁盘已满，录制已停止。已录下的内容会保留。</translation>
+    </message>
+    <message>
+        <source>The disk of %1 has room for only about %2 more minutes of recording. Free some space, or the recording will stop.</source>
+        <translation>%1 所在磁盘只够再录大约 %2 分钟。请清理空间，否则录制会停止。</translation>
+    </message>
+    <message>
+        <source>The recording stopped by itself; the file holds what was recorded until then.</source>
+        <translation>录制意外停止；文件里保留了此前录下的内容。</translation>
     </message>
 </context>
 <context>

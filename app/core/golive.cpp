@@ -63,11 +63,26 @@ void GoLive::proceed()
     if (output.backupRecording && !m_studio.recorder().isActive()) {
         const QString path = Recorder::newFilePath(output, m_studio.room().name);
         QString error;
-        if (m_studio.recorder().start(path, output, &error))
+        if (m_studio.recorder().start(path, output, &error)) {
             m_backupPath = path;
-        else
+            watchBackup();
+        } else
             Q_EMIT problem(tr("The backup recording could not start: %1. The show goes on without it.").arg(error));
     }
+}
+
+void GoLive::watchBackup()
+{
+    Recorder &recorder = m_studio.recorder();
+    // Once per show: a failed backup recording leaves the platforms live.
+    m_backupWatch.emplace_back(connect(&recorder, &Recorder::stopped, this, [this](const QString &error) {
+        if (!error.isEmpty() && m_state == State::Live)
+            Q_EMIT problem(tr("%1 The live show goes on.").arg(error));
+    }));
+    m_backupWatch.emplace_back(connect(&recorder, &Recorder::diskRunningOut, this, [this](int, const QString &message) {
+        if (m_state == State::Live)
+            Q_EMIT problem(message);
+    }));
 }
 
 void GoLive::cancel()
@@ -101,6 +116,9 @@ void GoLive::onStopped()
     if (m_state != State::Stopping || --m_pendingStops > 0)
         return;
     m_live.invalidate();
+    for (const QMetaObject::Connection &c : m_backupWatch)
+        disconnect(c);
+    m_backupWatch.clear();
     setState(State::Idle);
     Q_EMIT stopped();
 }

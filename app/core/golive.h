@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <vector>
+
 namespace lj {
 
 class Studio;
@@ -53,6 +55,8 @@ private:
     void setState(State state);
     void onChecked(const QList<PreflightResult> &results);
     void onStopped();
+    /// Tells the host when the backup recording fails or its disk runs low.
+    void watchBackup();
 
     Studio &m_studio;
     Preflight m_preflight;
@@ -61,6 +65,7 @@ private:
     QString m_backupPath;
     QElapsedTimer m_live;
     int m_pendingStops = 0;
+    std::vector<QMetaObject::Connection> m_backupWatch;
 };
 
 } // namespace lj

@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
+
+#include <limits>
 
 namespace lj {
 
@@ -14,13 +17,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("lj::Recorder", text);
 }
 
+QString diskFullMessage()
+{
+    return QCoreApplication::translate("lj::Recorder", "The disk is full: the recording stopped. What was recorded until now is kept.");
+}
+
 QString stopCodeMessage(int code, const QString &lastError)
 {
     switch (code) {
     case OBS_OUTPUT_SUCCESS:
         return {};
     case OBS_OUTPUT_NO_SPACE:
-        return QCoreApplication::translate("lj::Recorder", "The disk is full; the recording stopped.");
+        return diskFullMessage();
     case OBS_OUTPUT_ENCODE_ERROR:
         return QCoreApplication::translate("lj::Recorder", "The encoder failed; the recording stopped.");
     default:
@@ -31,7 +39,11 @@ QString stopCodeMessage(int code, const QString &lastError)
 
 } // namespace
 
-Recorder::Recorder(QObject *parent) : QObject(parent) {}
+Recorder::Recorder(QObject *parent) : QObject(parent)
+{
+    m_diskWatch.setInterval(5000);
+    connect(&m_diskWatch, &QTimer::timeout, this, &Recorder::watchDisk);
+}
 
 Recorder::~Recorder()
 {
@@ -40,6 +52,7 @@ Recorder::~Recorder()
 
 void Recorder::forceStop()
 {
+    m_stopRequested = true;
     if (isActive())
         obs_output_force_stop(m_output);
     release();
@@ -70,6 +83,12 @@ bool Recorder::start(const QString &path, const OutputSettings &settings, QStrin
 
     OBSDataAutoRelease outputSettings = obs_data_create();
     obs_data_set_string(outputSettings, "path", info.absoluteFilePath().toUtf8().constData());
+    // A plain MP4 is unreadable until its index is written at the end; a
+    // fragmented one is readable up to its last complete fragment (one per
+    // keyframe), so a full disk or a crash loses seconds, not the show.
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("mp4") || suffix == QLatin1String("mov") || suffix == QLatin1String("m4v"))
+        obs_data_set_string(outputSettings, "muxer_settings", "movflags=frag_keyframe+empty_moov+default_base_moof");
     m_output = obs_output_create("ffmpeg_muxer", "recording", outputSettings, nullptr);
     if (!m_output) {
         *error = tr("The recording output could not be created.");
@@ -109,6 +128,11 @@ bool Recorder::start(const QString &path, const OutputSettings &settings, QStrin
         return false;
     }
     m_path = info.absoluteFilePath();
+    m_settings = settings;
+    m_stopRequested = false;
+    m_warnedDisk = false;
+    m_diskWatch.start();
+    watchDisk();
     m_clock.start();
     qInfo("recording started: %s", qPrintable(m_path));
     Q_EMIT started();
@@ -117,6 +141,7 @@ bool Recorder::start(const QString &path, const OutputSettings &settings, QStrin
 
 void Recorder::stop()
 {
+    m_stopRequested = true;
     if (isActive())
         obs_output_stop(m_output);
 }
@@ -136,9 +161,41 @@ int Recorder::frames() const
     return isActive() && m_capturing ? int(obs_get_total_frames() - m_startFrame) : 0;
 }
 
+qint64 Recorder::secondsLeftOnDisk() const
+{
+    const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    const qint64 perSecond = qMax<qint64>(1, m_settings.recordingBytes(1));
+    return disk.isValid() ? disk.bytesAvailable() / perSecond : std::numeric_limits<qint64>::max();
+}
+
+void Recorder::watchDisk()
+{
+    if (m_warnedDisk || m_path.isEmpty())
+        return;
+    const qint64 seconds = secondsLeftOnDisk();
+    if (seconds >= qint64(kLowDiskMinutes) * 60)
+        return;
+    m_warnedDisk = true;
+    const int minutes = int(seconds / 60);
+    const QString message =
+        tr("The disk of %1 has room for only about %2 more minutes of recording. Free some space, or the recording will stop.")
+            .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()))
+            .arg(minutes);
+    qInfo("%s", qPrintable(message));
+    Q_EMIT diskRunningOut(minutes, message);
+}
+
 void Recorder::onOutputStopped(int code, const QString &lastError)
 {
-    const QString message = stopCodeMessage(code, lastError);
+    // libobs' muxer reports a write that failed for lack of space as a
+    // generic error, or (when its process is gone first) as a plain stop
+    // nobody asked for; a disk with (nearly) nothing left says what happened.
+    const bool failed = code != OBS_OUTPUT_SUCCESS || !m_stopRequested;
+    QString message = stopCodeMessage(code, lastError);
+    if (failed && code != OBS_OUTPUT_NO_SPACE && secondsLeftOnDisk() < 2)
+        message = diskFullMessage();
+    else if (failed && message.isEmpty())
+        message = tr("The recording stopped by itself; the file holds what was recorded until then.");
     qInfo("recording stopped (code %d): %s", code, qPrintable(m_path));
     release();
     Q_EMIT stopped(message);
@@ -146,6 +203,7 @@ void Recorder::onOutputStopped(int code, const QString &lastError)
 
 void Recorder::release()
 {
+    m_diskWatch.stop();
     m_stopSignal.Disconnect();
     m_startSignal.Disconnect();
     m_capturing = false;

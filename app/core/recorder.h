@@ -7,15 +7,22 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 
 namespace lj {
 
 /// Records the program output to an MP4 or MKV file with libobs' muxer.
+/// MP4 is written in fragments, so a recording cut short (a full disk, a
+/// crash) stays playable up to its last fragment. While recording it watches
+/// the free space of the disk against the bitrate.
 class LJ_CORE_EXPORT Recorder final : public QObject {
     Q_OBJECT
 public:
+    /// Warned when the disk has room for less than this much more recording.
+    static constexpr int kLowDiskMinutes = 10;
+
     explicit Recorder(QObject *parent = nullptr);
     ~Recorder() override;
 
@@ -38,16 +45,26 @@ Q_SIGNALS:
     void started();
     /// `error` is empty when the recording ended normally.
     void stopped(const QString &error);
+    /// The disk has room for only about `minutes` more of this recording
+    /// (once per recording); `message` says so in plain words.
+    void diskRunningOut(int minutes, const QString &message);
 
 private:
     void onOutputStopped(int code, const QString &lastError);
     void release();
+    /// Seconds of recording the disk still has room for.
+    qint64 secondsLeftOnDisk() const;
+    void watchDisk();
 
     EncoderPair m_encoders;
     OBSOutputAutoRelease m_output;
     OBSSignal m_stopSignal;
     QString m_path;
     QElapsedTimer m_clock;
+    OutputSettings m_settings;
+    QTimer m_diskWatch;
+    bool m_warnedDisk = false;
+    bool m_stopRequested = false; ///< a stop nobody asked for is a failure
     OBSSignal m_startSignal;
     std::atomic<quint32> m_startFrame = 0; ///< composed-frame count when capture began
     std::atomic_bool m_capturing = false;

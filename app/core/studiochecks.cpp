@@ -79,12 +79,6 @@ StudioChecks::~StudioChecks()
     }
 }
 
-qint64 StudioChecks::bytesNeeded(int videoKbps, int audioKbps, int minutes)
-{
-    const qint64 bits = qint64(videoKbps + audioKbps) * 1000 * 60 * minutes;
-    return bits / 8 * 11 / 10;
-}
-
 void StudioChecks::onLevels(void *param, const float[MAX_AUDIO_CHANNELS], const float peak[MAX_AUDIO_CHANNELS],
                             const float[MAX_AUDIO_CHANNELS])
 {
@@ -149,7 +143,7 @@ PreflightResult StudioChecks::disk(const PreflightOptions &options) const
     const QString folder = m_room.output.effectiveFolder();
     QDir().mkpath(folder);
     const QStorageInfo storage(folder);
-    const qint64 needed = bytesNeeded(m_room.output.videoBitrateKbps, m_room.output.audioBitrateKbps, options.plannedMinutes);
+    const qint64 needed = m_room.output.recordingBytes(qint64(options.plannedMinutes) * 60);
     const QLocale locale;
     if (!storage.isValid() || !storage.isReady())
         return {Level::Fail, check, tr("The recording folder %1 cannot be used.").arg(QDir::toNativeSeparators(folder)), fix};

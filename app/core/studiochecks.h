@@ -35,9 +35,6 @@ public:
     /// Every check, answered at once (it uses what was sampled until now).
     QList<PreflightResult> run(const PreflightOptions &options);
 
-    /// Bytes a backup recording of `minutes` takes at the room's bitrates, with 10 % to spare.
-    static qint64 bytesNeeded(int videoKbps, int audioKbps, int minutes);
-
 private:
     PreflightResult disk(const PreflightOptions &options) const;
     PreflightResult performance() const;

@@ -37,6 +37,11 @@ struct LJ_CORE_EXPORT OutputSettings {
     QString overlayLanguage = QStringLiteral("zh_CN"); ///< what the overlays on the video speak: "zh_CN" or "en"
 
     QString effectiveFolder() const;
+    /// Bytes a recording of `seconds` takes at these bitrates, with 10 % to spare.
+    qint64 recordingBytes(qint64 seconds) const
+    {
+        return qint64(videoBitrateKbps + audioBitrateKbps) * 1000 / 8 * seconds * 11 / 10;
+    }
     QJsonObject toJson() const;
     static OutputSettings fromJson(const QJsonObject &object);
     bool operator==(const OutputSettings &) const = default;

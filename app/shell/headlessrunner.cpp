@@ -8,6 +8,7 @@
 #include "core/studio.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -76,9 +77,12 @@ void HeadlessRunner::start()
             }
             if (m_finishing)
                 stopped();
+            else if (m_options.goLive && !error.isEmpty())
+                printLine(tr("The live show goes on without the recording."));
             else
                 finish(); // the recording ended by itself: nothing left to wait for
         });
+        connect(&recorder, &Recorder::diskRunningOut, this, [this](int, const QString &message) { printLine(message); });
         QString error;
         if (!recorder.start(m_options.recordPath, m_studio.room().output, &error)) {
             printLine(error);
@@ -100,10 +104,14 @@ void HeadlessRunner::start()
     }
     // A recording of S seconds holds S seconds of frames, however long the
     // encoder took to start: count frames, not wall-clock time.
+    // A recording that failed (a full disk) while live: the show runs its time.
     const int wanted = qRound(m_options.durationSec * m_studio.runtime().video().fps());
+    QElapsedTimer clock;
+    clock.start();
     auto *poll = new QTimer(this);
-    connect(poll, &QTimer::timeout, this, [this, poll, wanted] {
-        if (m_studio.recorder().frames() >= wanted) {
+    connect(poll, &QTimer::timeout, this, [this, poll, wanted, clock] {
+        const Recorder &recorder = m_studio.recorder();
+        if (recorder.isActive() ? recorder.frames() >= wanted : clock.elapsed() >= m_options.durationSec * 1000LL) {
             poll->stop();
             finish();
         }

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -46,6 +47,12 @@ QString chooseLocale()
 
 int main(int argc, char **argv)
 {
+    // libobs' recording output writes to its muxer process through a pipe;
+    // when that process dies (a full disk), the next write would kill the
+    // studio with SIGPIPE and end the live show. Ignored, the write fails and
+    // the recording stops with a message, as in OBS's own frontend.
+    std::signal(SIGPIPE, SIG_IGN);
+
     // Without a window (headless, --help, no display over SSH) Qt must not try
     // to open an X connection of its own; libobs opens the one it needs.
     const bool noWindow = lj::CommandLine::wantsNoWindow(argc, argv);

@@ -398,6 +398,90 @@
         <source>…and %1 more.</source>
         <translation>……另有 %1 处。</translation>
     </message>
+    <message>
+        <source>line %1, byte %2</source>
+        <translation>第 %1 行、第 %2 字节</translation>
+    </message>
+    <message>
+        <source>the %1 is %2 characters long; at most %3 fit</source>
+        <translation>%1长 %2 个字符，最多只能 %3 个</translation>
+    </message>
+    <message>
+        <source>the %1 has a control character (U+%2) at character %3</source>
+        <translation>%1的第 %3 个字符是控制字符（U+%2）</translation>
+    </message>
+    <message>
+        <source>product code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>selling points</source>
+        <translation>卖点</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>it lists %1 certifications; at most %2 fit</source>
+        <translation>列了 %1 项认证，最多 %2 项</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>it lists %1 pictures; at most %2 fit</source>
+        <translation>列了 %1 张图片，最多 %2 张</translation>
+    </message>
+    <message>
+        <source>picture address</source>
+        <translation>图片地址</translation>
+    </message>
+    <message>
+        <source>a price must be between 0 and %1 yuan</source>
+        <translation>价格必须在 0 到 %1 元之间</translation>
+    </message>
+    <message>
+        <source>the stock must be a whole number from 0 to %1</source>
+        <translation>库存必须是 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is damaged.</source>
+        <translation>文件标明是 UTF-16 文本，但内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text with a damaged character at %1.</source>
+        <translation>文件是 UTF-8 文本，但在%1处有一个损坏的字符。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK text (the first unreadable bytes are at %1).</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 文本（第一处无法识别的字节在%1）。</translation>
+    </message>
+    <message>
+        <source>The first line names the column &quot;%1&quot; twice (columns %2 and %3); keep one.</source>
+        <translation>第一行里“%1”这一列出现了两次（第 %2 列和第 %3 列），请只保留一列。</translation>
+    </message>
 </context>
 <context>
     <name>lj::catalog::ProductTableModel</name>

@@ -11,17 +11,20 @@
 #include "core/secretstore.h"
 #include "core/studio.h"
 
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace lj::push;
 
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void badAddressesFailClearly();
     void stopAllAndNoKeyOnDisk();
     void goLiveFromTheCommandLine();
+    void aFullDiskStopsTheRecordingNotTheShow();
 
 private:
     PushTarget addTarget(const QString &name, const QString &app, const QString &key);
@@ -303,7 +307,13 @@ void TestPushLive::goLiveFromTheCommandLine()
         p.start(qEnvironmentVariable("LJ_STUDIO_BIN"), QStringList{QStringLiteral("--headless"), QStringLiteral("--room"),
                                                                    QStringLiteral("push-test"), QStringLiteral("--go-live"),
                                                                    QStringLiteral("--duration"), QStringLiteral("4")} + extra);
-        p.waitForFinished(90000);
+        if (!p.waitForFinished(90000)) {
+            p.kill();
+            p.waitForFinished();
+            return std::pair{-1, QString(QStringLiteral("did not finish: ") + QString::fromUtf8(p.readAllStandardError()))};
+        }
+        if (p.exitStatus() != QProcess::NormalExit) // a crash is not an exit status
+            return std::pair{-2, QString(QStringLiteral("crashed: ") + QString::fromUtf8(p.readAllStandardError()))};
         return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
     };
     // The test's own studio must let go of the room first.
@@ -342,6 +352,76 @@ void TestPushLive::goLiveFromTheCommandLine()
     QVERIFY2(failedOutput.contains(QStringLiteral("京东: failed")), qPrintable(failedOutput));
     QVERIFY(failedOutput.contains(QStringLiteral("抖音: live")));
     secrets.removeSync(QStringLiteral("pushmanager/nokey0000001"));
+    // The room goes back to its three good targets for what follows.
+    targets.removeLast();
+    push.insert(QStringLiteral("targets"), targets);
+    plugins.insert(QStringLiteral("pushmanager"), push);
+    roomJson.insert(QStringLiteral("pluginData"), plugins);
+    QVERIFY(lj::writeJsonAtomically(m_config.filePath(QStringLiteral("rooms/push-test/room.json")), roomJson));
+}
+
+void TestPushLive::aFullDiskStopsTheRecordingNotTheShow()
+{
+    // Live on three platforms with a backup recording to a 2 MB disk: a
+    // tmpfs mounted in a mount namespace of the studio's own (unshare), so
+    // nothing outside sees it. It fills in seconds.
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty(), "needs unshare (util-linux)");
+    QTemporaryDir work;
+    const QString disk = work.filePath(QStringLiteral("disk"));
+    QVERIFY(QDir().mkpath(disk));
+    const QString script = QStringLiteral(
+        "mount -t tmpfs -o size=2m tmpfs \"$LJ_DISK\" || exit 97; \"$@\"; rc=$?; cp \"$LJ_DISK\"/show.mp4 \"$LJ_OUT\"/; exit $rc");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
+    env.insert(QStringLiteral("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_SOURCE_BUILD_PLUGINS"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LJ_DISK"), disk);
+    env.insert(QStringLiteral("LJ_OUT"), work.path());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    // As root the mount needs only a mount namespace; a user maps itself to root in a user namespace.
+    const QStringList unshare = ::getuid() == 0 ? QStringList{QStringLiteral("-m")} : QStringList{QStringLiteral("-rm")};
+    p.start(QStringLiteral("unshare"), unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                                                             qEnvironmentVariable("LJ_STUDIO_BIN"), QStringLiteral("--headless"),
+                                                             QStringLiteral("--room"), QStringLiteral("push-test"), QStringLiteral("--go-live"),
+                                                             QStringLiteral("--record"), disk + QStringLiteral("/show.mp4"),
+                                                             QStringLiteral("--duration"), QStringLiteral("20")});
+    QByteArray output;
+    auto readUntil = [&](const QByteArray &text, int timeoutMs) {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!output.contains(text) && !deadline.hasExpired() && p.state() != QProcess::NotRunning) {
+            p.waitForReadyRead(200);
+            output += p.readAll();
+        }
+        return output.contains(text);
+    };
+    QVERIFY2(readUntil("The disk is full", 60000),
+             qPrintable(QStringLiteral("state %1, exit %2, status %3: ").arg(p.state()).arg(p.exitCode()).arg(p.exitStatus()) +
+                        QString::fromUtf8(output)));
+    // The recording stopped with the studio's own words; the show is still on air.
+    const QJsonObject probe = probeLive(rtmpBase() + QStringLiteral("/live/") + m_keys.first());
+    QCOMPARE(probe.value(QStringLiteral("video")).toString(), QStringLiteral("h264"));
+    QVERIFY(p.waitForFinished(90000));
+    output += p.readAll();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 3, output.constData()); // a requested recording failed: 3, not SIGPIPE's 141
+    QVERIFY(output.contains("The live show goes on without the recording."));
+    QVERIFY(output.contains("room for only about")); // it warned before the disk ran out
+    QVERIFY(output.contains("Live on every platform"));
+
+    // What was written before the disk filled is a playable H.264 + AAC file.
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                                              QStringLiteral("format=duration:stream=codec_name"), QStringLiteral("-of"),
+                                              QStringLiteral("json"), work.filePath(QStringLiteral("show.mp4"))});
+    QVERIFY(ffprobe.waitForFinished(30000));
+    const QJsonObject info = QJsonDocument::fromJson(ffprobe.readAllStandardOutput()).object();
+    QStringList codecs;
+    for (const QJsonValue &s : info.value(QStringLiteral("streams")).toArray())
+        codecs << s[QStringLiteral("codec_name")].toString();
+    QCOMPARE(codecs, (QStringList{QStringLiteral("h264"), QStringLiteral("aac")}));
+    QVERIFY(info.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble() > 2.0);
 }
 
 QTEST_MAIN(TestPushLive)
