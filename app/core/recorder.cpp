@@ -41,7 +41,7 @@ QString stopCodeMessage(int code, const QString &lastError)
 
 Recorder::Recorder(QObject *parent) : QObject(parent)
 {
-    m_diskWatch.setInterval(5000);
+    m_diskWatch.setInterval(2000);
     connect(&m_diskWatch, &QTimer::timeout, this, &Recorder::watchDisk);
 }
 
@@ -130,6 +130,8 @@ bool Recorder::start(const QString &path, const OutputSettings &settings, QStrin
     m_path = info.absoluteFilePath();
     m_settings = settings;
     m_stopRequested = false;
+    m_diskFull = false;
+    m_lastSize = -1;
     m_warnedDisk = false;
     m_diskWatch.start();
     watchDisk();
@@ -170,10 +172,21 @@ qint64 Recorder::secondsLeftOnDisk() const
 
 void Recorder::watchDisk()
 {
-    if (m_warnedDisk || m_path.isEmpty())
+    if (m_path.isEmpty())
         return;
     const qint64 seconds = secondsLeftOnDisk();
-    if (seconds >= qint64(kLowDiskMinutes) * 60)
+    // Full: no room for another second and the file stopped growing. libobs'
+    // muxer process may go on failing every write without a word, so the
+    // recorder stops the output itself and says why.
+    const qint64 size = QFileInfo(m_path).size();
+    if (seconds < 1 && size == m_lastSize && isActive() && !m_diskFull) {
+        m_diskFull = true;
+        qWarning("recording: the disk is full, stopping %s", qPrintable(m_path));
+        obs_output_stop(m_output);
+        return;
+    }
+    m_lastSize = size;
+    if (m_warnedDisk || seconds >= qint64(kLowDiskMinutes) * 60)
         return;
     m_warnedDisk = true;
     const int minutes = int(seconds / 60);
@@ -190,9 +203,9 @@ void Recorder::onOutputStopped(int code, const QString &lastError)
     // libobs' muxer reports a write that failed for lack of space as a
     // generic error, or (when its process is gone first) as a plain stop
     // nobody asked for; a disk with (nearly) nothing left says what happened.
-    const bool failed = code != OBS_OUTPUT_SUCCESS || !m_stopRequested;
+    const bool failed = code != OBS_OUTPUT_SUCCESS || !m_stopRequested || m_diskFull;
     QString message = stopCodeMessage(code, lastError);
-    if (failed && code != OBS_OUTPUT_NO_SPACE && secondsLeftOnDisk() < 2)
+    if (failed && code != OBS_OUTPUT_NO_SPACE && (m_diskFull || secondsLeftOnDisk() < 2))
         message = diskFullMessage();
     else if (failed && message.isEmpty())
         message = tr("The recording stopped by itself; the file holds what was recorded until then.");

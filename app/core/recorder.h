@@ -65,6 +65,8 @@ private:
     QTimer m_diskWatch;
     bool m_warnedDisk = false;
     bool m_stopRequested = false; ///< a stop nobody asked for is a failure
+    bool m_diskFull = false;      ///< the recorder stopped the output for a full disk
+    qint64 m_lastSize = -1;       ///< the file's size at the last look
     OBSSignal m_startSignal;
     std::atomic<quint32> m_startFrame = 0; ///< composed-frame count when capture began
     std::atomic_bool m_capturing = false;

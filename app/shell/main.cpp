@@ -16,6 +16,7 @@
 #include <QTranslator>
 
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 
 namespace {
@@ -45,14 +46,10 @@ QString chooseLocale()
 
 } // namespace
 
-int main(int argc, char **argv)
+/// The whole life of the studio, with the QApplication inside: when this
+/// returns, libobs has shut down, the log is closed and Qt is gone.
+int runStudio(int argc, char **argv)
 {
-    // libobs' recording output writes to its muxer process through a pipe;
-    // when that process dies (a full disk), the next write would kill the
-    // studio with SIGPIPE and end the live show. Ignored, the write fails and
-    // the recording stops with a message, as in OBS's own frontend.
-    std::signal(SIGPIPE, SIG_IGN);
-
     // Without a window (headless, --help, no display over SSH) Qt must not try
     // to open an X connection of its own; libobs opens the one it needs.
     const bool noWindow = lj::CommandLine::wantsNoWindow(argc, argv);
@@ -142,4 +139,28 @@ int main(int argc, char **argv)
         qWarning("%ld libobs allocations leaked", leaks);
     lj::StudioLog::stop();
     return code;
+}
+
+int main(int argc, char **argv)
+{
+    // libobs' recording output writes to its muxer process through a pipe;
+    // when that process dies (a full disk), the next write would kill the
+    // studio with SIGPIPE and end the live show. Ignored, the write fails and
+    // the recording stops with a message, as in OBS's own frontend.
+    std::signal(SIGPIPE, SIG_IGN);
+
+    const int code = runStudio(argc, argv);
+
+    // Leave without running the libraries' static destructors. Debian's
+    // libobs obs-ffmpeg module links libsrt (OpenSSL) while FFmpeg's
+    // libavformat links libsrt-gnutls: two copies of SRT in one process whose
+    // identical symbols interpose, so both copies register a destructor for
+    // the one PacketFilter registry (a static std::map) that SRT pushes used.
+    // At exit() the second destructor runs on a destroyed map: SIGSEGV after a
+    // clean shutdown, exit status 139 instead of the studio's own. Everything
+    // that matters is already done here — pushes and recordings stopped and
+    // their files closed, libobs shut down, rooms saved, the log closed — so
+    // flush what stdio still holds and end the process with the studio's code.
+    std::fflush(nullptr);
+    std::_Exit(code);
 }

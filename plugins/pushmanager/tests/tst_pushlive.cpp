@@ -17,10 +17,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 #include <QUuid>
 
 #include <csignal>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void stopAllAndNoKeyOnDisk();
     void goLiveFromTheCommandLine();
     void aFullDiskStopsTheRecordingNotTheShow();
+    void srtPushEndsWithACleanExit();
 
 private:
     PushTarget addTarget(const QString &name, const QString &app, const QString &key);
@@ -396,9 +399,12 @@ void TestPushLive::aFullDiskStopsTheRecordingNotTheShow()
         }
         return output.contains(text);
     };
-    QVERIFY2(readUntil("The disk is full", 60000),
-             qPrintable(QStringLiteral("state %1, exit %2, status %3: ").arg(p.state()).arg(p.exitCode()).arg(p.exitStatus()) +
-                        QString::fromUtf8(output)));
+    if (!readUntil("The disk is full", 60000)) {
+        p.waitForFinished(30000);
+        output += p.readAll();
+        QFAIL(qPrintable(QStringLiteral("no disk-full message (exit %1, status %2): ").arg(p.exitCode()).arg(p.exitStatus()) +
+                         QString::fromUtf8(output)));
+    }
     // The recording stopped with the studio's own words; the show is still on air.
     const QJsonObject probe = probeLive(rtmpBase() + QStringLiteral("/live/") + m_keys.first());
     QCOMPARE(probe.value(QStringLiteral("video")).toString(), QStringLiteral("h264"));
@@ -422,6 +428,80 @@ void TestPushLive::aFullDiskStopsTheRecordingNotTheShow()
         codecs << s[QStringLiteral("codec_name")].toString();
     QCOMPARE(codecs, (QStringList{QStringLiteral("h264"), QStringLiteral("aac")}));
     QVERIFY(info.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble() > 2.0);
+}
+
+void TestPushLive::srtPushEndsWithACleanExit()
+{
+    // An SRT listener (FFmpeg) receives the show; the studio must then exit 0
+    // (it used to die in libsrt's static destructors after libobs shut down).
+    quint16 port = 0;
+    {
+        QUdpSocket probe; // a free UDP port on loopback for the listener
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        port = probe.localPort();
+    }
+    QTemporaryDir work;
+    const QString received = work.filePath(QStringLiteral("received.ts"));
+    QProcess listener;
+    listener.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    listener.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"),
+                                              QStringLiteral("srt://127.0.0.1:%1?mode=listener").arg(port), QStringLiteral("-c"),
+                                              QStringLiteral("copy"), received});
+    QVERIFY(listener.waitForStarted());
+    const auto stopListener = qScopeGuard([&listener] { // whatever happens below, the listener goes
+        listener.kill();
+        listener.waitForFinished(5000);
+    });
+
+    // The room's one platform is that listener, its stream id in the keychain.
+    QFile roomFile(m_config.filePath(QStringLiteral("rooms/push-test/room.json")));
+    QVERIFY(roomFile.open(QIODevice::ReadOnly));
+    QJsonObject room = QJsonDocument::fromJson(roomFile.readAll()).object();
+    roomFile.close();
+    QJsonObject plugins = room.value(QStringLiteral("pluginData")).toObject();
+    QJsonObject push = plugins.value(QStringLiteral("pushmanager")).toObject();
+    push.insert(QStringLiteral("targets"),
+                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("srt000000001")},
+                                       {QStringLiteral("name"), QStringLiteral("SRT")},
+                                       {QStringLiteral("platform"), QStringLiteral("srt")},
+                                       {QStringLiteral("server"), QStringLiteral("srt://127.0.0.1:%1").arg(port)}}});
+    plugins.insert(QStringLiteral("pushmanager"), push);
+    room.insert(QStringLiteral("pluginData"), plugins);
+    QVERIFY(lj::writeJsonAtomically(roomFile.fileName(), room));
+    lj::SecretStore secrets;
+    QVERIFY(secrets.writeSync(QStringLiteral("pushmanager/srt000000001"), QStringLiteral("live/srt-test")).ok());
+
+    QProcess studio;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
+    env.insert(QStringLiteral("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_SOURCE_BUILD_PLUGINS"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    studio.setProcessEnvironment(env);
+    studio.start(qEnvironmentVariable("LJ_STUDIO_BIN"), {QStringLiteral("--headless"), QStringLiteral("--room"), QStringLiteral("push-test"),
+                                                          QStringLiteral("--go-live"), QStringLiteral("--duration"), QStringLiteral("5")});
+    QVERIFY(studio.waitForFinished(90000));
+    const QString output = QString::fromUtf8(studio.readAllStandardError());
+    QVERIFY2(studio.exitStatus() == QProcess::NormalExit, qPrintable(output)); // no SIGSEGV at exit
+    QVERIFY2(studio.exitCode() == 0, qPrintable(output));
+    QVERIFY(output.contains(QStringLiteral("SRT: live")));
+    secrets.removeSync(QStringLiteral("pushmanager/srt000000001"));
+
+    // The listener saw the stream end and holds H.264 + AAC that decodes.
+    if (!listener.waitForFinished(20000)) {
+        listener.terminate();
+        listener.waitForFinished(5000);
+    }
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                                              QStringLiteral("-show_entries"), QStringLiteral("stream=codec_name,nb_read_frames"),
+                                              QStringLiteral("-of"), QStringLiteral("json"), received});
+    QVERIFY(ffprobe.waitForFinished(60000));
+    const QJsonArray streams = QJsonDocument::fromJson(ffprobe.readAllStandardOutput()).object().value(QStringLiteral("streams")).toArray();
+    QMap<QString, int> frames;
+    for (const QJsonValue &s : streams)
+        frames.insert(s[QStringLiteral("codec_name")].toString(), s[QStringLiteral("nb_read_frames")].toString().toInt());
+    QVERIFY2(frames.value(QStringLiteral("h264")) >= 60, qPrintable(QString::number(frames.value(QStringLiteral("h264"))))); // 2 s and more
+    QVERIFY(frames.value(QStringLiteral("aac")) > 0);
 }
 
 QTEST_MAIN(TestPushLive)
