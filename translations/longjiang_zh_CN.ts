@@ -15,6 +15,10 @@
         <source>%1 is damaged (%2 at byte %3)</source>
         <translation>%1 已损坏（第 %3 字节处：%2）</translation>
     </message>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>无法把 %1 设为仅本人可读：%2</translation>
+    </message>
 </context>
 <context>
     <name>lj::CommandLine</name>

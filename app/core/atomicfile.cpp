@@ -9,7 +9,7 @@
 
 namespace lj {
 
-bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error, FileAccess access)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
@@ -19,19 +19,31 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    file.write(data);
-    if (!file.commit()) {
+    // On the temporary file, before a byte is written: the secret is never
+    // readable by others, not even for the moment before the rename.
+    if (access == FileAccess::OwnerOnly && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        if (error)
+            *error = QCoreApplication::translate("lj", "Cannot make %1 private: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const bool written = file.write(data) == data.size();
+    const QString why = file.errorString(); // before cancelWriting() replaces it
+    if (!written)
+        file.cancelWriting(); // nothing is renamed: the old file stays whole
+    if (!written || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("lj", "Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), written ? file.errorString() : why);
         return false;
     }
     return true;
 }
 
-bool writeJsonAtomically(const QString &path, const QJsonObject &object, QString *error)
+bool writeJsonAtomically(const QString &path, const QJsonObject &object, QString *error, FileAccess access)
 {
-    return writeFileAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented), error);
+    return writeFileAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented), error, access);
 }
 
 QJsonObject readJsonFile(const QString &path, QString *error)

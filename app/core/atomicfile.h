@@ -8,12 +8,18 @@
 
 namespace lj {
 
+/// Who may read a file the studio writes.
+enum class FileAccess {
+    Default,   ///< as the user's umask says
+    OwnerOnly, ///< 0600 from the first byte: files that hold secrets (an export with keys)
+};
+
 /// Writes the whole file or nothing: data goes to a temporary file that is
 /// fsynced and renamed over the target, so a crash never leaves half a file.
 LJ_CORE_EXPORT bool writeFileAtomically(const QString &path, const QByteArray &data,
-                                        QString *error = nullptr);
+                                        QString *error = nullptr, FileAccess access = FileAccess::Default);
 LJ_CORE_EXPORT bool writeJsonAtomically(const QString &path, const QJsonObject &object,
-                                        QString *error = nullptr);
+                                        QString *error = nullptr, FileAccess access = FileAccess::Default);
 /// Reads a JSON object; a missing file gives an empty object and no error,
 /// a malformed one gives an error naming the file and the offset.
 LJ_CORE_EXPORT QJsonObject readJsonFile(const QString &path, QString *error = nullptr);

@@ -67,8 +67,10 @@ PushDock::PushDock(PushManager &manager, QWidget *parent)
         if (path.isEmpty())
             return;
         const bool withKeys = QMessageBox::question(this, tr("Export push targets"),
-                                                    tr("Include the stream keys? Anyone with the file can then "
-                                                       "stream to your channels."),
+                                                    tr("Include the stream keys?\n\nThe file then holds every stream "
+                                                       "key in plain text: anyone who gets it can stream to your "
+                                                       "channels. It is saved readable by you only; keep it on a "
+                                                       "USB stick or send it privately, never to a group chat."),
                                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
         exportTargets(path, withKeys);
     }));
@@ -147,9 +149,10 @@ void PushDock::askForKey(const QString &id, const QString &reason)
 
 void PushDock::exportTargets(const QString &path, bool withKeys)
 {
-    auto write = [this, path](const QMap<QString, QString> &keys) {
+    auto write = [this, path, withKeys](const QMap<QString, QString> &keys) {
         QString error;
-        if (!writeJsonAtomically(path, TargetFile::write(m_manager.targets(), keys), &error))
+        if (!writeJsonAtomically(path, TargetFile::write(m_manager.targets(), keys), &error,
+                                 withKeys ? FileAccess::OwnerOnly : FileAccess::Default))
             QMessageBox::warning(this, tr("Export push targets"), error);
     };
     if (withKeys)

@@ -41,8 +41,15 @@ void PushManager::reload()
 {
     m_targets.clear();
     const QJsonArray list = m_context.roomData().value(QStringLiteral("targets")).toArray();
-    for (const QJsonValue &v : list)
+    bool newIds = false;
+    for (const QJsonValue &v : list) {
         m_targets.append(PushTarget::fromJson(v.toObject()));
+        newIds |= v.toObject().value(QStringLiteral("id")).toString() != m_targets.last().id;
+    }
+    // A target written by hand (or by an old version) without an id gets one
+    // now, and keeps it: its key in the keychain is found under it next time.
+    if (newIds)
+        persist();
     Q_EMIT targetsChanged();
 }
 

@@ -10,6 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 class TestRooms : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -19,6 +24,7 @@ private Q_SLOTS:
     void names();
     void damagedRoomFileIsReported();
     void atomicWriteLeavesNoPartialFile();
+    void secretFilesAreOwnerOnlyFromTheStart();
     void portableModeKeepsConfigBesideProgram();
 };
 
@@ -125,18 +131,48 @@ void TestRooms::atomicWriteLeavesNoPartialFile()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("scenes.json"));
     QVERIFY(lj::writeFileAtomically(path, "old"));
-    // A write into a folder that cannot be written fails and keeps the old file whole.
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    // A second name for the same file: a write in place would change what it
+    // shows, a new file renamed over the first name does not.
+    const QString link = dir.filePath(QStringLiteral("scenes.json.link"));
+    QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(link).constData()), 0);
+    QVERIFY(lj::writeFileAtomically(path, "new"));
+    QFile linked(link);
+    QVERIFY(linked.open(QIODevice::ReadOnly));
+    QCOMPARE(linked.readAll(), QByteArray("old"));
+    QFile::remove(link);
+
+    // A write that fails half-way (a file size limit, which holds for root
+    // too, as a full disk would) keeps the old file whole and leaves no other.
+    struct rlimit before {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    std::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead of a signal
+    struct rlimit small = before;
+    small.rlim_cur = 4096;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
     QString error;
-    const bool wrote = lj::writeFileAtomically(path, "new", &error);
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (wrote)
-        QSKIP("running as a user who can write anywhere (root); the permission case cannot be shown");
-    QVERIFY(!error.isEmpty());
+    const bool wrote = lj::writeFileAtomically(path, QByteArray(64 * 1024, 'x'), &error);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &before), 0);
+    QVERIFY(!wrote);
+    QVERIFY2(error.contains(QStringLiteral("scenes.json")), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("old"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+    QCOMPARE(f.readAll(), QByteArray("new"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("scenes.json")});
+}
+
+void TestRooms::secretFilesAreOwnerOnlyFromTheStart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("push-targets.json"));
+    const mode_t mask = ::umask(022); // a usual umask: files readable by everyone
+    QVERIFY(lj::writeFileAtomically(path, "{\"key\": \"secret\"}", nullptr, lj::FileAccess::OwnerOnly));
+    QVERIFY(lj::writeFileAtomically(dir.filePath(QStringLiteral("plain.json")), "{}"));
+    ::umask(mask);
+    struct stat st {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    QCOMPARE(::stat(QFile::encodeName(dir.filePath(QStringLiteral("plain.json"))).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, mode_t(0644));
 }
 
 void TestRooms::portableModeKeepsConfigBesideProgram()

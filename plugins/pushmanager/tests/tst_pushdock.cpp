@@ -17,6 +17,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <sys/stat.h>
 
 using namespace lj::push;
 
@@ -28,6 +32,8 @@ private Q_SLOTS:
     void expiredUrlIsFlagged();
     void invalidAddressKeepsTheDialogOpen();
     void tableShowsTargets();
+    void aTargetWithoutAnIdKeepsTheOneItGets();
+    void anExportWithKeysIsReadableByTheOwnerOnly();
 
 private:
     QTemporaryDir m_config;
@@ -107,6 +113,63 @@ void TestPushDock::tableShowsTargets()
     QCOMPARE(table->model()->index(0, TargetsModel::Name).data().toString(), QStringLiteral("哔哩哔哩"));
     QVERIFY(dock.findChild<QPushButton *>(QStringLiteral("goLive")));
     QVERIFY(!dock.findChild<QLabel *>(QStringLiteral("uploadWarning"))->isVisible());
+}
+
+void TestPushDock::aTargetWithoutAnIdKeepsTheOneItGets()
+{
+    lj::Studio studio; // a room on air, whose room.json holds the targets
+    QString error;
+    QVERIFY2(studio.start({QStringLiteral("id-test")}, &error), qPrintable(error));
+    lj::PluginContext context(studio, QStringLiteral("pushmanager"));
+    // Written by hand, without an id.
+    QVERIFY(context.setRoomData({{QStringLiteral("targets"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("手写")},
+                                                         {QStringLiteral("platform"), QStringLiteral("rtmp")},
+                                                         {QStringLiteral("server"), QStringLiteral("rtmp://127.0.0.1/live/")}}}}},
+                                &error));
+    QString id;
+    {
+        PushManager first(context);
+        QCOMPARE(first.targets().size(), 1);
+        id = first.targets().first().id;
+        QVERIFY(!id.isEmpty());
+    }
+    PushManager again(context); // the next start (where the key is looked up under the id)
+    QCOMPARE(again.targets().first().id, id);
+    QCOMPARE(context.roomData().value(QStringLiteral("targets")).toArray().first()[QStringLiteral("id")].toString(), id);
+    studio.stop();
+}
+
+void TestPushDock::anExportWithKeysIsReadableByTheOwnerOnly()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "needs the keychain of scripts/test-services.sh");
+    lj::Studio studio;
+    lj::PluginContext context(studio, QStringLiteral("pushmanager"));
+    PushManager manager(context);
+    PushDock dock(manager);
+    PushTarget t;
+    t.id = PushTarget::newId();
+    t.name = QStringLiteral("快手");
+    t.platform = QStringLiteral("kuaishou");
+    t.server = QStringLiteral("rtmp://127.0.0.1/live/");
+    const QString key = QStringLiteral("export-key-") + t.id;
+    manager.saveTarget(t, key);
+    QTemporaryDir dir;
+    const mode_t mask = ::umask(022);
+    const QString withKeys = dir.filePath(QStringLiteral("with-keys.json"));
+    const QString withoutKeys = dir.filePath(QStringLiteral("without-keys.json"));
+    dock.exportTargets(withKeys, true);
+    dock.exportTargets(withoutKeys, false);
+    ::umask(mask);
+    QTRY_VERIFY(QFile::exists(withKeys)); // the keys are read from the keychain first
+    QFile file(withKeys);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(key.toUtf8()));
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    QVERIFY(QFile::exists(withoutKeys));
+    QVERIFY(QFile(withoutKeys).permissions() & QFileDevice::ReadOther); // no secret: the usual permissions
+    manager.removeTarget(t.id);
 }
 
 QTEST_MAIN(TestPushDock)

@@ -131,10 +131,6 @@
         <translation>导出推流目标</translation>
     </message>
     <message>
-        <source>Include the stream keys? Anyone with the file can then stream to your channels.</source>
-        <translation>是否包含推流码？拿到该文件的任何人都能向您的直播间推流。</translation>
-    </message>
-    <message>
         <source>Remove push target</source>
         <translation>删除推流目标</translation>
     </message>
@@ -165,6 +161,14 @@ The key is used until the studio closes.</source>
         <translation>%1
 
 此推流码只在工作室关闭前有效。</translation>
+    </message>
+    <message>
+        <source>Include the stream keys?
+
+The file then holds every stream key in plain text: anyone who gets it can stream to your channels. It is saved readable by you only; keep it on a USB stick or send it privately, never to a group chat.</source>
+        <translation>要包含推流密钥吗？
+
+文件里会以明文保存所有推流密钥：任何拿到文件的人都能向你的直播间推流。文件只有你本人可读；请存在 U 盘里或私下发送，切勿发到群聊。</translation>
     </message>
 </context>
 <context>
