@@ -115,6 +115,7 @@ int main(int argc, char **argv)
     CatalogDb synced;
     synced.open(dir.filePath(QStringLiteral("sync.db")), &error);
     ProvinceClient client(QUrl(url + QStringLiteral("/api/v1")), QStringLiteral("bench"));
+    client.allowPlainHttpOnThisNetwork(true); // the reference server on loopback
     CatalogSync sync(synced, client);
     t.restart();
     const SyncResult full = sync.syncProducts();

@@ -5,6 +5,7 @@
 #include "catalogfacts.h"
 #include "catalogsync.h"
 #include "localcatalog.h"
+#include "provinceclient.h"
 
 #include "core/plugincontext.h"
 #include "core/secretstore.h"
@@ -16,6 +17,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QUrl>
 
 namespace lj::catalog {
@@ -52,6 +54,8 @@ public:
             *error = tr("The platform address must start with https:// (or http:// for a classroom server).");
             return false;
         }
+        if (!server.isEmpty() && !acceptTransport(server, error))
+            return false;
         if (!setPlatformAddress(m_catalog.db(), server, error))
             return false;
         if (!m_token->text().isEmpty()) {
@@ -65,6 +69,38 @@ public:
     }
 
 private:
+    /// Plain http:// only to this network's own server, and only once the host
+    /// has read what it means; never across the internet.
+    bool acceptTransport(const QString &server, QString *error)
+    {
+        switch (ProvinceClient::transportTo(QUrl(server))) {
+        case ProvinceClient::Transport::Encrypted:
+            return true;
+        case ProvinceClient::Transport::PlainElsewhere:
+            *error = tr("%1 is plain http:// outside this network: the token would travel unencrypted across the internet. "
+                        "Use the platform's https:// address.")
+                         .arg(server);
+            return false;
+        case ProvinceClient::Transport::PlainOnThisNetwork:
+            break;
+        }
+        if (plainHttpAccepted(m_catalog.db(), server))
+            return true;
+        QMessageBox ask(QMessageBox::Warning, tr("Plain http:// address"),
+                        tr("%1 is plain http://: the token and the catalog travel unencrypted, and anyone on this network "
+                           "can read them.\n\nUse it only for a classroom or base server on this network that you "
+                           "control. Send the token to it anyway?")
+                            .arg(server),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setObjectName(QStringLiteral("plainHttpWarning"));
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes) {
+            *error = tr("The address was not saved: use https://, or accept the warning for a server on this network.");
+            return false;
+        }
+        return setPlainHttpAccepted(m_catalog.db(), server, error);
+    }
+
     SecretStore &m_secrets;
     LocalCatalog &m_catalog;
     QLineEdit *m_server;

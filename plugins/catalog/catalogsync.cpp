@@ -38,6 +38,16 @@ bool setPlatformAddress(CatalogDb &db, const QString &address, QString *error)
     return setSyncState(db, QStringLiteral("server_url"), address, error);
 }
 
+bool plainHttpAccepted(CatalogDb &db, const QString &address)
+{
+    return !address.isEmpty() && syncState(db, QStringLiteral("plain_http_accepted")) == address;
+}
+
+bool setPlainHttpAccepted(CatalogDb &db, const QString &address, QString *error)
+{
+    return setSyncState(db, QStringLiteral("plain_http_accepted"), address, error);
+}
+
 namespace {
 
 bool isWholeNumber(const QJsonValue &v)

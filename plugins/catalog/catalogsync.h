@@ -24,6 +24,10 @@ bool setSyncState(CatalogDb &db, const QString &key, const QString &value, QStri
 /// The platform's address as the host set it (Settings → Catalog); empty: none.
 QString platformAddress(CatalogDb &db);
 bool setPlatformAddress(CatalogDb &db, const QString &address, QString *error);
+/// The host accepted that the token goes unencrypted to this plain http://
+/// address on this network (a classroom server); only that exact address.
+bool plainHttpAccepted(CatalogDb &db, const QString &address);
+bool setPlainHttpAccepted(CatalogDb &db, const QString &address, QString *error);
 /// When products last came down from the platform completely (0: never).
 qint64 lastProductSyncMs(CatalogDb &db);
 

@@ -251,6 +251,7 @@ void LocalCatalog::pullOrders(qint64 show, QObject *context, std::function<void(
             result.message = tr("The catalog could not be opened.");
         } else {
             ProvinceClient client(QUrl(server + QStringLiteral("/api/v1")), token, cancel);
+            client.allowPlainHttpOnThisNetwork(plainHttpAccepted(db, server));
             // A live ticker retries at its next round rather than waiting long inside one.
             client.setTimeoutMs(8000);
             client.setBackoffScale(0.1);

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -33,6 +34,43 @@ ProvinceClient::ProvinceClient(const QUrl &baseUrl, const QString &token, const 
 
 ProvinceClient::~ProvinceClient() = default;
 
+ProvinceClient::Transport ProvinceClient::transportTo(const QUrl &address)
+{
+    if (address.scheme() == QLatin1String("https"))
+        return Transport::Encrypted;
+    const QString host = address.host().toLower();
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".local")))
+        return Transport::PlainOnThisNetwork; // this machine, or a name announced on this LAN (mDNS)
+    QHostAddress ip;
+    if (!ip.setAddress(host))
+        return Transport::PlainElsewhere; // a DNS name may lead anywhere
+    const bool privateV4 = ip.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8) ||
+                           ip.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12) ||
+                           ip.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16);
+    if (ip.isLoopback() || ip.isLinkLocal() || ip.isUniqueLocalUnicast() || privateV4)
+        return Transport::PlainOnThisNetwork;
+    return Transport::PlainElsewhere;
+}
+
+QString ProvinceClient::refusal() const
+{
+    switch (transportTo(m_base)) {
+    case Transport::Encrypted:
+        return {};
+    case Transport::PlainOnThisNetwork:
+        return m_plainHttpAllowed ? QString()
+                                  : tr("The platform address %1 is plain http://: the token would travel unencrypted. "
+                                       "Confirm it in Settings → Catalog (for a classroom server on this network only), "
+                                       "or use https://.")
+                                        .arg(m_base.host());
+    case Transport::PlainElsewhere:
+        break;
+    }
+    return tr("The platform address %1 is plain http:// outside this network: the token would travel unencrypted across "
+              "the internet, so it is not sent. Use the https:// address.")
+        .arg(m_base.host());
+}
+
 bool ProvinceClient::sleepUnlessCancelled(int ms)
 {
     for (int waited = 0; waited < ms; waited += 20) {
@@ -60,6 +98,11 @@ ApiResponse ProvinceClient::call(const QByteArray &verb, const QString &path, co
     url.setPath(m_base.path() + path);
     url.setQuery(query);
     ApiResponse response;
+    if (const QString refused = refusal(); !refused.isEmpty()) { // before the token leaves this machine
+        response.kind = ApiResponse::Kind::Fatal;
+        response.message = refused;
+        return response;
+    }
     QString lastProblem;
     for (int attempt = 1; attempt <= kMaxAttempts; ++attempt) {
         response.attempts = attempt;

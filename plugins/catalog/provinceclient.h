@@ -34,6 +34,14 @@ class ProvinceClient final {
 public:
     static constexpr int kMaxAttempts = 6;
 
+    /// How the token would travel to a platform address.
+    enum class Transport {
+        Encrypted,          ///< https://
+        PlainOnThisNetwork, ///< http:// to this machine or a private LAN address (a classroom server)
+        PlainElsewhere,     ///< http:// across the internet: never
+    };
+    static Transport transportTo(const QUrl &address);
+
     ProvinceClient(const QUrl &baseUrl, const QString &token, const std::atomic_bool *cancel = nullptr);
     ~ProvinceClient();
 
@@ -45,6 +53,11 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     /// Backoff before retry n (1-based): 0.5 s, 1 s, 2 s, 4 s, 8 s; scaled for tests.
     void setBackoffScale(double scale) { m_backoffScale = scale; }
+    /// Lets the token go unencrypted to this network's own server, once the
+    /// host has accepted the warning for that address. Never elsewhere.
+    void allowPlainHttpOnThisNetwork(bool allowed) { m_plainHttpAllowed = allowed; }
+    /// Why the token must not be sent to the base address (empty: it may).
+    QString refusal() const;
 
 private:
     ApiResponse call(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
@@ -57,6 +70,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     int m_timeoutMs = 15000;
     double m_backoffScale = 1.0;
+    bool m_plainHttpAllowed = false;
 };
 
 } // namespace lj::catalog

@@ -30,6 +30,7 @@ void SyncRunner::start(const QString &dbPath, const QString &serverUrl, const QS
             result.message = error;
         } else {
             ProvinceClient client(QUrl(serverUrl + QStringLiteral("/api/v1")), token, &m_cancel);
+            client.allowPlainHttpOnThisNetwork(plainHttpAccepted(db, serverUrl));
             CatalogSync sync(db, client);
             result = sync.syncProducts([this](int applied, int pages) { Q_EMIT progress(applied, pages); });
         }

@@ -9,6 +9,8 @@
 #include "showstore.h"
 
 #include <QCryptographicHash>
+#include <QTcpServer>
+#include <QTest>
 #include <QTemporaryDir>
 
 using namespace lj::catalog;
@@ -40,6 +42,9 @@ private Q_SLOTS:
     void wrongTokenIsExplained();
     void reportIsNotCountedTwice();
     void ordersArriveOnce();
+    void theTokenNeverTravelsUnencryptedAcrossTheInternet_data();
+    void theTokenNeverTravelsUnencryptedAcrossTheInternet();
+    void plainHttpOnThisNetworkOnlyOnceAccepted();
 
 private:
     void expectSameAsServer();
@@ -56,6 +61,7 @@ void TestCatalogSync::initTestCase()
     QString error;
     QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("catalog.db")), &error));
     m_client = std::make_unique<ProvinceClient>(QUrl(m_server->apiUrl()), QStringLiteral("test-token"));
+    m_client->allowPlainHttpOnThisNetwork(true); // the reference server on loopback
     m_client->setBackoffScale(0.02); // retries in tens of milliseconds here
     m_client->setTimeoutMs(2000);
     // The host's own product: a sync must leave it alone.
@@ -158,6 +164,7 @@ void TestCatalogSync::faults()
 void TestCatalogSync::wrongTokenIsExplained()
 {
     ProvinceClient wrong(QUrl(m_server->apiUrl()), QStringLiteral("stale-token"));
+    wrong.allowPlainHttpOnThisNetwork(true);
     CatalogSync sync(m_db, wrong);
     const SyncResult r = sync.syncProducts();
     QVERIFY(!r.ok);
@@ -205,6 +212,66 @@ void TestCatalogSync::ordersArriveOnce()
     QCOMPARE(sync.pullOrders(show).applied, 3);
     QCOMPARE(shows.totals(show).orders, 10);
     QCOMPARE(shows.orders(show).last().seq, 10);
+}
+
+void TestCatalogSync::theTokenNeverTravelsUnencryptedAcrossTheInternet_data()
+{
+    using T = ProvinceClient::Transport;
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<T>("transport");
+    QTest::newRow("https") << QStringLiteral("https://api.ljhh.example") << T::Encrypted;
+    QTest::newRow("http on the internet") << QStringLiteral("http://api.ljhh.example") << T::PlainElsewhere;
+    QTest::newRow("public address") << QStringLiteral("http://203.0.113.5:8080") << T::PlainElsewhere;
+    QTest::newRow("just outside 172.16/12") << QStringLiteral("http://172.32.0.1") << T::PlainElsewhere;
+    QTest::newRow("loopback") << QStringLiteral("http://127.0.0.1:8080") << T::PlainOnThisNetwork;
+    QTest::newRow("loopback v6") << QStringLiteral("http://[::1]:8080") << T::PlainOnThisNetwork;
+    QTest::newRow("localhost") << QStringLiteral("http://localhost:8080") << T::PlainOnThisNetwork;
+    QTest::newRow("classroom LAN") << QStringLiteral("http://192.168.1.20") << T::PlainOnThisNetwork;
+    QTest::newRow("school LAN") << QStringLiteral("http://10.12.0.5") << T::PlainOnThisNetwork;
+    QTest::newRow("172.16/12") << QStringLiteral("http://172.20.1.1") << T::PlainOnThisNetwork;
+    QTest::newRow("mDNS name") << QStringLiteral("http://classroom.local") << T::PlainOnThisNetwork;
+}
+
+void TestCatalogSync::theTokenNeverTravelsUnencryptedAcrossTheInternet()
+{
+    QFETCH(QString, address);
+    QFETCH(ProvinceClient::Transport, transport);
+    QCOMPARE(ProvinceClient::transportTo(QUrl(address)), transport);
+}
+
+void TestCatalogSync::plainHttpOnThisNetworkOnlyOnceAccepted()
+{
+    // Across the internet: refused before any connection, even when plain http was accepted.
+    ProvinceClient internet(QUrl(QStringLiteral("http://203.0.113.5/api/v1")), QStringLiteral("secret-token"));
+    internet.allowPlainHttpOnThisNetwork(true);
+    const ApiResponse r = internet.get(QStringLiteral("/products"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.attempts, 0);
+    QVERIFY2(r.message.contains(QStringLiteral("https://")), qPrintable(r.message));
+
+    // A listener on loopback that would see the token arrive.
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(listener.serverPort()));
+    ProvinceClient client(base, QStringLiteral("secret-token"));
+    const ApiResponse refused = client.get(QStringLiteral("/products"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.attempts, 0);
+    QVERIFY2(refused.message.contains(QStringLiteral("Settings")), qPrintable(refused.message));
+    QVERIFY(!listener.waitForNewConnection(300)); // nothing was sent
+
+    // Accepted (the host saw the warning): the sync goes to the classroom server.
+    CatalogDb db;
+    QString error;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("accepted.db")), &error));
+    QVERIFY(!plainHttpAccepted(db, m_server->url()));
+    QVERIFY(setPlainHttpAccepted(db, m_server->url(), &error));
+    QVERIFY(plainHttpAccepted(db, m_server->url()));
+    QVERIFY(!plainHttpAccepted(db, QStringLiteral("http://192.168.1.99"))); // that address only
+    ProvinceClient accepted(QUrl(m_server->apiUrl()), QStringLiteral("test-token"));
+    accepted.allowPlainHttpOnThisNetwork(plainHttpAccepted(db, m_server->url()));
+    QVERIFY(accepted.refusal().isEmpty());
+    QVERIFY(CatalogSync(db, accepted).syncProducts().ok);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)

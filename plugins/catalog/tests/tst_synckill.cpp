@@ -32,7 +32,7 @@ void TestSyncKill::killedMidSyncResumes()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LJ_PROVINCE_TOKEN"), QStringLiteral("kill-token"));
     tool.setProcessEnvironment(env);
-    tool.start(QStringLiteral(LJ_CATALOG_TOOL_BIN), {QStringLiteral("--db"), path, QStringLiteral("sync"), server.url()});
+    tool.start(QStringLiteral(LJ_CATALOG_TOOL_BIN), {QStringLiteral("--db"), path, QStringLiteral("--allow-plain-http"), QStringLiteral("sync"), server.url()});
     QVERIFY(tool.waitForStarted());
     // Wait until a few pages are committed, then pull the plug.
     int pages = 0;
@@ -73,7 +73,7 @@ void TestSyncKill::killedMidSyncResumes()
     // The next start resumes from the cursor and ends at the platform's state.
     QProcess resume;
     resume.setProcessEnvironment(env);
-    resume.start(QStringLiteral(LJ_CATALOG_TOOL_BIN), {QStringLiteral("--db"), path, QStringLiteral("sync"), server.url()});
+    resume.start(QStringLiteral(LJ_CATALOG_TOOL_BIN), {QStringLiteral("--db"), path, QStringLiteral("--allow-plain-http"), QStringLiteral("sync"), server.url()});
     QVERIFY(resume.waitForFinished(60000));
     QCOMPARE(resume.exitCode(), 0);
     const QByteArray resumed = resume.readAllStandardOutput();

@@ -47,7 +47,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The catalog file."), QStringLiteral("FILE"));
     const QCommandLineOption takeGood(QStringLiteral("take-good-rows"), QStringLiteral("Import the good rows even if others are bad."));
-    parser.addOptions({db, takeGood});
+    const QCommandLineOption plainHttp(QStringLiteral("allow-plain-http"),
+                                       QStringLiteral("Send the token over plain http:// to a server on this network (a classroom server)."));
+    parser.addOptions({db, takeGood, plainHttp});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -65,6 +67,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("sync") && args.size() == 2) {
         std::atomic_bool cancel = false;
         lj::catalog::ProvinceClient client(QUrl(args[1] + QStringLiteral("/api/v1")), qEnvironmentVariable("LJ_PROVINCE_TOKEN"), &cancel);
+        client.allowPlainHttpOnThisNetwork(parser.isSet(plainHttp));
         if (qEnvironmentVariableIsSet("LJ_SYNC_FAST_RETRY"))
             client.setBackoffScale(0.01);
         lj::catalog::CatalogSync sync(catalog, client);

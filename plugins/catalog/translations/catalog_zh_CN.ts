@@ -210,6 +210,26 @@
         <source>The platform address must start with https:// (or http:// for a classroom server).</source>
         <translation>平台地址必须以 https:// 开头（教学用服务器可用 http://）。</translation>
     </message>
+    <message>
+        <source>%1 is plain http:// outside this network: the token would travel unencrypted across the internet. Use the platform&apos;s https:// address.</source>
+        <translation>%1 是本网络之外的明文 http:// 地址：令牌会在互联网上以明文传输。请使用平台的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Plain http:// address</source>
+        <translation>明文 http:// 地址</translation>
+    </message>
+    <message>
+        <source>%1 is plain http://: the token and the catalog travel unencrypted, and anyone on this network can read them.
+
+Use it only for a classroom or base server on this network that you control. Send the token to it anyway?</source>
+        <translation>%1 是明文 http:// 地址：令牌和商品数据都不加密，本网络中的任何人都能看到。
+
+只应把它用于你能掌控的、本网络内的教室或基地服务器。仍然要把令牌发给它吗？</translation>
+    </message>
+    <message>
+        <source>The address was not saved: use https://, or accept the warning for a server on this network.</source>
+        <translation>地址未保存：请使用 https://，或对本网络内的服务器确认上述提醒。</translation>
+    </message>
 </context>
 <context>
     <name>lj::catalog::CatalogSync</name>
@@ -559,6 +579,14 @@
     <message>
         <source>The platform could not be reached properly after %1 tries: %2.</source>
         <translation>尝试 %1 次后仍无法正常连接平台：%2。</translation>
+    </message>
+    <message>
+        <source>The platform address %1 is plain http://: the token would travel unencrypted. Confirm it in Settings → Catalog (for a classroom server on this network only), or use https://.</source>
+        <translation>平台地址 %1 是明文 http://：令牌会以明文传输。请在“设置 → 商品库”中确认（仅限本网络内的教室服务器），或改用 https://。</translation>
+    </message>
+    <message>
+        <source>The platform address %1 is plain http:// outside this network: the token would travel unencrypted across the internet, so it is not sent. Use the https:// address.</source>
+        <translation>平台地址 %1 是本网络之外的明文 http://：令牌会在互联网上以明文传输，因此没有发送。请使用 https:// 地址。</translation>
     </message>
 </context>
 <context>
