@@ -37,12 +37,16 @@ lj_services_start() {
   printf 'longjiang-test\n' | gnome-keyring-daemon --unlock --components=secrets >"$d/keyring.env"
   lj_wait_for dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
     org.freedesktop.DBus.GetNameOwner string:org.freedesktop.secrets
+  # The keyring daemon detaches itself; its pid is the one serving the Secret
+  # Service on this bus, so only the daemon started here is stopped later.
+  LJ_KEYRING_PID=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk '/uint32/ {print $2}')
 
   # Sound server with a null sink: audio capture sources have something to open.
   pulseaudio --daemonize=yes --exit-idle-time=-1 --disallow-exit -n \
     --load="module-native-protocol-unix" --load="module-null-sink sink_name=studio_null" \
     --load="module-always-sink" --log-target=file:"$d/pulse.log" 2>/dev/null || true
-  lj_wait_for pactl info || echo "test services: PulseAudio did not start; audio tests will skip" >&2
+  lj_wait_for pactl info || echo "test services: PulseAudio did not start; audio tests will fail" >&2
 
   # RTMP ingest.
   export LJ_RTMP_PORT=$(lj_free_port) LJ_INGEST_HTTP_PORT=$(lj_free_port)
@@ -68,10 +72,10 @@ lj_services_stop() {
   [ -n "${LJ_SERVICES_DIR:-}" ] && [ -f "$LJ_SERVICES_DIR/ingest/nginx.pid" ] &&
     kill "$(cat "$LJ_SERVICES_DIR/ingest/nginx.pid")" 2>/dev/null
   pulseaudio --kill 2>/dev/null
-  pkill -u "$(id -u)" -f "gnome-keyring-daemon --unlock --components=secrets" 2>/dev/null
+  [ -n "${LJ_KEYRING_PID:-}" ] && kill "$LJ_KEYRING_PID" 2>/dev/null
   [ -n "${LJ_DBUS_PID:-}" ] && kill "$LJ_DBUS_PID" 2>/dev/null
   [ -n "${LJ_XVFB_PID:-}" ] && kill "$LJ_XVFB_PID" 2>/dev/null && wait "$LJ_XVFB_PID" 2>/dev/null
   [ -n "${LJ_SERVICES_DIR:-}" ] && rm -rf "$LJ_SERVICES_DIR"
-  LJ_NGINX_PID= LJ_DBUS_PID= LJ_XVFB_PID= LJ_SERVICES_DIR=
+  LJ_NGINX_PID= LJ_DBUS_PID= LJ_XVFB_PID= LJ_KEYRING_PID= LJ_SERVICES_DIR=
   return 0
 }

@@ -100,7 +100,8 @@ void TestStudioShutdown::livePushEndsCleanlyAndEverythingIsWithdrawn()
         QVERIFY2(!id.isEmpty(), qPrintable(error));
         push->goLive();
         QTRY_COMPARE_WITH_TIMEOUT(push->health(id).state, push::PushState::Live, 20000);
-        QTest::qWait(1500); // a moment on air
+        // A moment on air: video has reached the ingest.
+        QTRY_VERIFY_WITH_TIMEOUT(push->health(id).bytesSent > 100000, 20000);
         QVERIFY(push->isLive());
 
         watch.push = push;

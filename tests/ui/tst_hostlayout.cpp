@@ -113,7 +113,8 @@ void TestHostLayout::cleanupTestCase()
 
 void TestHostLayout::expectInsideScreen(const QString &what)
 {
-    QTest::qWait(200); // let the window manager-less X server settle sizes
+    // The X server without a window manager applies sizes a moment later: wait for them.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->screen()->availableGeometry().contains(m_window->frameGeometry()), 3000);
     framecheck::saveArtifact(m_window->grab().toImage(),
                              QStringLiteral("layout-%1-%2.png").arg(qEnvironmentVariable("LJ_EXPECT_SCREEN", QStringLiteral("1366x768")), what));
     const QRect available = m_window->screen()->availableGeometry();
@@ -231,7 +232,7 @@ void TestHostLayout::goLiveWithOneClick()
     QVERIFY(button->text().contains(QStringLiteral(":")));
     expectInsideScreen(QStringLiteral("host-live"));
 
-    QTest::qWait(4000);
+    QTRY_VERIFY_WITH_TIMEOUT(goLive.elapsedMs() >= 4000, 10000); // a show of about four seconds
     const double shownSec = double(goLive.elapsedMs()) / 1000.0;
     QTest::mouseClick(button, Qt::LeftButton); // 下播
     QTRY_COMPARE_WITH_TIMEOUT(goLive.state(), lj::GoLive::State::Idle, 20000);

@@ -173,7 +173,7 @@ void TestMainWindow::addSceneAndTextThenEditIt()
     }
     QVERIFY2(changed >= 200, qPrintable(QStringLiteral("only %1 pixels changed").arg(changed)));
 
-    QTest::qWait(300);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     const QImage screenshot = m_window->screen()->grabWindow(0).toImage();
     const QString dir = qEnvironmentVariable("LJ_TEST_ARTIFACTS");
     if (!dir.isEmpty()) {
@@ -239,7 +239,7 @@ void TestMainWindow::recordButtonRecords()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(m_studio->recorder().isActive());
     QCOMPARE(button->text(), QStringLiteral("Stop recording"));
-    QTest::qWait(1500);
+    QTRY_VERIFY_WITH_TIMEOUT(m_studio->recorder().frames() >= 45, 15000); // 1.5 s of video is in the file
     QSignalSpy stopped(&m_studio->recorder(), &lj::Recorder::stopped);
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(stopped.wait(10000));

@@ -188,10 +188,24 @@ QJsonObject ProvinceServer::checksum()
     q.exec(QStringLiteral("SELECT doc FROM products WHERE deleted = 0 ORDER BY code"));
     lj::catalog::CatalogChecksum sum;
     while (q.next()) {
-        const QJsonObject p = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        sum.add(p.value(QStringLiteral("code")).toString(), p.value(QStringLiteral("title")).toString(),
-                p.value(QStringLiteral("list_price_fen")).toInteger(), p.value(QStringLiteral("live_price_fen")).toInteger(),
-                p.value(QStringLiteral("stock")).toInt());
+        // The platform's own record, field by field, as the API documents it.
+        const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        lj::catalog::Product p;
+        p.code = o.value(QStringLiteral("code")).toString();
+        p.title = o.value(QStringLiteral("title")).toString();
+        p.sellingPoints = o.value(QStringLiteral("selling_points")).toString();
+        p.category = o.value(QStringLiteral("category")).toString();
+        p.origin = o.value(QStringLiteral("origin")).toString();
+        for (const QJsonValue &c : o.value(QStringLiteral("certifications")).toArray())
+            p.certifications << c.toString();
+        p.listPriceFen = o.value(QStringLiteral("list_price_fen")).toInteger();
+        p.livePriceFen = o.value(QStringLiteral("live_price_fen")).toInteger();
+        p.stock = o.value(QStringLiteral("stock")).toInt();
+        p.unit = o.value(QStringLiteral("unit")).toString();
+        for (const QJsonValue &u : o.value(QStringLiteral("image_urls")).toArray())
+            p.imageUrls << u.toString();
+        p.linkUrl = o.value(QStringLiteral("link")).toString();
+        sum.add(p);
     }
     return {{QStringLiteral("count"), sum.count()}, {QStringLiteral("checksum"), sum.hex()}};
 }

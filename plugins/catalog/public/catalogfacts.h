@@ -3,7 +3,11 @@
 // Small facts about the catalog that the plugin, its command-line tool, the
 // reference platform server and the tests share: one home for each.
 
+#include "catalogtypes.h"
+
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
 
 namespace lj::catalog {
@@ -23,10 +27,26 @@ inline constexpr const char *kTokenKey = "token";
 /// product, in code order, of "code|title|list price|live price|stock".
 class CatalogChecksum final {
 public:
-    /// Products must be added in ascending code order.
-    void add(const QString &code, const QString &title, qint64 listPriceFen, qint64 livePriceFen, int stock)
+    /// Products must be added in ascending code order. Every field a sync
+    /// brings is in the digest (not the host's own notes), so a sync that
+    /// drops or garbles any of them differs from the platform's digest.
+    void add(const Product &p)
     {
-        m_hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n").arg(code, title).arg(listPriceFen).arg(livePriceFen).arg(stock).toUtf8());
+        // Each field as JSON text: no separator inside a field can shift it into the next.
+        const QJsonArray fields{p.code,
+                                p.title,
+                                p.sellingPoints,
+                                p.category,
+                                p.origin,
+                                QJsonArray::fromStringList(p.certifications),
+                                p.listPriceFen,
+                                p.livePriceFen,
+                                p.stock,
+                                p.unit,
+                                QJsonArray::fromStringList(p.imageUrls),
+                                p.linkUrl};
+        m_hash.addData(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        m_hash.addData("\n");
         ++m_count;
     }
     int count() const { return m_count; }

@@ -9,6 +9,8 @@
 #include "showstore.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QTemporaryDir>
@@ -24,7 +26,7 @@ QString localChecksum(CatalogDb &db, int *count)
     CatalogChecksum sum;
     for (const Product &p : products) {
         if (p.source == QLatin1String("platform"))
-            sum.add(p.code, p.title, p.listPriceFen, p.livePriceFen, p.stock);
+            sum.add(p);
     }
     *count = sum.count();
     return sum.hex();
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void theTokenNeverTravelsUnencryptedAcrossTheInternet_data();
     void theTokenNeverTravelsUnencryptedAcrossTheInternet();
     void plainHttpOnThisNetworkOnlyOnceAccepted();
+    void aFailedCursorWriteKeepsNoneOfItsPage();
 
 private:
     void expectSameAsServer();
@@ -272,6 +275,33 @@ void TestCatalogSync::plainHttpOnThisNetworkOnlyOnceAccepted()
     accepted.allowPlainHttpOnThisNetwork(plainHttpAccepted(db, m_server->url()));
     QVERIFY(accepted.refusal().isEmpty());
     QVERIFY(CatalogSync(db, accepted).syncProducts().ok);
+}
+
+void TestCatalogSync::aFailedCursorWriteKeepsNoneOfItsPage()
+{
+    // The page's products and the cursor after them are one transaction: when
+    // the cursor cannot be written (here a trigger refuses it, as a full disk
+    // or a crash between the two would), none of the page may stay, or the
+    // next sync would skip or repeat it.
+    CatalogDb db;
+    QString error;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("cursor.db")), &error));
+    QSqlQuery trigger(db.db());
+    QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_cursor BEFORE INSERT ON sync_state WHEN NEW.key = 'products_cursor' "
+                                         "BEGIN SELECT RAISE(ABORT, 'cursor refused on purpose'); END")),
+             qPrintable(trigger.lastError().text()));
+    const SyncResult failed = CatalogSync(db, *m_client).syncProducts();
+    QVERIFY(!failed.ok);
+    QVERIFY2(failed.message.contains(QStringLiteral("cursor refused on purpose")), qPrintable(failed.message));
+    QCOMPARE(ProductStore(db).count(), 0);
+    QVERIFY(syncState(db, QStringLiteral("products_cursor")).isEmpty());
+
+    // Once the cursor can be written, the sync takes every page.
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_cursor")));
+    QVERIFY(CatalogSync(db, *m_client).syncProducts().ok);
+    int count = 0;
+    const QJsonObject remote = m_server->getAdmin(QStringLiteral("/admin/checksum"));
+    QCOMPARE(localChecksum(db, &count), remote.value(QStringLiteral("checksum")).toString());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)

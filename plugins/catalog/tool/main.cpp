@@ -30,7 +30,7 @@ QString checksum(lj::catalog::CatalogDb &db, int *count)
     std::sort(products.begin(), products.end(), [](const auto &a, const auto &b) { return a.code < b.code; });
     lj::catalog::CatalogChecksum sum;
     for (const auto &p : products)
-        sum.add(p.code, p.title, p.listPriceFen, p.livePriceFen, p.stock);
+        sum.add(p);
     *count = sum.count();
     return sum.hex();
 }
