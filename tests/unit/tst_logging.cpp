@@ -73,6 +73,17 @@ void TestLogging::secretsAreMasked()
     QVERIFY(text.contains("rtmp://push.example/live/****"));
     QCOMPARE(lj::StudioLog::redact(QStringLiteral("x ") + key), QStringLiteral("x ****"));
     QCOMPARE(lj::StudioLog::redact(QStringLiteral("about")), QStringLiteral("about"));
+
+    // Two secrets where one begins the other (a platform's key prefix and a
+    // full key), registered shortest first: the longer one is still masked
+    // whole, so no tail of it is left in the line.
+    const QString prefix = QStringLiteral("stream-77aa");
+    const QString full = QStringLiteral("stream-77aa-9b1c2d3e4f?auth=51f0");
+    lj::StudioLog::addSecret(prefix);
+    lj::StudioLog::addSecret(full);
+    const QString masked = lj::StudioLog::redact(QStringLiteral("key ") + full + QStringLiteral(" and ") + prefix);
+    QCOMPARE(masked, QStringLiteral("key **** and ****"));
+    QVERIFY(!masked.contains(QStringLiteral("9b1c2d3e4f")));
 }
 
 QTEST_GUILESS_MAIN(TestLogging)

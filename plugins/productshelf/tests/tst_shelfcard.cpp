@@ -51,6 +51,20 @@ double differingShare(const QImage &a, const QImage &b, int threshold)
     return double(differing) / double(a.width() * a.height());
 }
 
+/// The bounding box of the pixels that differ between two pictures of a size.
+QRect differingRegion(const QImage &a, const QImage &b, int threshold)
+{
+    QRect box;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            if (qAbs(qRed(p) - qRed(q)) > threshold || qAbs(qGreen(p) - qGreen(q)) > threshold ||
+                qAbs(qBlue(p) - qBlue(q)) > threshold || qAbs(qAlpha(p) - qAlpha(q)) > threshold)
+                box |= QRect(x, y, 1, 1);
+        }
+    return box;
+}
+
 void saveArtifact(const QImage &image, const QString &name)
 {
     const QString dir = qEnvironmentVariable("LJ_TEST_ARTIFACTS");
@@ -116,6 +130,30 @@ void TestShelfCard::matchesReference()
     // another place or another font would change far more than 1 %.
     const double share = differingShare(card, expected, 48);
     QVERIFY2(share < 0.01, qPrintable(QStringLiteral("%1 % of the pixels differ").arg(share * 100, 0, 'f', 2)));
+    // The figures a buyer acts on are held to far less: the prices and the
+    // stock, each where this card draws it (what changes when only it changes).
+    // A price swapped with the other, or drawn as "¥59.9", changes a good part
+    // of its region; anti-aliasing changes almost none of it.
+    const auto regionOf = [&](auto change) {
+        CardProduct other = rice();
+        change(other);
+        return differingRegion(card, CardPainter::featureCard(other, style(ShelfLayout::Single, theme), 1.0,
+                                                              CardPainter::countdownText(299000))
+                                         .convertToFormat(QImage::Format_ARGB32),
+                               48);
+    };
+    const QList<std::pair<QString, QRect>> figures = {
+        {QStringLiteral("live price"), regionOf([](CardProduct &p) { p.livePriceFen = 1234; })},
+        {QStringLiteral("list price"), regionOf([](CardProduct &p) { p.listPriceFen = 1234; })},
+        {QStringLiteral("stock"), regionOf([](CardProduct &p) { p.stock = 87; })},
+    };
+    for (const auto &[what, region] : figures) {
+        QVERIFY2(region.width() > 10 && region.height() > 8, qPrintable(what)); // the card draws it
+        const double inRegion = differingShare(card.copy(region), expected.copy(region), 48);
+        QVERIFY2(inRegion < 0.003, qPrintable(QStringLiteral("%1: %2 % of its pixels differ from the reference")
+                                                  .arg(what)
+                                                  .arg(inRegion * 100, 0, 'f', 2)));
+    }
 }
 
 void TestShelfCard::differsByContent()
