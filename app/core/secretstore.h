@@ -44,7 +44,9 @@ public:
     void read(const QString &key, Callback done);
     void remove(const QString &key, Callback done);
 
-    /// Blocking forms for the command line and tests: run a local event loop.
+    /// Blocking forms for the command line, tests and a dialog's own button:
+    /// they run a local event loop. Never from a source, a timer or a
+    /// libobs callback — events run inside that loop could destroy the caller.
     SecretResult writeSync(const QString &key, const QString &secret);
     SecretResult readSync(const QString &key);
     SecretResult removeSync(const QString &key);

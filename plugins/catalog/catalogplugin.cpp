@@ -117,9 +117,9 @@ public:
         SecretStore *secrets = &context.secrets();
         m_catalog = std::make_unique<LocalCatalog>(
             catalogFile(context.configDir()),
-            [secrets] {
-                const SecretResult token = secrets->readSync(QString::fromLatin1(kTokenKey));
-                return token.ok() ? token.value : QString();
+            [secrets](std::function<void(const QString &)> answer) {
+                secrets->read(QString::fromLatin1(kTokenKey),
+                              [answer = std::move(answer)](const SecretResult &token) { answer(token.ok() ? token.value : QString()); });
             },
             context.configDir() + QStringLiteral("/cache/images"));
         if (!m_catalog->isOpen()) {

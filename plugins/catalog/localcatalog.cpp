@@ -34,7 +34,7 @@ private:
     CatalogDb m_db;
 };
 
-LocalCatalog::LocalCatalog(const QString &dbPath, std::function<QString()> readToken, const QString &imageCacheDir,
+LocalCatalog::LocalCatalog(const QString &dbPath, TokenReader readToken, const QString &imageCacheDir,
                            QObject *parent)
     : QObject(parent), m_path(dbPath), m_readToken(std::move(readToken))
 {
@@ -239,10 +239,21 @@ void LocalCatalog::pullOrders(qint64 show, QObject *context, std::function<void(
         done(false, tr("No platform address is set (Settings → Catalog)."));
         return;
     }
-    if (!m_tokenRead) {
-        m_token = m_readToken ? m_readToken() : QString();
-        m_tokenRead = true;
+    if (!m_tokenRead && m_readToken) {
+        // Read first, pull when the keychain has answered (the caller's
+        // context must still be there then).
+        QPointer<LocalCatalog> self(this);
+        QPointer<QObject> asker(context);
+        m_readToken([self, asker, show, done = std::move(done)](const QString &token) mutable {
+            if (!self || !asker)
+                return;
+            self->m_token = token;
+            self->m_tokenRead = true;
+            self->pullOrders(show, asker, std::move(done));
+        });
+        return;
     }
+    m_tokenRead = true;
     QPointer<LocalCatalog> self(this);
     const std::atomic_bool *cancel = &m_cancel;
     onWorker(context, [show, server, token = m_token, cancel, self, done = std::move(done)](CatalogDb &db) -> std::function<void()> {

@@ -21,10 +21,13 @@ class ImageCache;
 class LocalCatalog final : public QObject, public CatalogService {
     Q_OBJECT
 public:
-    /// `readToken` returns the platform token (the keychain); it is called
-    /// on the Qt thread when first needed and again after a refused call.
-    LocalCatalog(const QString &dbPath, std::function<QString()> readToken, const QString &imageCacheDir = {},
-                 QObject *parent = nullptr);
+    /// Reads the platform token (from the keychain) and answers later, on the
+    /// Qt thread, through the callback; never with a nested event loop, since
+    /// pulls start from sources and timers that must not be re-entered.
+    using TokenReader = std::function<void(std::function<void(const QString &token)> answer)>;
+
+    /// `readToken` is called when the token is first needed and again after a refused call.
+    LocalCatalog(const QString &dbPath, TokenReader readToken, const QString &imageCacheDir = {}, QObject *parent = nullptr);
     ~LocalCatalog() override;
 
     /// The Qt thread's connection, for the catalog plugin's own panels.
@@ -72,7 +75,7 @@ private:
     QString m_path;
     QString m_error;
     CatalogDb m_db;
-    std::function<QString()> m_readToken;
+    TokenReader m_readToken;
     QString m_token;
     bool m_tokenRead = false;
     std::unique_ptr<ImageCache> m_images;

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace lj;
 using namespace lj::ticker;
@@ -69,6 +70,7 @@ void startShow(PlatformWithShow &p)
 class TestPlatformFeed : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void aPullNeverSpinsAnEventLoop();
     void ordersOfTheRunningShow();
     void newTokenIsPickedUp();
     void noShowRunning();
@@ -82,7 +84,7 @@ void TestPlatformFeed::ordersOfTheRunningShow()
         return;
     platform.addOrders(5);
 
-    catalog::LocalCatalog catalog(platform.dbPath, [] { return QStringLiteral("test-token"); });
+    catalog::LocalCatalog catalog(platform.dbPath, [](auto answer) { answer(QStringLiteral("test-token")); });
     PlatformFeed feed(&catalog, 200);
     QCOMPARE(catalog.syncState().platformAddress, platform.server.url());
     QCOMPARE(catalog.syncState().lastProductSyncMs, 0); // products never came down here
@@ -136,7 +138,10 @@ void TestPlatformFeed::newTokenIsPickedUp()
     // The keychain holds a token the platform no longer accepts.
     QString keychain = QStringLiteral("expired-token");
     int reads = 0;
-    catalog::LocalCatalog catalog(platform.dbPath, [&] { return ++reads, keychain; });
+    catalog::LocalCatalog catalog(platform.dbPath, [&](auto answer) {
+        ++reads;
+        QTimer::singleShot(10, [answer, token = keychain] { answer(token); }); // the keychain answers later
+    });
     PlatformFeed feed(&catalog, 200);
     FeedLog log(feed);
     const QList<SaleEvent> &events = log.events;
@@ -167,6 +172,33 @@ void TestPlatformFeed::noShowRunning()
     QTRY_VERIFY_WITH_TIMEOUT(polled.size() >= 3, 10000);
     QCOMPARE(problem.size(), 1); // said once, not every round
     QVERIFY(problem.first().at(1).toString().contains(QStringLiteral("No show is running")));
+}
+
+void TestPlatformFeed::aPullNeverSpinsAnEventLoop()
+{
+    // Pulls start from a ticker source's update and from timers: waiting for
+    // the keychain inside one (a nested event loop) let other events run
+    // there, even one that destroys the feed still on the stack.
+    PlatformWithShow platform(5);
+    startShow(platform);
+    if (QTest::currentTestFailed())
+        return;
+    platform.addOrders(2);
+    catalog::LocalCatalog catalog(platform.dbPath, [](auto answer) {
+        QTimer::singleShot(50, [answer] { answer(QStringLiteral("test-token")); });
+    });
+    bool ranInside = false;
+    QTimer::singleShot(0, [&ranInside] { ranInside = true; });
+    bool answered = false, ok = false;
+    catalog.pullOrders(platform.show, this, [&](bool success, const QString &) {
+        answered = true;
+        ok = success;
+    });
+    QVERIFY(!ranInside); // nothing of the event loop ran inside pullOrders
+    QVERIFY(!answered);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+    QVERIFY(ok);
+    QCOMPARE(catalog.orders(platform.show, 0).size(), 2);
 }
 
 QTEST_MAIN(TestPlatformFeed)
