@@ -24,6 +24,7 @@ run_pkgs=(
 test_pkgs=(
   nginx libnginx-mod-rtmp python3
   espeak-ng
+  clang libclang-rt-14-dev
 )
 
 pkgs=("${build_pkgs[@]}")

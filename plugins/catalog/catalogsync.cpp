@@ -1,4 +1,5 @@
 #include "catalogsync.h"
+#include "apiparse.h"
 
 #include "productstore.h"
 #include "showstore.h"
@@ -50,11 +51,6 @@ bool setPlainHttpAccepted(CatalogDb &db, const QString &address, QString *error)
 
 namespace {
 
-bool isWholeNumber(const QJsonValue &v)
-{
-    return v.isDouble() && v.toDouble() == double(v.toInteger()) && v.toInteger() >= 0;
-}
-
 QString iso(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate) : QString();
@@ -65,44 +61,6 @@ QString driftMessage(const QString &field)
     return CatalogSync::tr("The platform's data format has changed (field \"%1\"); the catalog was not changed. "
                            "Update the studio.")
         .arg(field);
-}
-
-/// Checks one item of a products page; fills `p`. Empty when fine, else the drift.
-QString readItem(const QJsonValue &value, Product *p, bool *tombstone)
-{
-    const QJsonObject o = value.toObject();
-    if (!value.isObject())
-        return QStringLiteral("an item that is not an object");
-    if (!o.value(QStringLiteral("code")).isString() || o.value(QStringLiteral("code")).toString().isEmpty())
-        return QStringLiteral("code");
-    const QDateTime updated = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
-    if (!updated.isValid())
-        return QStringLiteral("updated_at");
-    p->code = o.value(QStringLiteral("code")).toString();
-    p->updatedAtMs = updated.toMSecsSinceEpoch();
-    *tombstone = o.value(QStringLiteral("deleted")).toBool(false);
-    if (*tombstone)
-        return {};
-    if (!o.value(QStringLiteral("title")).isString())
-        return QStringLiteral("title");
-    for (const char *field : {"list_price_fen", "live_price_fen", "stock"}) {
-        if (!isWholeNumber(o.value(QLatin1String(field))))
-            return QString::fromLatin1(field);
-    }
-    p->title = o.value(QStringLiteral("title")).toString();
-    p->sellingPoints = o.value(QStringLiteral("selling_points")).toString();
-    p->category = o.value(QStringLiteral("category")).toString();
-    p->origin = o.value(QStringLiteral("origin")).toString();
-    for (const QJsonValue &c : o.value(QStringLiteral("certifications")).toArray())
-        p->certifications << c.toString();
-    p->listPriceFen = o.value(QStringLiteral("list_price_fen")).toInteger();
-    p->livePriceFen = o.value(QStringLiteral("live_price_fen")).toInteger();
-    p->stock = int(o.value(QStringLiteral("stock")).toInteger());
-    p->unit = o.value(QStringLiteral("unit")).toString();
-    for (const QJsonValue &u : o.value(QStringLiteral("image_urls")).toArray())
-        p->imageUrls << u.toString();
-    p->linkUrl = o.value(QStringLiteral("link")).toString();
-    return {};
 }
 
 } // namespace
@@ -169,7 +127,7 @@ SyncResult CatalogSync::syncProducts(const Progress &progress)
                 break;
             Product p;
             bool tombstone = false;
-            drift = readItem(v, &p, &tombstone);
+            drift = api::readProduct(v, &p, &tombstone);
             items << std::pair{p, tombstone};
         }
         if (!drift.isEmpty()) {
@@ -277,18 +235,9 @@ SyncResult CatalogSync::pullOrders(qint64 showId)
     }
     SqlTransaction tx(m_db.db());
     for (const QJsonValue &v : list.toArray()) {
-        const QJsonObject o = v.toObject();
         Order order;
-        order.orderId = o.value(QStringLiteral("order_id")).toString();
-        order.seq = o.value(QStringLiteral("seq")).toInteger();
-        order.productCode = o.value(QStringLiteral("product_code")).toString();
-        order.quantity = int(o.value(QStringLiteral("quantity")).toInteger());
-        order.amountFen = o.value(QStringLiteral("amount_fen")).toInteger();
-        order.buyer = o.value(QStringLiteral("buyer")).toString();
-        order.city = o.value(QStringLiteral("city")).toString();
-        order.orderedAtMs = QDateTime::fromString(o.value(QStringLiteral("ordered_at")).toString(), Qt::ISODate).toMSecsSinceEpoch();
-        if (order.orderId.isEmpty() || order.quantity <= 0 || !isWholeNumber(o.value(QStringLiteral("amount_fen")))) {
-            result.message = driftMessage(QStringLiteral("orders"));
+        if (const QString drift = api::readOrder(v, &order); !drift.isEmpty()) {
+            result.message = driftMessage(drift);
             return result;
         }
         QString error;

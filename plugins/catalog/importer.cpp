@@ -71,7 +71,7 @@ QChar delimiterOf(const QString &text)
 
 /// RFC 4180 with the habits of spreadsheet tools: CRLF, LF or CR alone (old
 /// Mac), quoted fields with doubled quotes, newlines inside quotes.
-QList<CsvRecord> parseCsv(const QString &text, QChar delimiter)
+QList<CsvRecord> csvRecords(const QString &text, QChar delimiter)
 {
     QList<CsvRecord> records;
     CsvRecord current;
@@ -401,17 +401,34 @@ QString ProductImporter::decode(const QByteArray &bytes, QString *encoding, QStr
 
 ImportResult ProductImporter::importCsv(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress)
 {
-    ImportResult result;
+    ParsedImport parsed = parseCsv(bytes);
+    if (!parsed.result.error.isEmpty())
+        return parsed.result;
+    return write(db, std::move(parsed.rows), parsed.result, mode, progress);
+}
+
+ImportResult ProductImporter::importJson(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress)
+{
+    ParsedImport parsed = parseJson(bytes);
+    if (!parsed.result.error.isEmpty())
+        return parsed.result;
+    return write(db, std::move(parsed.rows), parsed.result, mode, progress);
+}
+
+ParsedImport ProductImporter::parseCsv(const QByteArray &bytes)
+{
+    ParsedImport parsed;
+    ImportResult &result = parsed.result;
     QString problem;
     const QString text = decode(bytes, &result.encoding, &problem);
     if (result.encoding.isEmpty()) {
         result.error = problem;
-        return result;
+        return parsed;
     }
-    const QList<CsvRecord> records = parseCsv(text, delimiterOf(text));
+    const QList<CsvRecord> records = csvRecords(text, delimiterOf(text));
     if (records.isEmpty()) {
         result.error = tr("The file is empty.");
-        return result;
+        return parsed;
     }
     QList<int> columns(FieldCount, -1);
     const QStringList header = records.first().fields;
@@ -424,7 +441,7 @@ ImportResult ProductImporter::importCsv(CatalogDb &db, const QByteArray &bytes, 
                                .arg(QString::fromUtf8(kExportHeaders[*it]))
                                .arg(columns[*it] + 1)
                                .arg(i + 1);
-            return result;
+            return parsed;
         }
         columns[*it] = i;
     }
@@ -432,10 +449,9 @@ ImportResult ProductImporter::importCsv(CatalogDb &db, const QByteArray &bytes, 
         if (columns[required] < 0) {
             result.error = tr("The first line must name the columns; \"%1\" is missing.")
                                .arg(QString::fromUtf8(kExportHeaders[required]));
-            return result;
+            return parsed;
         }
     }
-    QList<std::pair<int, Product>> rows;
     QSet<QString> seen;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord &record = records[r];
@@ -460,14 +476,15 @@ ImportResult ProductImporter::importCsv(CatalogDb &db, const QByteArray &bytes, 
             continue;
         }
         seen.insert(p.code);
-        rows << std::pair{record.line, p};
+        parsed.rows << std::pair{record.line, p};
     }
-    return write(db, rows, result, mode, progress);
+    return parsed;
 }
 
-ImportResult ProductImporter::importJson(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress)
+ParsedImport ProductImporter::parseJson(const QByteArray &bytes)
 {
-    ImportResult result;
+    ParsedImport parsed;
+    ImportResult &result = parsed.result;
     result.encoding = QStringLiteral("UTF-8");
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -476,9 +493,8 @@ ImportResult ProductImporter::importJson(CatalogDb &db, const QByteArray &bytes,
         result.error = parseError.error != QJsonParseError::NoError
                            ? tr("The file is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset)
                            : tr("The file has no \"products\" list.");
-        return result;
+        return parsed;
     }
-    QList<std::pair<int, Product>> rows;
     QSet<QString> seen;
     int index = 0;
     for (const QJsonValue &v : list) {
@@ -519,9 +535,9 @@ ImportResult ProductImporter::importJson(CatalogDb &db, const QByteArray &bytes,
             continue;
         }
         seen.insert(p.code);
-        rows << std::pair{index, p};
+        parsed.rows << std::pair{index, p};
     }
-    return write(db, rows, result, mode, progress);
+    return parsed;
 }
 
 ImportResult ProductImporter::write(CatalogDb &db, QList<std::pair<int, Product>> rows, ImportResult result,

@@ -11,12 +11,23 @@
 
 namespace lj::catalog {
 
+/// A file read into products, before anything is written: the good rows with
+/// the line each started on, and what was wrong with the rest (or the file).
+struct ParsedImport {
+    QList<std::pair<int, Product>> rows;
+    ImportResult result;
+};
+
 /// Reads products from CSV (UTF-8, or GBK/GB18030 as Chinese spreadsheet tools
 /// write them) or from the studio's JSON, and writes the catalog in one transaction.
 class ProductImporter final {
     Q_DECLARE_TR_FUNCTIONS(lj::catalog::ProductImporter)
 public:
     using Progress = std::function<void(int done, int total)>;
+
+    /// Parsing only (no database): what the fuzz tests drive.
+    static ParsedImport parseCsv(const QByteArray &bytes);
+    static ParsedImport parseJson(const QByteArray &bytes);
 
     static ImportResult importCsv(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress = {});
     static ImportResult importJson(CatalogDb &db, const QByteArray &bytes, ImportMode mode, const Progress &progress = {});

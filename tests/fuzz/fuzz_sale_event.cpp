@@ -1,0 +1,14 @@
+// One line of a file feed (JSON lines written by another program).
+#include "saleevent.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray line = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    const std::optional<lj::ticker::SaleEvent> event = lj::ticker::SaleEvent::fromJsonLine(line, &error);
+    if (event)
+        (void)lj::ticker::SaleEventText::display(*event);
+    else if (error.isEmpty())
+        __builtin_trap(); // a refused line always says why
+    return 0;
+}
