@@ -21,6 +21,8 @@ function(studio_add_plugin target)
     endif()
     if(ARG_OUTPUT_DIR STREQUAL LJ_PLUGIN_OUTPUT_DIR)
         install(TARGETS ${target} LIBRARY DESTINATION "${LJ_PLUGIN_INSTALL_DIR}")
+        # Installed, a plugin finds the core library one folder up.
+        set_target_properties(${target} PROPERTIES INSTALL_RPATH "$ORIGIN/..")
         add_dependencies(studio ${target})
     endif()
     set_property(GLOBAL APPEND PROPERTY LJ_PLUGIN_TARGETS ${target})

@@ -25,6 +25,7 @@ test_pkgs=(
   nginx libnginx-mod-rtmp python3
   espeak-ng
   clang libclang-rt-14-dev
+  lintian appstream dpkg-dev
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -176,7 +176,7 @@ QStringList PluginManager::loadAll(Studio &studio)
             unload(i, PluginSpec::State::Failed, error.isEmpty() ? tr("it failed to start") : error);
             continue;
         }
-        qInfo("plugin loaded: %s %s", qPrintable(spec.id), qPrintable(spec.version.toString()));
+        qInfo("plugin loaded: %s %s from %s", qPrintable(spec.id), qPrintable(spec.version.toString()), qPrintable(spec.filePath));
     }
 
     const QStringList loaded = loadedIds();

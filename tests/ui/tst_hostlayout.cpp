@@ -9,6 +9,7 @@
 #include "core/obsruntime.h"
 #include "core/paths.h"
 #include "core/secretstore.h"
+#include "core/sourceimage.h"
 #include "core/studio.h"
 #include "hostbar.h"
 #include "mainwindow.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
@@ -115,7 +117,21 @@ void TestHostLayout::expectInsideScreen(const QString &what)
 {
     // The X server without a window manager applies sizes a moment later: wait for them.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->screen()->availableGeometry().contains(m_window->frameGeometry()), 3000);
-    framecheck::saveArtifact(m_window->grab().toImage(),
+    // The window as Qt paints it, with the program picture where the preview is
+    // (libobs draws that into a native window a widget grab cannot see). The
+    // host-live one is the screenshot of the AppStream metainfo (docs/screenshots/).
+    QImage shot = m_window->grab().toImage();
+    if (auto *preview = m_window->findChild<lj::PreviewWidget *>(); preview && preview->isVisible()) {
+        const QRect area(preview->mapTo(m_window.get(), QPoint(0, 0)) * shot.devicePixelRatio(), preview->size() * shot.devicePixelRatio());
+        OBSSourceAutoRelease program = obs_get_output_source(0);
+        const QImage picture = lj::grabSourceImage(program, area.size());
+        QPainter painter(&shot);
+        painter.fillRect(area, QColor(24, 24, 24));
+        QRect fitted(QPoint(0, 0), picture.size());
+        fitted.moveCenter(area.center());
+        painter.drawImage(fitted, picture);
+    }
+    framecheck::saveArtifact(shot,
                              QStringLiteral("layout-%1-%2.png").arg(qEnvironmentVariable("LJ_EXPECT_SCREEN", QStringLiteral("1366x768")), what));
     const QRect available = m_window->screen()->availableGeometry();
     QVERIFY2(available.contains(m_window->frameGeometry()),
