@@ -90,6 +90,8 @@ private Q_SLOTS:
     void srtPushEndsWithACleanExit();
 
 private:
+    /// For a studio process on this test's rooms and keychain, with the built plugins.
+    QProcessEnvironment studioEnvironment() const;
     PushTarget addTarget(const QString &name, const QString &app, const QString &key);
     bool waitForState(const QStringList &ids, PushState state, int timeoutMs);
 
@@ -120,6 +122,15 @@ void TestPushLive::cleanupTestCase()
     m_studio->stop();
     lj::StudioLog::stop();
     QCOMPARE(lj::ObsRuntime::liveAllocations(), 0L);
+}
+
+QProcessEnvironment TestPushLive::studioEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
+    env.insert(QStringLiteral("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_SOURCE_BUILD_PLUGINS"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
 }
 
 PushTarget TestPushLive::addTarget(const QString &name, const QString &app, const QString &key)
@@ -302,11 +313,7 @@ void TestPushLive::goLiveFromTheCommandLine()
     // The room saved above has three targets whose keys are in the keychain.
     auto run = [this](const QStringList &extra) {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
-        env.insert(QStringLiteral("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_SOURCE_BUILD_PLUGINS"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(studioEnvironment());
         p.start(qEnvironmentVariable("LJ_STUDIO_BIN"), QStringList{QStringLiteral("--headless"), QStringLiteral("--room"),
                                                                    QStringLiteral("push-test"), QStringLiteral("--go-live"),
                                                                    QStringLiteral("--duration"), QStringLiteral("4")} + extra);
@@ -374,10 +381,7 @@ void TestPushLive::aFullDiskStopsTheRecordingNotTheShow()
     QVERIFY(QDir().mkpath(disk));
     const QString script = QStringLiteral(
         "mount -t tmpfs -o size=2m tmpfs \"$LJ_DISK\" || exit 97; \"$@\"; rc=$?; cp \"$LJ_DISK\"/show.mp4 \"$LJ_OUT\"/; exit $rc");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
-    env.insert(QStringLiteral("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_SOURCE_BUILD_PLUGINS"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = studioEnvironment();
     env.insert(QStringLiteral("LJ_DISK"), disk);
     env.insert(QStringLiteral("LJ_OUT"), work.path());
     QProcess p;
@@ -472,11 +476,7 @@ void TestPushLive::srtPushEndsWithACleanExit()
     QVERIFY(secrets.writeSync(QStringLiteral("pushmanager/srt000000001"), QStringLiteral("live/srt-test")).ok());
 
     QProcess studio;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
-    env.insert(QStringLiteral("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_SOURCE_BUILD_PLUGINS"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    studio.setProcessEnvironment(env);
+    studio.setProcessEnvironment(studioEnvironment());
     studio.start(qEnvironmentVariable("LJ_STUDIO_BIN"), {QStringLiteral("--headless"), QStringLiteral("--room"), QStringLiteral("push-test"),
                                                           QStringLiteral("--go-live"), QStringLiteral("--duration"), QStringLiteral("5")});
     QVERIFY(studio.waitForFinished(90000));
