@@ -134,7 +134,9 @@ bool Recorder::start(const QString &path, const OutputSettings &settings, QStrin
     m_lastSize = -1;
     m_warnedDisk = false;
     m_diskWatch.start();
-    watchDisk();
+    // The first look once start() has returned, so whoever started the
+    // recording (开播, the headless runner) hears a disk already low.
+    QTimer::singleShot(0, this, &Recorder::watchDisk);
     m_clock.start();
     qInfo("recording started: %s", qPrintable(m_path));
     Q_EMIT started();
@@ -172,14 +174,14 @@ qint64 Recorder::secondsLeftOnDisk() const
 
 void Recorder::watchDisk()
 {
-    if (m_path.isEmpty())
+    if (m_path.isEmpty() || !isActive())
         return;
     const qint64 seconds = secondsLeftOnDisk();
     // Full: no room for another second and the file stopped growing. libobs'
     // muxer process may go on failing every write without a word, so the
     // recorder stops the output itself and says why.
     const qint64 size = QFileInfo(m_path).size();
-    if (seconds < 1 && size == m_lastSize && isActive() && !m_diskFull) {
+    if (seconds < 1 && size == m_lastSize && !m_diskFull) {
         m_diskFull = true;
         qWarning("recording: the disk is full, stopping %s", qPrintable(m_path));
         obs_output_stop(m_output);
