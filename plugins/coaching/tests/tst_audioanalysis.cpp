@@ -1,0 +1,222 @@
+// The coaching report's ear: a recording of Mandarin speech (espeak-ng) with
+// pauses of 2 s, 7 s and 12 s at known places. Exactly the pauses over 5 s are
+// found, each where it is (± 0.5 s); the integrated loudness agrees with
+// FFmpeg's ebur128 filter within 0.5 LU; talk time adds up.
+#include "audioanalysis.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace lj::coaching;
+
+class TestAudioAnalysis : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void silencesTalkAndLoudness();
+    void clippingIsFound();
+    void aFileWithoutSoundIsExplained();
+
+private:
+    struct Pcm {
+        int rate = 0;
+        QVector<qint16> samples;
+    };
+    static QString run(const QString &program, const QStringList &args, QByteArray *stderrOut = nullptr);
+    static bool readWav(const QString &path, Pcm *pcm);
+    static bool writeWav(const QString &path, const Pcm &pcm);
+    /// First and last sample louder than the quietest speech (the chunk's own edges of silence excluded).
+    static std::pair<qsizetype, qsizetype> audibleSpan(const QVector<qint16> &samples);
+
+    QTemporaryDir m_dir;
+    QString m_recording;
+    double m_rate = 0;
+    QList<std::pair<double, double>> m_pauses; ///< (start, length) in seconds, in the file
+    double m_totalSpeech = 0;
+};
+
+QString TestAudioAnalysis::run(const QString &program, const QStringList &args, QByteArray *stderrOut)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return program + QStringLiteral(" failed: ") + QString::fromUtf8(p.readAllStandardError());
+    if (stderrOut)
+        *stderrOut = p.readAllStandardError();
+    return {};
+}
+
+bool TestAudioAnalysis::readWav(const QString &path, Pcm *pcm)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = f.readAll();
+    // RIFF chunks: find "fmt " (16-bit mono expected from espeak-ng) and "data".
+    qsizetype at = 12;
+    while (at + 8 <= bytes.size()) {
+        const QByteArray id = bytes.mid(at, 4);
+        quint32 size = qFromLittleEndian<quint32>(bytes.constData() + at + 4);
+        if (id == "data" && size > quint32(bytes.size() - at - 8))
+            size = quint32(bytes.size() - at - 8); // espeak-ng writing to a file may leave the size open
+        if (id == "fmt ")
+            pcm->rate = int(qFromLittleEndian<quint32>(bytes.constData() + at + 12));
+        if (id == "data") {
+            pcm->samples.resize(qsizetype(size / 2));
+            memcpy(pcm->samples.data(), bytes.constData() + at + 8, size_t(pcm->samples.size()) * 2);
+            return pcm->rate > 0;
+        }
+        at += 8 + size + (size & 1);
+    }
+    return false;
+}
+
+bool TestAudioAnalysis::writeWav(const QString &path, const Pcm &pcm)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    const quint32 dataBytes = quint32(pcm.samples.size() * 2);
+    QByteArray h("RIFF");
+    auto u32 = [&h](quint32 v) { h.append(reinterpret_cast<const char *>(&v), 4); };
+    auto u16 = [&h](quint16 v) { h.append(reinterpret_cast<const char *>(&v), 2); };
+    u32(36 + dataBytes);
+    h += "WAVEfmt ";
+    u32(16), u16(1), u16(1), u32(quint32(pcm.rate)), u32(quint32(pcm.rate * 2)), u16(2), u16(16);
+    h += "data";
+    u32(dataBytes);
+    f.write(h);
+    f.write(reinterpret_cast<const char *>(pcm.samples.constData()), dataBytes);
+    return true;
+}
+
+std::pair<qsizetype, qsizetype> TestAudioAnalysis::audibleSpan(const QVector<qint16> &samples)
+{
+    qsizetype first = -1, last = -1;
+    for (qsizetype i = 0; i < samples.size(); ++i)
+        if (std::abs(samples[i]) > 300) { // about -40 dBFS
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    return {first, last};
+}
+
+void TestAudioAnalysis::initTestCase()
+{
+    const QStringList sentences = {QStringLiteral("欢迎来到龙江好货直播间，今天给大家带来五常大米。"),
+                                   QStringLiteral("这款大米是当季新米，软糯香甜，产地直发。"),
+                                   QStringLiteral("接下来看看东宁黑木耳，小碗耳，肉厚无根。"),
+                                   QStringLiteral("最后是饶河黑蜂椴树蜜，库存不多，抓紧下单。")};
+    const QList<double> gaps = {2.0, 7.0, 12.0};
+    Pcm show;
+    for (int i = 0; i < sentences.size(); ++i) {
+        const QString wav = m_dir.filePath(QStringLiteral("s%1.wav").arg(i));
+        const QString failed = run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), wav, sentences[i]});
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        Pcm chunk;
+        QVERIFY(readWav(wav, &chunk));
+        show.rate = chunk.rate;
+        // Only the audible part: espeak-ng's own quiet edges would lengthen the pauses.
+        const auto [first, last] = audibleSpan(chunk.samples);
+        QVERIFY(first >= 0);
+        show.samples += chunk.samples.mid(first, last - first + 1);
+        m_totalSpeech += double(last - first + 1) / chunk.rate;
+        if (i < gaps.size()) {
+            m_pauses << std::pair{double(show.samples.size()) / show.rate, gaps[i]};
+            show.samples += QVector<qint16>(qsizetype(gaps[i] * show.rate), 0);
+        }
+    }
+    m_rate = show.rate;
+    const QString wav = m_dir.filePath(QStringLiteral("show.wav"));
+    QVERIFY(writeWav(wav, show));
+    // As the studio records it: AAC in MP4, 48 kHz stereo.
+    m_recording = m_dir.filePath(QStringLiteral("show.mp4"));
+    const QString failed = run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"), wav,
+                                                          QStringLiteral("-ar"), QStringLiteral("48000"), QStringLiteral("-ac"), QStringLiteral("2"),
+                                                          QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("160k"),
+                                                          m_recording});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+}
+
+void TestAudioAnalysis::silencesTalkAndLoudness()
+{
+    QString error;
+    const std::optional<AudioAnalysis> a = AudioAnalyzer::analyze(m_recording, {}, &error);
+    QVERIFY2(a, qPrintable(error));
+    // Exactly the 7 s and the 12 s pauses, where they are; not the 2 s one.
+    QCOMPARE(a->silences.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const auto [start, length] = m_pauses[i + 1];
+        QVERIFY2(std::fabs(a->silences[i].start - start) <= 0.5,
+                 qPrintable(QStringLiteral("pause %1 at %2 s, found at %3 s").arg(i).arg(start).arg(a->silences[i].start)));
+        QVERIFY2(std::fabs(a->silences[i].duration - length) <= 0.5,
+                 qPrintable(QStringLiteral("pause %1 of %2 s, found %3 s").arg(i).arg(length).arg(a->silences[i].duration)));
+    }
+    // Talk time: the speech, not the pauses (words have short gaps of their own).
+    const double talk = a->talkSeconds(0, a->durationSec);
+    QVERIFY2(talk > m_totalSpeech * 0.8 && talk < m_totalSpeech + 0.5,
+             qPrintable(QStringLiteral("talk %1 s of %2 s of speech").arg(talk).arg(m_totalSpeech)));
+    QCOMPARE(a->talkSeconds(m_pauses[2].first + 1, m_pauses[2].first + m_pauses[2].second - 1), 0.0);
+
+    // Loudness as FFmpeg's own EBU R 128 meter measures the same file.
+    QByteArray log;
+    const QString failed = run(QStringLiteral("ffmpeg"), {QStringLiteral("-nostats"), QStringLiteral("-i"), m_recording, QStringLiteral("-af"),
+                                                          QStringLiteral("ebur128"), QStringLiteral("-f"), QStringLiteral("null"),
+                                                          QStringLiteral("-")},
+                               &log);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    const QString summary = QString::fromUtf8(log).section(QStringLiteral("Summary:"), -1); // after the per-frame lines
+    const QRegularExpressionMatch integrated = QRegularExpression(QStringLiteral("I:\\s+(-?[0-9.]+) LUFS")).match(summary);
+    const QRegularExpressionMatch range = QRegularExpression(QStringLiteral("LRA:\\s+([0-9.]+) LU")).match(summary);
+    QVERIFY2(integrated.hasMatch() && range.hasMatch(), log.right(600).constData());
+    QVERIFY2(std::fabs(a->integratedLufs - integrated.captured(1).toDouble()) <= 0.5,
+             qPrintable(QStringLiteral("%1 LUFS here, %2 by FFmpeg").arg(a->integratedLufs).arg(integrated.captured(1))));
+    // Loudness range: the same standard, but libebur128 and FFmpeg gate and bin it a little differently.
+    QVERIFY2(std::fabs(a->rangeLu - range.captured(1).toDouble()) <= 1.5,
+             qPrintable(QStringLiteral("%1 LU here, %2 by FFmpeg").arg(a->rangeLu).arg(range.captured(1))));
+    QVERIFY(a->clippingAt.isEmpty());
+    qInfo("pauses expected at %.2f s (%.1f s) and %.2f s (%.1f s), found at %.2f s (%.2f s) and %.2f s (%.2f s); "
+          "%.2f LUFS (FFmpeg %s), LRA %.1f LU (FFmpeg %s); talk %.1f s of %.1f s of speech",
+          m_pauses[1].first, m_pauses[1].second, m_pauses[2].first, m_pauses[2].second, a->silences[0].start, a->silences[0].duration,
+          a->silences[1].start, a->silences[1].duration, a->integratedLufs, qPrintable(integrated.captured(1)), a->rangeLu,
+          qPrintable(range.captured(1)), talk, m_totalSpeech);
+}
+
+void TestAudioAnalysis::clippingIsFound()
+{
+    // A 1 kHz tone driven past full scale for one second, at 3 s.
+    const QString clipped = m_dir.filePath(QStringLiteral("clipped.wav"));
+    const QString failed = run(QStringLiteral("ffmpeg"),
+                               {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                QStringLiteral("-i"), QStringLiteral("sine=frequency=1000:sample_rate=48000:duration=6"), QStringLiteral("-af"),
+                                QStringLiteral("volume='if(between(t,3,4),8,0.3)':eval=frame"), QStringLiteral("-c:a"), QStringLiteral("pcm_s16le"), clipped});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QString error;
+    const std::optional<AudioAnalysis> a = AudioAnalyzer::analyze(clipped, {}, &error);
+    QVERIFY2(a, qPrintable(error));
+    QCOMPARE(a->clippingAt.size(), 1);
+    QVERIFY2(std::fabs(a->clippingAt.first() - 3.0) < 0.1, qPrintable(QString::number(a->clippingAt.first())));
+    QVERIFY(a->samplePeakDbfs > -0.1);
+}
+
+void TestAudioAnalysis::aFileWithoutSoundIsExplained()
+{
+    const QString picture = m_dir.filePath(QStringLiteral("picture.mp4"));
+    const QString failed = run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+                                                          QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("color=c=red:s=64x36:d=1"),
+                                                          picture});
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QString error;
+    QVERIFY(!AudioAnalyzer::analyze(picture, {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("no sound")), qPrintable(error));
+    QVERIFY(!AudioAnalyzer::analyze(m_dir.filePath(QStringLiteral("missing.mp4")), {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be opened")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestAudioAnalysis)
+#include "tst_audioanalysis.moc"
