@@ -1,0 +1,124 @@
+// Coaching report: analysis time of a one-hour show recording.
+// Builds an hour of Mandarin speech (espeak-ng) with pauses of 1 to 12 s,
+// encodes it as the studio records (AAC 48 kHz stereo in MP4), then times
+// AudioAnalyzer (decode + EBU R 128 + voice activity) against FFmpeg's own
+// ebur128 pass over the same file, side by side. Goal: ≤ 20 s on 2 cores.
+#include "audioanalysis.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+bool run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+/// espeak-ng's 16-bit mono samples of one sentence (its rate in `rate`).
+QByteArray speech(const QString &dir, const QString &text, int *rate)
+{
+    const QString wav = dir + QStringLiteral("/s.wav");
+    if (!run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), wav, text}))
+        return {};
+    QFile f(wav);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = f.readAll();
+    *rate = int(qFromLittleEndian<quint32>(bytes.constData() + 24));
+    const qsizetype data = bytes.indexOf("data");
+    return data < 0 ? QByteArray() : bytes.mid(data + 8);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QStringList sentences = {QStringLiteral("欢迎来到龙江好货直播间，今天给大家带来五常大米。"),
+                                   QStringLiteral("这款大米是当季新米，软糯香甜，产地直发，五公斤装。"),
+                                   QStringLiteral("接下来看看东宁黑木耳，小碗耳，肉厚无根，泡发率高。"),
+                                   QStringLiteral("饶河黑蜂椴树蜜，库存不多，喜欢的朋友抓紧下单。")};
+    int rate = 0;
+    QList<QByteArray> chunks;
+    for (const QString &s : sentences) {
+        chunks << speech(dir.path(), s, &rate);
+        if (chunks.last().isEmpty()) {
+            fprintf(stderr, "espeak-ng is needed (scripts/deps.sh test)\n");
+            return 1;
+        }
+    }
+    // One hour: sentences with pauses of 1, 3, 6 and 12 s in turn.
+    const double pauses[] = {1, 3, 6, 12};
+    QByteArray pcm;
+    int silencesOver5 = 0;
+    for (int i = 0; pcm.size() < qsizetype(3600) * rate * 2; ++i) {
+        pcm += chunks[i % chunks.size()];
+        const double pause = pauses[i % 4];
+        silencesOver5 += pause >= 5;
+        pcm += QByteArray(qsizetype(pause * rate) * 2, '\0');
+    }
+    pcm.truncate(qsizetype(3600) * rate * 2);
+    const QString wav = dir.filePath(QStringLiteral("hour.wav"));
+    {
+        QFile f(wav);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        QByteArray h("RIFF");
+        auto u32 = [&h](quint32 v) { h.append(reinterpret_cast<const char *>(&v), 4); };
+        auto u16 = [&h](quint16 v) { h.append(reinterpret_cast<const char *>(&v), 2); };
+        u32(quint32(36 + pcm.size()));
+        h += "WAVEfmt ";
+        u32(16), u16(1), u16(1), u32(quint32(rate)), u32(quint32(rate * 2)), u16(2), u16(16);
+        h += "data";
+        u32(quint32(pcm.size()));
+        f.write(h + pcm);
+    }
+    const QString recording = dir.filePath(QStringLiteral("hour.mp4"));
+    if (!run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), wav, QStringLiteral("-ar"),
+                                        QStringLiteral("48000"), QStringLiteral("-ac"), QStringLiteral("2"), QStringLiteral("-c:a"),
+                                        QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("160k"), recording})) {
+        fprintf(stderr, "ffmpeg could not encode the hour\n");
+        return 1;
+    }
+
+    QList<qint64> ours, ffmpeg;
+    lj::coaching::AudioAnalysis result;
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        const auto a = lj::coaching::AudioAnalyzer::analyze(recording, {}, &error);
+        ours << t.elapsed();
+        if (!a) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        result = *a;
+        t.restart();
+        run(QStringLiteral("ffmpeg"), {QStringLiteral("-nostats"), QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), recording,
+                                       QStringLiteral("-af"), QStringLiteral("ebur128"), QStringLiteral("-f"), QStringLiteral("null"),
+                                       QStringLiteral("-")});
+        ffmpeg << t.elapsed();
+    }
+    std::sort(ours.begin(), ours.end());
+    std::sort(ffmpeg.begin(), ffmpeg.end());
+    printf("one-hour recording (%.0f s of AAC 48 kHz stereo), 3 rounds, median:\n", result.durationSec);
+    printf("  coaching analysis (decode + EBU R 128 + voice activity): %.2f s  (%.0fx real time; goal <= 20 s)\n", ours[1] / 1000.0,
+           result.durationSec / (ours[1] / 1000.0));
+    printf("  FFmpeg ebur128 pass alone, same file:                   %.2f s  (ratio %.2f)\n", ffmpeg[1] / 1000.0,
+           double(ours[1]) / double(qMax<qint64>(1, ffmpeg[1])));
+    printf("  found %lld silences of 5 s or more (%d placed), %.1f LUFS, %.0f min of talk\n", qlonglong(result.silences.size()), silencesOver5,
+           result.integratedLufs, result.talkSeconds(0, result.durationSec) / 60.0);
+    return 0;
+}
