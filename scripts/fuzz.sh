@@ -4,11 +4,13 @@
 # executions and what was found. A crash or hang stops with its input saved
 # in build/fuzz/findings/: add it to tests/fuzz/regressions/<target>/.
 #   scripts/fuzz.sh [seconds]
+# LJ_FUZZ_SANITIZERS=OFF builds without ASan/UBSan: many more executions.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 "$root/scripts/deps.sh" test
-cmake -S "$root/tests/fuzz" -B "$root/build/fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S "$root/tests/fuzz" -B "$root/build/fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DLJ_FUZZ_SANITIZERS="${LJ_FUZZ_SANITIZERS:-ON}" >/dev/null
 cmake --build "$root/build/fuzz"
 mkdir -p "$root/build/fuzz/findings"
 status=0
