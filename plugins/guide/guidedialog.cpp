@@ -270,7 +270,10 @@ QWidget *GuideDialog::microphonePage()
     layout->addWidget(m_heard);
     layout->addStretch(1);
     connect(m_microphone, &QComboBox::currentIndexChanged, this, &GuideDialog::updateMicrophoneMeter);
-    connect(use, &QCheckBox::toggled, m_microphone, &QWidget::setEnabled);
+    connect(use, &QCheckBox::toggled, this, [this](bool on) {
+        m_microphone->setEnabled(on);
+        updateMicrophoneMeter();
+    });
     return page;
 }
 
@@ -462,6 +465,10 @@ void GuideDialog::updateMicrophoneMeter()
     m_heard->setStyleSheet({});
     if (step() != Microphone)
         return;
+    if (!m_microphone->isEnabled()) { // the host chose to go without one: nothing is opened
+        m_heard->setText(tr("The room goes without a microphone."));
+        return;
+    }
     OBSDataAutoRelease settings = obs_data_create();
     obs_data_set_string(settings, "device_id", m_microphone->currentData().toString().toUtf8().constData());
     m_meterSource = obs_source_create_private("pulse_input_capture", "guide microphone check", settings);

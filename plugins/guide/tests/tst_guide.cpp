@@ -16,6 +16,7 @@
 #include "windowlayout.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
@@ -168,6 +169,12 @@ void TestGuide::walkThroughTheGuide()
             QTRY_VERIFY_WITH_TIMEOUT(heard->property("heard").toBool(), 15000);
             QVERIFY(play.waitForFinished(30000));
             QCOMPARE(play.exitCode(), 0);
+            // Unticked, the microphone is let go of; ticked again, it is listened to again.
+            auto *use = dialog->findChild<QCheckBox *>(QStringLiteral("guideMicrophone"));
+            QTest::mouseClick(use, Qt::LeftButton, {}, QPoint(5, use->height() / 2));
+            QVERIFY(!dialog->findChild<lj::VolumeMeter *>(QStringLiteral("guideMicrophoneMeter")));
+            QTest::mouseClick(use, Qt::LeftButton, {}, QPoint(5, use->height() / 2));
+            QVERIFY(dialog->findChild<lj::VolumeMeter *>(QStringLiteral("guideMicrophoneMeter")));
             QTest::mouseClick(next, Qt::LeftButton);
             QVERIFY(!dialog->findChild<lj::VolumeMeter *>(QStringLiteral("guideMicrophoneMeter"))); // the check let go of the microphone
             bool microphone = false;

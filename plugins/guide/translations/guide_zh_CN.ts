@@ -199,6 +199,10 @@
         <source>They are today&apos;s rundown &quot;%1&quot;, chosen above.</source>
         <translation>这些商品已成为今天的排品单「%1」，并已在上方选中。</translation>
     </message>
+    <message>
+        <source>The room goes without a microphone.</source>
+        <translation>这个直播间不用麦克风。</translation>
+    </message>
 </context>
 <context>
     <name>lj::guide::GuidePlugin</name>
