@@ -13,6 +13,16 @@ bool isWholeNumber(const QJsonValue &v)
     return v.isDouble() && v.toDouble() == double(v.toInteger()) && v.toInteger() >= 0;
 }
 
+/// A whole number that fits the catalog's int fields (stock, quantity).
+bool isCount(const QJsonValue &v, qint64 max)
+{
+    return isWholeNumber(v) && v.toInteger() <= max;
+}
+
+// The same bounds the importer keeps: generous for real shops, and far inside an int.
+constexpr qint64 kMaxStock = 100'000'000;
+constexpr qint64 kMaxQuantity = 1'000'000;
+
 } // namespace
 
 QString readProduct(const QJsonValue &value, Product *p, bool *tombstone)
@@ -32,10 +42,13 @@ QString readProduct(const QJsonValue &value, Product *p, bool *tombstone)
         return {};
     if (!o.value(QStringLiteral("title")).isString())
         return QStringLiteral("title");
-    for (const char *field : {"list_price_fen", "live_price_fen", "stock"}) {
+    for (const char *field : {"list_price_fen", "live_price_fen"}) {
         if (!isWholeNumber(o.value(QLatin1String(field))))
             return QString::fromLatin1(field);
     }
+    // (A stock beyond an int once wrapped round to a negative one: found by fuzzing.)
+    if (!isCount(o.value(QStringLiteral("stock")), kMaxStock))
+        return QStringLiteral("stock");
     p->title = o.value(QStringLiteral("title")).toString();
     p->sellingPoints = o.value(QStringLiteral("selling_points")).toString();
     p->category = o.value(QStringLiteral("category")).toString();
@@ -63,7 +76,8 @@ QString readOrder(const QJsonValue &value, Order *order)
     order->buyer = o.value(QStringLiteral("buyer")).toString();
     order->city = o.value(QStringLiteral("city")).toString();
     order->orderedAtMs = QDateTime::fromString(o.value(QStringLiteral("ordered_at")).toString(), Qt::ISODate).toMSecsSinceEpoch();
-    if (!value.isObject() || order->orderId.isEmpty() || order->quantity <= 0 || !isWholeNumber(o.value(QStringLiteral("amount_fen"))))
+    if (!value.isObject() || order->orderId.isEmpty() || !isCount(o.value(QStringLiteral("quantity")), kMaxQuantity) ||
+        order->quantity <= 0 || !isWholeNumber(o.value(QStringLiteral("amount_fen"))))
         return QStringLiteral("orders");
     return {};
 }

@@ -1,5 +1,6 @@
 // The catalog on a real SQLite file: migrations, Chinese search, exact prices,
 // imports (UTF-8 and GBK, bad rows), rundowns and show records.
+#include "apiparse.h"
 #include "catalogdb.h"
 #include "importer.h"
 #include "localcatalog.h"
@@ -7,6 +8,7 @@
 #include "showstore.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void aDamagedCharacterIsLocated();
     void jsonRefusesNegativeStockAndPrices();
     void aRolledBackImportCountsNothing();
+    void platformNumbersBeyondTheirFieldsAreRefused();
     void rundownsReorderAndDuplicate();
     void showRecordsAndTotals();
     void serviceSearchesOnItsWorker();
@@ -500,6 +503,37 @@ void TestCatalog::aRolledBackImportCountsNothing()
     QCOMPARE(ProductStore(m_db).count(), before);
     QVERIFY(!ProductStore(m_db).byCode(QStringLiteral("R1")));
     QVERIFY(ProductImporter::report(r, ImportMode::AllOrNothing).startsWith(QStringLiteral("0 products imported.")));
+}
+
+void TestCatalog::platformNumbersBeyondTheirFieldsAreRefused()
+{
+    // Found by fuzzing the province API's pages: a stock beyond an int
+    // wrapped round to a negative one; an order's quantity of 2^32 + 1 to 1.
+    const auto item = [](qint64 stock) {
+        return QJsonObject{{QStringLiteral("code"), QStringLiteral("LJ1")},
+                           {QStringLiteral("title"), QStringLiteral("五常大米")},
+                           {QStringLiteral("list_price_fen"), 8990},
+                           {QStringLiteral("live_price_fen"), 5990},
+                           {QStringLiteral("stock"), stock},
+                           {QStringLiteral("updated_at"), QStringLiteral("2026-11-28T08:00:00Z")}};
+    };
+    Product p;
+    bool tombstone = false;
+    QCOMPARE(api::readProduct(item(320), &p, &tombstone), QString());
+    QCOMPARE(p.stock, 320);
+    QCOMPARE(api::readProduct(item(34444444444420), &p, &tombstone), QStringLiteral("stock"));
+    QCOMPARE(api::readProduct(item(-1), &p, &tombstone), QStringLiteral("stock"));
+
+    const auto order = [](qint64 quantity) {
+        return QJsonObject{{QStringLiteral("order_id"), QStringLiteral("o-1")}, {QStringLiteral("seq"), 1},
+                           {QStringLiteral("product_code"), QStringLiteral("LJ1")}, {QStringLiteral("quantity"), quantity},
+                           {QStringLiteral("amount_fen"), 5990}};
+    };
+    Order o;
+    QCOMPARE(api::readOrder(order(2), &o), QString());
+    QCOMPARE(o.quantity, 2);
+    QCOMPARE(api::readOrder(order(4294967297), &o), QStringLiteral("orders"));
+    QCOMPARE(api::readOrder(order(0), &o), QStringLiteral("orders"));
 }
 
 void TestCatalog::rundownsReorderAndDuplicate()
