@@ -43,8 +43,11 @@ std::optional<SaleEvent> SaleEvent::fromJsonLine(const QByteArray &line, QString
         return std::nullopt;
     }
     const QJsonValue quantity = o.value(QStringLiteral("quantity")), amount = o.value(QStringLiteral("amount_fen"));
-    if (!quantity.isDouble() || quantity.toInteger() <= 0 || quantity.toDouble() != double(quantity.toInteger())) {
-        *error = SaleEventText::tr("the quantity must be a whole number above 0");
+    // Bounded far inside an int: a larger number once wrapped round ("×-5").
+    constexpr qint64 kMaxQuantity = 1'000'000;
+    if (!quantity.isDouble() || quantity.toInteger() <= 0 || quantity.toInteger() > kMaxQuantity ||
+        quantity.toDouble() != double(quantity.toInteger())) {
+        *error = SaleEventText::tr("the quantity must be a whole number from 1 to %1").arg(kMaxQuantity);
         return std::nullopt;
     }
     if (!amount.isDouble() || amount.toInteger() < 0 || amount.toDouble() != double(amount.toInteger())) {

@@ -57,10 +57,6 @@
         <translation>未知的事件类型“%1”</translation>
     </message>
     <message>
-        <source>the quantity must be a whole number above 0</source>
-        <translation>数量必须是大于 0 的整数</translation>
-    </message>
-    <message>
         <source>amount_fen must be a whole number of fen</source>
         <translation>amount_fen 必须是以分为单位的整数</translation>
     </message>
@@ -79,6 +75,10 @@
     <message>
         <source>%1: only %2 left</source>
         <translation>%1 仅剩 %2 件</translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number from 1 to %1</source>
+        <translation>数量必须是 1 到 %1 之间的整数</translation>
     </message>
 </context>
 <context>
