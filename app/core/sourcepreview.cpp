@@ -8,6 +8,20 @@ namespace lj {
 
 namespace {
 constexpr int kFramesPerSecond = 10;
+
+/// Whether anything was drawn: a media source knows its size before its
+/// first frame, and until then renders nothing (every pixel transparent).
+bool hasPicture(const QImage &image)
+{
+    Q_ASSERT(image.format() == QImage::Format_RGBA8888); // what grabSourceImage() reads back
+    for (int y = 0; y < image.height(); ++y) {
+        const uchar *line = image.constScanLine(y);
+        for (int x = 0; x < image.width(); ++x)
+            if (line[4 * x + 3] != 0) // R, G, B, A
+                return true;
+    }
+    return false;
+}
 }
 
 SourcePreview::SourcePreview(QWidget *parent) : QWidget(parent)
@@ -53,7 +67,7 @@ void SourcePreview::refresh()
         return;
     // Read at the widget's size on a high-density screen: no larger.
     const QImage image = grabSourceImage(m_source, size() * devicePixelRatioF());
-    if (image.isNull())
+    if (image.isNull() || !hasPicture(image))
         return;
     m_image = image;
     update();

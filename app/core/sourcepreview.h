@@ -22,7 +22,7 @@ public:
     /// Previews `source` (null: none). Holds a reference until the next call.
     void setSource(obs_source_t *source);
     obs_source_t *source() const { return m_source; }
-    /// The last picture painted (null before the source has delivered one).
+    /// The last picture painted (null until the source has drawn something).
     QImage lastImage() const { return m_image; }
     QSize sizeHint() const override { return {320, 180}; }
 
