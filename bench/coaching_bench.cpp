@@ -4,13 +4,12 @@
 // AudioAnalyzer (decode + EBU R 128 + voice activity) against FFmpeg's own
 // ebur128 pass over the same file, side by side. Goal: ≤ 20 s on 2 cores.
 #include "audioanalysis.h"
+#include "speechwav.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QtEndian>
 
 #include <algorithm>
 #include <cstdio>
@@ -24,19 +23,15 @@ bool run(const QString &program, const QStringList &args)
     return p.waitForFinished(600000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-/// espeak-ng's 16-bit mono samples of one sentence (its rate in `rate`).
-QByteArray speech(const QString &dir, const QString &text, int *rate)
+/// espeak-ng's 16-bit mono samples of one sentence (empty when it cannot speak).
+speechwav::Pcm speech(const QString &dir, const QString &text)
 {
     const QString wav = dir + QStringLiteral("/s.wav");
-    if (!run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), wav, text}))
+    speechwav::Pcm pcm;
+    if (!run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), wav, text}) ||
+        !speechwav::readWav(wav, &pcm))
         return {};
-    QFile f(wav);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = f.readAll();
-    *rate = int(qFromLittleEndian<quint32>(bytes.constData() + 24));
-    const qsizetype data = bytes.indexOf("data");
-    return data < 0 ? QByteArray() : bytes.mid(data + 8);
+    return pcm;
 }
 
 } // namespace
@@ -49,41 +44,30 @@ int main(int argc, char **argv)
                                    QStringLiteral("这款大米是当季新米，软糯香甜，产地直发，五公斤装。"),
                                    QStringLiteral("接下来看看东宁黑木耳，小碗耳，肉厚无根，泡发率高。"),
                                    QStringLiteral("饶河黑蜂椴树蜜，库存不多，喜欢的朋友抓紧下单。")};
-    int rate = 0;
-    QList<QByteArray> chunks;
+    QList<speechwav::Pcm> chunks;
     for (const QString &s : sentences) {
-        chunks << speech(dir.path(), s, &rate);
-        if (chunks.last().isEmpty()) {
+        chunks << speech(dir.path(), s);
+        if (chunks.last().samples.isEmpty()) {
             fprintf(stderr, "espeak-ng is needed (scripts/deps.sh test)\n");
             return 1;
         }
     }
     // One hour: sentences with pauses of 1, 3, 6 and 12 s in turn.
     const double pauses[] = {1, 3, 6, 12};
-    QByteArray pcm;
+    speechwav::Pcm hour;
+    hour.rate = chunks.first().rate;
+    const qsizetype total = qsizetype(3600) * hour.rate;
     int silencesOver5 = 0;
-    for (int i = 0; pcm.size() < qsizetype(3600) * rate * 2; ++i) {
-        pcm += chunks[i % chunks.size()];
+    for (int i = 0; hour.samples.size() < total; ++i) {
+        hour.samples += chunks[i % chunks.size()].samples;
         const double pause = pauses[i % 4];
         silencesOver5 += pause >= 5;
-        pcm += QByteArray(qsizetype(pause * rate) * 2, '\0');
+        hour.samples += QVector<qint16>(qsizetype(pause * hour.rate), 0);
     }
-    pcm.truncate(qsizetype(3600) * rate * 2);
+    hour.samples.resize(total);
     const QString wav = dir.filePath(QStringLiteral("hour.wav"));
-    {
-        QFile f(wav);
-        if (!f.open(QIODevice::WriteOnly))
-            return 1;
-        QByteArray h("RIFF");
-        auto u32 = [&h](quint32 v) { h.append(reinterpret_cast<const char *>(&v), 4); };
-        auto u16 = [&h](quint16 v) { h.append(reinterpret_cast<const char *>(&v), 2); };
-        u32(quint32(36 + pcm.size()));
-        h += "WAVEfmt ";
-        u32(16), u16(1), u16(1), u32(quint32(rate)), u32(quint32(rate * 2)), u16(2), u16(16);
-        h += "data";
-        u32(quint32(pcm.size()));
-        f.write(h + pcm);
-    }
+    if (!speechwav::writeWav(wav, hour))
+        return 1;
     const QString recording = dir.filePath(QStringLiteral("hour.mp4"));
     if (!run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), wav, QStringLiteral("-ar"),
                                         QStringLiteral("48000"), QStringLiteral("-ac"), QStringLiteral("2"), QStringLiteral("-c:a"),

@@ -14,7 +14,9 @@ cmake -S "$root/tests/fuzz" -B "$root/build/fuzz" -G Ninja -DCMAKE_CXX_COMPILER=
 cmake --build "$root/build/fuzz"
 mkdir -p "$root/build/fuzz/findings"
 status=0
-for target in import_csv import_json push_url sale_event province_api room_files; do
+for source in "$root"/tests/fuzz/fuzz_*.cpp; do
+  target=$(basename "$source" .cpp)
+  target=${target#fuzz_}
   corpus=$root/build/fuzz/corpus/$target
   mkdir -p "$corpus"
   log=$root/build/fuzz/findings/$target.log

@@ -19,9 +19,6 @@ bool isCount(const QJsonValue &v, qint64 max)
     return isWholeNumber(v) && v.toInteger() <= max;
 }
 
-// The same bounds the importer keeps: generous for real shops, and far inside an int.
-constexpr qint64 kMaxStock = 100'000'000;
-constexpr qint64 kMaxQuantity = 1'000'000;
 
 } // namespace
 
@@ -76,7 +73,7 @@ QString readOrder(const QJsonValue &value, Order *order)
     order->buyer = o.value(QStringLiteral("buyer")).toString();
     order->city = o.value(QStringLiteral("city")).toString();
     order->orderedAtMs = QDateTime::fromString(o.value(QStringLiteral("ordered_at")).toString(), Qt::ISODate).toMSecsSinceEpoch();
-    if (!value.isObject() || order->orderId.isEmpty() || !isCount(o.value(QStringLiteral("quantity")), kMaxQuantity) ||
+    if (!value.isObject() || order->orderId.isEmpty() || !isCount(o.value(QStringLiteral("quantity")), kMaxOrderQuantity) ||
         order->quantity <= 0 || !isWholeNumber(o.value(QStringLiteral("amount_fen"))))
         return QStringLiteral("orders");
     return {};

@@ -49,6 +49,14 @@ bool setPlainHttpAccepted(CatalogDb &db, const QString &address, QString *error)
     return setSyncState(db, QStringLiteral("plain_http_accepted"), address, error);
 }
 
+std::unique_ptr<ProvinceClient> platformClient(CatalogDb &db, const QString &address, const QString &token,
+                                               const std::atomic_bool *cancel)
+{
+    auto client = std::make_unique<ProvinceClient>(QUrl(address + QStringLiteral("/api/v1")), token, cancel);
+    client->allowPlainHttpOnThisNetwork(plainHttpAccepted(db, address));
+    return client;
+}
+
 namespace {
 
 QString iso(qint64 ms)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <memory>
 
 namespace lj::catalog {
 
@@ -28,6 +29,10 @@ bool setPlatformAddress(CatalogDb &db, const QString &address, QString *error);
 /// address on this network (a classroom server); only that exact address.
 bool plainHttpAccepted(CatalogDb &db, const QString &address);
 bool setPlainHttpAccepted(CatalogDb &db, const QString &address, QString *error);
+/// A client for the catalog's platform at `address`: its API under
+/// /api/v1, and plain http only where the host accepted it for that address.
+std::unique_ptr<ProvinceClient> platformClient(CatalogDb &db, const QString &address, const QString &token,
+                                               const std::atomic_bool *cancel);
 /// When products last came down from the platform completely (0: never).
 qint64 lastProductSyncMs(CatalogDb &db);
 

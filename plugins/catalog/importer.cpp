@@ -226,7 +226,6 @@ constexpr int kMaxLongText = 2000; // selling points, notes
 constexpr int kMaxUrl = 2048;
 constexpr int kMaxListItems = 20;  // certifications, pictures
 constexpr Fen kMaxPriceFen = Fen(10'000'000) * 100; // ten million yuan
-constexpr int kMaxStock = 100'000'000;
 
 /// Why a text field cannot be stored (empty: it can). `multiLine`: newlines allowed.
 QString checkText(const QString &name, const QString &value, int maxLength, bool multiLine)

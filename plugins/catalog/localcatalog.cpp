@@ -261,12 +261,11 @@ void LocalCatalog::pullOrders(qint64 show, QObject *context, std::function<void(
         if (!db.isOpen()) {
             result.message = tr("The catalog could not be opened.");
         } else {
-            ProvinceClient client(QUrl(server + QStringLiteral("/api/v1")), token, cancel);
-            client.allowPlainHttpOnThisNetwork(plainHttpAccepted(db, server));
+            const std::unique_ptr<ProvinceClient> client = platformClient(db, server, token, cancel);
             // A live ticker retries at its next round rather than waiting long inside one.
-            client.setTimeoutMs(8000);
-            client.setBackoffScale(0.1);
-            result = CatalogSync(db, client).pullOrders(show);
+            client->setTimeoutMs(8000);
+            client->setBackoffScale(0.1);
+            result = CatalogSync(db, *client).pullOrders(show);
         }
         return [self, done, result] {
             if (!result.ok && self) // perhaps a refused token that the host has entered anew since

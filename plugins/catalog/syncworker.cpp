@@ -29,9 +29,8 @@ void SyncRunner::start(const QString &dbPath, const QString &serverUrl, const QS
         if (!db.open(dbPath, &error)) {
             result.message = error;
         } else {
-            ProvinceClient client(QUrl(serverUrl + QStringLiteral("/api/v1")), token, &m_cancel);
-            client.allowPlainHttpOnThisNetwork(plainHttpAccepted(db, serverUrl));
-            CatalogSync sync(db, client);
+            const std::unique_ptr<ProvinceClient> client = platformClient(db, serverUrl, token, &m_cancel);
+            CatalogSync sync(db, *client);
             result = sync.syncProducts([this](int applied, int pages) { Q_EMIT progress(applied, pages); });
         }
         Q_EMIT finished(result.ok, result.message, result.applied, result.deleted);

@@ -51,6 +51,12 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
+/// How a rundown reads in the step's list: its date, then its name.
+QString rundownLabel(const catalog::Rundown &r)
+{
+    return QStringLiteral("%1  %2").arg(r.showDate, r.name);
+}
+
 QLabel *note(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -238,9 +244,9 @@ QWidget *GuideDialog::microphonePage()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(heading(tr("3. The microphone"), page));
-    auto *use = new QCheckBox(tr("Add this microphone to the room:"), page);
-    use->setObjectName(QStringLiteral("guideMicrophone"));
-    use->setChecked(true);
+    m_useMicrophone = new QCheckBox(tr("Add this microphone to the room:"), page);
+    m_useMicrophone->setObjectName(QStringLiteral("guideMicrophone"));
+    m_useMicrophone->setChecked(true);
     m_microphone = new QComboBox(page);
     m_microphone->setObjectName(QStringLiteral("guideMicrophoneDevice"));
     m_microphone->addItem(tr("The computer's default microphone"), QStringLiteral("default"));
@@ -261,7 +267,7 @@ QWidget *GuideDialog::microphonePage()
     m_heard->setObjectName(QStringLiteral("guideMicrophoneHeard"));
     m_heard->setWordWrap(true);
     auto *row = new QHBoxLayout;
-    row->addWidget(use);
+    row->addWidget(m_useMicrophone);
     row->addWidget(m_microphone, 1);
     layout->addLayout(row);
     layout->addWidget(note(tr("Say something, as loud as you will speak on the show. The bar moves when the microphone hears you."),
@@ -270,7 +276,7 @@ QWidget *GuideDialog::microphonePage()
     layout->addWidget(m_heard);
     layout->addStretch(1);
     connect(m_microphone, &QComboBox::currentIndexChanged, this, &GuideDialog::updateMicrophoneMeter);
-    connect(use, &QCheckBox::toggled, this, [this](bool on) {
+    connect(m_useMicrophone, &QCheckBox::toggled, this, [this](bool on) {
         m_microphone->setEnabled(on);
         updateMicrophoneMeter();
     });
@@ -339,7 +345,7 @@ QWidget *GuideDialog::rundownPage()
     connect(import, &QPushButton::clicked, this, &GuideDialog::importProducts);
     const qint64 today = m_catalog.todaysRundown();
     for (const catalog::Rundown &r : m_catalog.rundowns())
-        m_rundown->addItem(QStringLiteral("%1  %2").arg(r.showDate, r.name), r.id);
+        m_rundown->addItem(rundownLabel(r), r.id);
     m_rundown->setCurrentIndex(qMax(0, m_rundown->findData(today)));
     return page;
 }
@@ -386,7 +392,7 @@ bool GuideDialog::applyStep()
         ok = applyCamera(&error);
         break;
     case Microphone:
-        if (findChild<QCheckBox *>(QStringLiteral("guideMicrophone"))->isChecked()) {
+        if (m_useMicrophone->isChecked()) {
             obs_scene_t *scene = m_context.scenes().currentScene();
             OBSDataAutoRelease settings = obs_data_create();
             obs_data_set_string(settings, "device_id", m_microphone->currentData().toString().toUtf8().constData());
@@ -435,10 +441,15 @@ const char *GuideDialog::cameraChoice(obs_data_t *settings) const
     }
 }
 
-void GuideDialog::updateCameraPreview()
+void GuideDialog::closeCameraPreview()
 {
     m_cameraPreview->setSource(nullptr);
     m_previewSource = nullptr;
+}
+
+void GuideDialog::updateCameraPreview()
+{
+    closeCameraPreview();
     if (step() != Camera)
         return;
     if (const QString problem = cameraProblem(); !problem.isEmpty()) {
@@ -465,7 +476,7 @@ void GuideDialog::updateMicrophoneMeter()
     m_heard->setStyleSheet({});
     if (step() != Microphone)
         return;
-    if (!m_microphone->isEnabled()) { // the host chose to go without one: nothing is opened
+    if (!m_useMicrophone->isChecked()) { // the host chose to go without one: nothing is opened
         m_heard->setText(tr("The room goes without a microphone."));
         return;
     }
@@ -509,7 +520,7 @@ void GuideDialog::importProducts()
         m_importReport->setText(report + QLatin1Char('\n') + error);
         return;
     }
-    m_rundown->addItem(QStringLiteral("%1  %2").arg(rundown.showDate, rundown.name), rundown.id);
+    m_rundown->addItem(rundownLabel(rundown), rundown.id);
     m_rundown->setCurrentIndex(m_rundown->count() - 1);
     m_importReport->setText(report + QLatin1Char('\n') + tr("They are today's rundown \"%1\", chosen above.").arg(rundown.name));
 }
@@ -536,8 +547,7 @@ bool GuideDialog::applyCamera(QString *error)
         return false;
     }
     // A camera device opens once: the preview lets go before the scene takes it.
-    m_cameraPreview->setSource(nullptr);
-    m_previewSource = nullptr;
+    closeCameraPreview();
     obs_scene_t *scene = m_context.scenes().currentScene();
     if (!scene)
         return true;

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -67,6 +68,7 @@ private:
     QString cameraProblem() const;
     /// Previews what the camera step's choice shows (when the step is on screen).
     void updateCameraPreview();
+    void closeCameraPreview();
     /// Listens to the chosen microphone (when the step is on screen).
     void updateMicrophoneMeter();
     void importProducts();
@@ -91,6 +93,7 @@ private:
     OBSSourceAutoRelease m_previewSource;
     QTimer m_previewDelay; ///< typing an address opens it once, when the typing stops
     // Microphone
+    QCheckBox *m_useMicrophone = nullptr;
     QComboBox *m_microphone = nullptr;
     QWidget *m_meterPlace = nullptr;
     VolumeMeter *m_meter = nullptr;

@@ -1,5 +1,7 @@
 #include "saleevent.h"
 
+#include "catalogtypes.h"
+
 #include "core/overlaytranslator.h"
 
 #include "masking.h"
@@ -44,7 +46,7 @@ std::optional<SaleEvent> SaleEvent::fromJsonLine(const QByteArray &line, QString
     }
     const QJsonValue quantity = o.value(QStringLiteral("quantity")), amount = o.value(QStringLiteral("amount_fen"));
     // Bounded far inside an int: a larger number once wrapped round ("×-5").
-    constexpr qint64 kMaxQuantity = 1'000'000;
+    constexpr qint64 kMaxQuantity = catalog::kMaxOrderQuantity;
     if (!quantity.isDouble() || quantity.toInteger() <= 0 || quantity.toInteger() > kMaxQuantity ||
         quantity.toDouble() != double(quantity.toInteger())) {
         *error = SaleEventText::tr("the quantity must be a whole number from 1 to %1").arg(kMaxQuantity);

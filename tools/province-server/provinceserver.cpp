@@ -188,7 +188,9 @@ QJsonObject ProvinceServer::checksum()
     q.exec(QStringLiteral("SELECT doc FROM products WHERE deleted = 0 ORDER BY code"));
     lj::catalog::CatalogChecksum sum;
     while (q.next()) {
-        // The platform's own record, field by field, as the API documents it.
+        // The platform's own record, field by field, as the API documents it —
+        // read here on purpose apart from the client's page reader, so that a
+        // client that drops or garbles a field cannot agree with its own mistake.
         const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         lj::catalog::Product p;
         p.code = o.value(QStringLiteral("code")).toString();

@@ -22,6 +22,11 @@ struct ProductId {
 /// Money is exact: integer fen (0.01 yuan), never floating point.
 using Fen = qint64;
 
+/// Bounds on what the catalog takes from any source (a spreadsheet, the
+/// platform, a sales feed): generous for real shops, far inside an int.
+inline constexpr int kMaxStock = 100'000'000;
+inline constexpr int kMaxOrderQuantity = 1'000'000;
+
 struct Product {
     ProductId id;
     QString code;          ///< the platform's product code; unique

@@ -3,13 +3,13 @@
 // found, each where it is (± 0.5 s); the integrated loudness agrees with
 // FFmpeg's ebur128 filter within 0.5 LU; talk time adds up.
 #include "audioanalysis.h"
+#include "speechwav.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 using namespace lj::coaching;
 
@@ -22,13 +22,8 @@ private Q_SLOTS:
     void aFileWithoutSoundIsExplained();
 
 private:
-    struct Pcm {
-        int rate = 0;
-        QVector<qint16> samples;
-    };
+    using Pcm = speechwav::Pcm;
     static QString run(const QString &program, const QStringList &args, QByteArray *stderrOut = nullptr);
-    static bool readWav(const QString &path, Pcm *pcm);
-    static bool writeWav(const QString &path, const Pcm &pcm);
     /// First and last sample louder than the quietest speech (the chunk's own edges of silence excluded).
     static std::pair<qsizetype, qsizetype> audibleSpan(const QVector<qint16> &samples);
 
@@ -48,50 +43,6 @@ QString TestAudioAnalysis::run(const QString &program, const QStringList &args, 
     if (stderrOut)
         *stderrOut = p.readAllStandardError();
     return {};
-}
-
-bool TestAudioAnalysis::readWav(const QString &path, Pcm *pcm)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = f.readAll();
-    // RIFF chunks: find "fmt " (16-bit mono expected from espeak-ng) and "data".
-    qsizetype at = 12;
-    while (at + 8 <= bytes.size()) {
-        const QByteArray id = bytes.mid(at, 4);
-        quint32 size = qFromLittleEndian<quint32>(bytes.constData() + at + 4);
-        if (id == "data" && size > quint32(bytes.size() - at - 8))
-            size = quint32(bytes.size() - at - 8); // espeak-ng writing to a file may leave the size open
-        if (id == "fmt ")
-            pcm->rate = int(qFromLittleEndian<quint32>(bytes.constData() + at + 12));
-        if (id == "data") {
-            pcm->samples.resize(qsizetype(size / 2));
-            memcpy(pcm->samples.data(), bytes.constData() + at + 8, size_t(pcm->samples.size()) * 2);
-            return pcm->rate > 0;
-        }
-        at += 8 + size + (size & 1);
-    }
-    return false;
-}
-
-bool TestAudioAnalysis::writeWav(const QString &path, const Pcm &pcm)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    const quint32 dataBytes = quint32(pcm.samples.size() * 2);
-    QByteArray h("RIFF");
-    auto u32 = [&h](quint32 v) { h.append(reinterpret_cast<const char *>(&v), 4); };
-    auto u16 = [&h](quint16 v) { h.append(reinterpret_cast<const char *>(&v), 2); };
-    u32(36 + dataBytes);
-    h += "WAVEfmt ";
-    u32(16), u16(1), u16(1), u32(quint32(pcm.rate)), u32(quint32(pcm.rate * 2)), u16(2), u16(16);
-    h += "data";
-    u32(dataBytes);
-    f.write(h);
-    f.write(reinterpret_cast<const char *>(pcm.samples.constData()), dataBytes);
-    return true;
 }
 
 std::pair<qsizetype, qsizetype> TestAudioAnalysis::audibleSpan(const QVector<qint16> &samples)
@@ -119,7 +70,7 @@ void TestAudioAnalysis::initTestCase()
         const QString failed = run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), wav, sentences[i]});
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
         Pcm chunk;
-        QVERIFY(readWav(wav, &chunk));
+        QVERIFY(speechwav::readWav(wav, &chunk));
         show.rate = chunk.rate;
         // Only the audible part: espeak-ng's own quiet edges would lengthen the pauses.
         const auto [first, last] = audibleSpan(chunk.samples);
@@ -133,7 +84,7 @@ void TestAudioAnalysis::initTestCase()
     }
     m_rate = show.rate;
     const QString wav = m_dir.filePath(QStringLiteral("show.wav"));
-    QVERIFY(writeWav(wav, show));
+    QVERIFY(speechwav::writeWav(wav, show));
     // As the studio records it: AAC in MP4, 48 kHz stereo.
     m_recording = m_dir.filePath(QStringLiteral("show.mp4"));
     const QString failed = run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"), wav,
