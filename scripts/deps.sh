@@ -20,10 +20,11 @@ run_pkgs=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   pulseaudio pulseaudio-utils
   qt6-qpa-plugins qt6-translations-l10n
+  gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 test_pkgs=(
   nginx libnginx-mod-rtmp python3
-  espeak-ng
+  espeak-ng poppler-utils
   clang libclang-rt-14-dev
   lintian appstream dpkg-dev
 )

@@ -94,6 +94,38 @@
         <source>ID</source>
         <translation>模板</translation>
     </message>
+    <message>
+        <source>Write the coaching report (复盘报告) of a show from its RECORDING: products planned against explained, talk time, silences, loudness, orders. Needs --out. Runs without a window.</source>
+        <translation>根据直播录像 RECORDING 生成复盘报告：商品计划与实际讲解时长、说话时长、冷场、响度、订单。需要 --out。不打开窗口。</translation>
+    </message>
+    <message>
+        <source>RECORDING</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>With --report: the show record the recording belongs to (by default, the show that ran while it was recorded).</source>
+        <translation>与 --report 一起使用：录像所属的直播记录编号（默认为录制期间进行的那场直播）。</translation>
+    </message>
+    <message>
+        <source>With --report: the report&apos;s file; .html, .pdf or .json by its name.</source>
+        <translation>与 --report 一起使用：报告文件，按扩展名写成 .html、.pdf 或 .json。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>--report needs --out with a file name ending in .html, .pdf or .json.</source>
+        <translation>--report 需要 --out，文件名以 .html、.pdf 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>--show needs the number of a show record.</source>
+        <translation>--show 需要直播记录的编号。</translation>
+    </message>
+    <message>
+        <source>--show and --out go with --report.</source>
+        <translation>--show 和 --out 需与 --report 一起使用。</translation>
+    </message>
 </context>
 <context>
     <name>lj::DemoRoom</name>
@@ -188,6 +220,14 @@
     <message>
         <source>The live show goes on without the recording.</source>
         <translation>直播继续，但不再录制。</translation>
+    </message>
+    <message>
+        <source>No report can be written: the coaching plugin is not loaded.</source>
+        <translation>无法生成报告：复盘插件未加载。</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>

@@ -56,11 +56,13 @@ void GoLive::proceed()
         return;
     m_live.start();
     setState(State::Live);
+    m_studio.setOnAir(true); // the show record starts before the first platform connects
     for (LiveService *service : m_studio.pluginRegistry().liveServices())
         service->goLive();
     const OutputSettings &output = m_studio.room().output;
     m_backupPath.clear();
-    if (output.backupRecording && !m_studio.recorder().isActive()) {
+    // A rehearsal is always recorded: the coaching report is made from it.
+    if ((output.backupRecording || m_studio.room().rehearsal) && !m_studio.recorder().isActive()) {
         const QString path = Recorder::newFilePath(output, m_studio.room().name);
         QString error;
         if (m_studio.recorder().start(path, output, &error)) {
@@ -119,6 +121,7 @@ void GoLive::onStopped()
     for (const QMetaObject::Connection &c : m_backupWatch)
         disconnect(c);
     m_backupWatch.clear();
+    m_studio.setOnAir(false);
     setState(State::Idle);
     Q_EMIT stopped();
 }

@@ -3,9 +3,12 @@
 #include "core/appsettings.h"
 #include "core/hotkeys.h"
 #include "core/paths.h"
+#include "core/recorder.h"
 #include "core/studio.h"
 
 #include <QCoreApplication>
+
+#include <utility>
 
 namespace lj {
 
@@ -20,6 +23,16 @@ PluginContext::PluginContext(Studio &studio, const QString &pluginId, const QStr
         Q_EMIT roomSettingsChanged(); // another room has other settings
     });
     connect(&studio, &Studio::roomSettingsChanged, this, &PluginContext::roomSettingsChanged);
+    connect(&studio, &Studio::onAirChanged, this, &PluginContext::onAirChanged);
+    Recorder &recorder = studio.recorder();
+    connect(&recorder, &Recorder::started, this, [this, &recorder] {
+        m_recording = recorder.path();
+        Q_EMIT recordingStarted(m_recording, recorder.startedAtMs());
+    });
+    connect(&recorder, &Recorder::stopped, this, [this](const QString &error) {
+        if (!m_recording.isEmpty())
+            Q_EMIT recordingStopped(std::exchange(m_recording, QString()), error);
+    });
 }
 
 PluginContext::~PluginContext() = default;
@@ -32,6 +45,11 @@ QString PluginContext::locale() const
 bool PluginContext::isHeadless() const
 {
     return m_studio.isHeadless();
+}
+
+bool PluginContext::isOnAir() const
+{
+    return m_studio.isOnAir();
 }
 
 const RoomProfile &PluginContext::room() const
@@ -124,6 +142,13 @@ void PluginContext::addHostPanel(HostPanelContribution panel)
     panel.owner = m_pluginId;
     PluginRegistry::Entry e{PluginRegistry::Entry::Kind::HostPanel, m_pluginId, panel.id};
     e.hostPanel = std::move(panel);
+    m_registry.add(std::move(e));
+}
+
+void PluginContext::addReportWriter(ReportWriter writer)
+{
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::Report, m_pluginId, QString()};
+    e.report = std::move(writer);
     m_registry.add(std::move(e));
 }
 

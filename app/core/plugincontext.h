@@ -43,6 +43,8 @@ public:
     bool isHeadless() const;
     /// The room on air: name, video and output settings (read-only).
     const RoomProfile &room() const;
+    /// Between 开播 and 下播 (onAirChanged tells of changes).
+    bool isOnAir() const;
     /// This plugin's settings of the current room (room.json, never secrets).
     QJsonObject roomData() const;
     bool setRoomData(const QJsonObject &data, QString *error);
@@ -72,6 +74,8 @@ public:
     void addPreflightCheck(PreflightCheck check);
     /// A compact panel for the host layout (主播模式).
     void addHostPanel(HostPanelContribution panel);
+    /// What `--report` runs: a show's report from its recording.
+    void addReportWriter(ReportWriter writer);
     /// A named action bound to keys (libobs hotkeys: work while unfocused).
     bool addHotkey(const QString &name, const QString &description, std::function<void()> onPressed);
 
@@ -102,6 +106,14 @@ Q_SIGNALS:
     /// The room's settings (video, output, overlay language) are new: they
     /// were edited, or another room went on air (after roomChanged).
     void roomSettingsChanged();
+    /// The studio began recording the program to `path` (a show's backup
+    /// recording, or one the host started); the file's second 0 was at
+    /// `startedAtMs` on the wall clock.
+    void recordingStarted(const QString &path, qint64 startedAtMs);
+    /// That recording ended (`error` empty: normally).
+    void recordingStopped(const QString &path, const QString &error);
+    /// A show went on air (开播) or off it (下播, or the studio closing while live).
+    void onAirChanged(bool onAir);
 
 private:
     friend class PluginManager; // opens the services once the dependencies are ready
@@ -114,6 +126,7 @@ private:
     std::unique_ptr<QLoggingCategory> m_log;
     QStringList m_serviceErrors;
     bool m_servicesOpen = false;
+    QString m_recording; ///< the recording running now (its stop is told with its path)
 };
 
 } // namespace lj

@@ -108,6 +108,11 @@ std::vector<HostPanelContribution> PluginRegistry::hostPanels() const
     return panels;
 }
 
+std::vector<ReportWriter> PluginRegistry::reportWriters() const
+{
+    return collect(Entry::Kind::Report, &Entry::report);
+}
+
 int PluginRegistry::count(const QString &owner) const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.owner == owner; }));

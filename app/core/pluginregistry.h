@@ -66,6 +66,16 @@ struct HostPanelContribution {
     QString owner;
 };
 
+/// What `longjiang-studio --report` asks for: the report of a show from its recording.
+struct ReportRequest {
+    QString recording; ///< the show's recording (any file FFmpeg reads)
+    qint64 showId = 0; ///< 0: the show that ran while the recording was made
+    QString out;       ///< the report's file: .html, .pdf or .json
+};
+/// Writes a show's report (the coaching plugin offers one). False with the
+/// reason in plain words.
+using ReportWriter = std::function<bool(const ReportRequest &request, QString *error)>;
+
 /// Where a libobs source type's callbacks find the plugin state behind it
 /// (obs_source_info::type_data). The owner is cleared when the plugin's
 /// contributions are withdrawn: libobs cannot unregister a type, so a source
@@ -92,6 +102,7 @@ public:
     std::vector<PreflightCheck> preflightChecks() const;
     /// Host panels, by their order.
     std::vector<HostPanelContribution> hostPanels() const;
+    std::vector<ReportWriter> reportWriters() const;
 
     /// How many contributions of every kind (services included) `owner` has.
     int count(const QString &owner) const;
@@ -113,7 +124,7 @@ Q_SIGNALS:
 private:
     friend class PluginContext;
     struct Entry {
-        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel };
+        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel, Report };
         Kind kind;
         QString owner;
         QString name; ///< id, hotkey name, source type or service id
@@ -125,6 +136,7 @@ private:
         DemoContribution demo;
         PreflightCheck check;
         HostPanelContribution hostPanel;
+        ReportWriter report;
         void *service = nullptr;
         std::shared_ptr<QList<QPointer<QObject>>> made; ///< what its factory created
     };

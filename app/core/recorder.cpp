@@ -111,11 +111,13 @@ bool Recorder::start(const QString &path, const OutputSettings &settings, QStrin
 
     // Capture begins on a libobs thread, possibly a little after start().
     m_capturing = false;
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch(); // until capture says when it began
     m_startSignal.Connect(
         obs_output_get_signal_handler(m_output), "start",
         [](void *param, calldata_t *) {
             auto *self = static_cast<Recorder *>(param);
             self->m_startFrame = obs_get_total_frames();
+            self->m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
             self->m_capturing = true;
         },
         this);

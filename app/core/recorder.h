@@ -37,6 +37,9 @@ public:
     bool isActive() const;
     QString path() const { return m_path; }
     qint64 elapsedMs() const;
+    /// When the file's second 0 was, on the wall clock (ms since the epoch; 0: not recording).
+    /// Coaching reports place a show's product changes on the recording with it.
+    qint64 startedAtMs() const { return isActive() ? m_startedAtMs.load() : 0; }
     /// Frames composed since the recording started; the file holds these
     /// (frames still inside the encoder are flushed into it on stop).
     int frames() const;
@@ -70,6 +73,7 @@ private:
     OBSSignal m_startSignal;
     std::atomic<quint32> m_startFrame = 0; ///< composed-frame count when capture began
     std::atomic_bool m_capturing = false;
+    std::atomic<qint64> m_startedAtMs = 0; ///< wall clock when capture began
 };
 
 } // namespace lj

@@ -37,7 +37,8 @@ QJsonObject RoomProfile::toJson() const
             {QStringLiteral("video"), video.toJson()},
             {QStringLiteral("output"), output.toJson()},
             {QStringLiteral("hotkeys"), hotkeys},
-            {QStringLiteral("pluginData"), pluginData}};
+            {QStringLiteral("pluginData"), pluginData},
+            {QStringLiteral("rehearsal"), rehearsal}};
 }
 
 RoomProfile RoomProfile::fromJson(const QJsonObject &o)
@@ -48,6 +49,7 @@ RoomProfile RoomProfile::fromJson(const QJsonObject &o)
     p.output = OutputSettings::fromJson(o.value(QStringLiteral("output")).toObject());
     p.hotkeys = o.value(QStringLiteral("hotkeys")).toObject();
     p.pluginData = o.value(QStringLiteral("pluginData")).toObject();
+    p.rehearsal = o.value(QStringLiteral("rehearsal")).toBool();
     return p;
 }
 

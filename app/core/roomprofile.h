@@ -23,6 +23,9 @@ struct LJ_CORE_EXPORT RoomProfile {
     OutputSettings output;
     QJsonObject hotkeys;     ///< hotkey name -> libobs binding array
     QJsonObject pluginData;  ///< plugin id -> that plugin's per-room settings
+    /// Rehearsal (彩排): pushes go only to the classroom address (or nowhere),
+    /// orders are made up, the show is recorded and never reported.
+    bool rehearsal = false;
 
     QJsonObject toJson() const;
     static RoomProfile fromJson(const QJsonObject &object);

@@ -237,6 +237,7 @@ void Studio::stop()
     QString error;
     // Live work first, while every source is still there: pushes end with a
     // proper unpublish, the recording with its last frames and its index.
+    setOnAir(false); // the show ends with the studio
     m_plugins->aboutToShutdown();
     stopRecording();
     m_registry->withdraw(QStringLiteral("studio"));
@@ -253,6 +254,15 @@ void Studio::stop()
     // Whatever the plugins still freed late must go before libobs does.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_runtime->shutdown();
+}
+
+void Studio::setOnAir(bool onAir)
+{
+    if (onAir == m_onAir)
+        return;
+    m_onAir = onAir;
+    qInfo(onAir ? "on air" : "off air");
+    Q_EMIT onAirChanged(onAir);
 }
 
 void Studio::stopRecording()

@@ -75,10 +75,16 @@ public:
     /// Writes the room (hotkeys included) and its scenes to disk.
     bool saveRoom(QString *error = nullptr);
 
+    /// A show is on air (开播 until 下播), whoever started it: the window's
+    /// go-live button or `--go-live`. Plugins hear it (PluginContext::onAirChanged).
+    bool isOnAir() const { return m_onAir; }
+    void setOnAir(bool onAir);
+
 Q_SIGNALS:
     void roomChanged();
     /// The room's settings changed (updateRoom), the room stays the same.
     void roomSettingsChanged();
+    void onAirChanged(bool onAir);
 
 private:
     bool openRoom(const QString &name, QString *error);
@@ -89,6 +95,7 @@ private:
     void stopRecording();
 
     StudioOptions m_options;
+    bool m_onAir = false;
     QString m_pendingTemplate; ///< the next room without scenes is made from this template
     RoomProfile m_room;
     QStringList m_warnings;

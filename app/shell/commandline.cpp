@@ -45,7 +45,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                             tr("Make a room that does not exist yet from a template: studio (直播间), field "
                                                "(田间地头), factory (工厂车间 / 仓库) or classroom (课堂)."),
                                             tr("ID"));
-    parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight, templateOption});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the coaching report (复盘报告) of a show from its RECORDING: products planned "
+                                       "against explained, talk time, silences, loudness, orders. Needs --out. Runs "
+                                       "without a window."),
+                                    tr("RECORDING"));
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  tr("With --report: the show record the recording belongs to (by default, the show "
+                                     "that ran while it was recorded)."),
+                                  tr("ID"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("With --report: the report's file; .html, .pdf or .json by its name."), tr("FILE"));
+    parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight, templateOption, report,
+                       show, out});
 
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
@@ -75,6 +87,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.templateId = parser.value(templateOption);
     if (result.preflight)
         result.headless = true; // a check, not a show: no window
+    result.reportRecording = parser.value(report);
+    result.reportOut = parser.value(out);
+    if (parser.isSet(report)) {
+        result.headless = true; // a file, not a show: no window
+        const QString suffix = QFileInfo(result.reportOut).suffix().toLower();
+        if (result.reportOut.isEmpty() || !QStringList{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json")}.contains(suffix)) {
+            result.action = Action::Error;
+            result.error = tr("--report needs --out with a file name ending in .html, .pdf or .json.");
+            return result;
+        }
+        if (parser.isSet(show)) {
+            bool ok = false;
+            result.reportShow = parser.value(show).toLongLong(&ok);
+            if (!ok || result.reportShow <= 0) {
+                result.action = Action::Error;
+                result.error = tr("--show needs the number of a show record.");
+                return result;
+            }
+        }
+    } else if (parser.isSet(show) || parser.isSet(out)) {
+        result.action = Action::Error;
+        result.error = tr("--show and --out go with --report.");
+        return result;
+    }
     if (parser.isSet(duration)) {
         bool ok = false;
         result.durationSec = parser.value(duration).toInt(&ok);
@@ -98,7 +134,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--preflight", "--help", "-h", "--version", "-v"}) {
+        for (const char *flag : {"--headless", "--preflight", "--report", "--help", "-h", "--version", "-v"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }

@@ -20,7 +20,10 @@ public:
     bool headless = false;
     bool goLive = false;
     bool preflight = false;
-    QString templateId; ///< with --room: a new room is made from this template ///< run the check before going live, print it, exit (0: nothing failed, 5: something did)
+    QString templateId; ///< with --room: a new room is made from this template
+    QString reportRecording; ///< --report: write the coaching report of this recording, then exit
+    qint64 reportShow = 0;   ///< --show: the show it belongs to (0: the one that ran while it was recorded)
+    QString reportOut;       ///< --out: .html, .pdf or .json
     QString recordPath;
     int durationSec = 0; ///< 0: until closed or signalled
     QString helpText;

@@ -63,6 +63,10 @@ void HeadlessRunner::installSignalHandlers()
 void HeadlessRunner::start()
 {
     installSignalHandlers();
+    if (!m_options.report.recording.isEmpty()) {
+        QTimer::singleShot(0, this, &HeadlessRunner::writeReport);
+        return;
+    }
     if (m_options.preflight) {
         // The machine and the microphone are judged on the last seconds: watch first.
         QTimer::singleShot(kPreflightWatchMs, this, &HeadlessRunner::runPreflight);
@@ -121,6 +125,24 @@ void HeadlessRunner::start()
     QTimer::singleShot(m_options.durationSec * 3000 + 10000, this, &HeadlessRunner::finish);
 }
 
+void HeadlessRunner::writeReport()
+{
+    const std::vector<ReportWriter> writers = m_studio.pluginRegistry().reportWriters();
+    if (writers.empty()) {
+        printLine(tr("No report can be written: the coaching plugin is not loaded."));
+        QCoreApplication::exit(ReportFailed);
+        return;
+    }
+    QString error;
+    if (!writers.front()(m_options.report, &error)) {
+        printLine(error);
+        QCoreApplication::exit(ReportFailed);
+        return;
+    }
+    printLine(tr("Report written to %1").arg(m_options.report.out));
+    QCoreApplication::exit(Ok);
+}
+
 void HeadlessRunner::runPreflight()
 {
     auto *preflight = new Preflight(m_studio.pluginRegistry(), this);
@@ -146,6 +168,7 @@ void HeadlessRunner::startLive()
         return;
     }
     m_pendingLive = int(services.size());
+    m_studio.setOnAir(true);
     for (LiveService *service : services) {
         connect(service, &LiveService::goLiveFinished, this, [this](bool allLive, const QStringList &report) {
             for (const QString &line : report)
@@ -177,6 +200,7 @@ void HeadlessRunner::finish()
     if (m_pendingLive > 0 && m_options.goLive)
         m_code = LiveFailed; // stopped before every target had even answered
     if (m_pendingStops == 0) {
+        m_studio.setOnAir(false);
         QCoreApplication::exit(m_code);
         return;
     }
@@ -190,8 +214,10 @@ void HeadlessRunner::finish()
 
 void HeadlessRunner::stopped()
 {
-    if (--m_pendingStops <= 0)
-        QCoreApplication::exit(m_code);
+    if (--m_pendingStops > 0)
+        return;
+    m_studio.setOnAir(false);
+    QCoreApplication::exit(m_code);
 }
 
 } // namespace lj

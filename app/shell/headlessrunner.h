@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/pluginregistry.h"
+
 #include <QObject>
 #include <QString>
 
@@ -15,7 +17,7 @@ class Studio;
 class HeadlessRunner final : public QObject {
     Q_OBJECT
 public:
-    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3, LiveFailed = 4, PreflightFailed = 5 };
+    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3, LiveFailed = 4, PreflightFailed = 5, ReportFailed = 6 };
     /// How long `--preflight` watches the room before checking (frames kept up, microphone heard).
     static constexpr int kPreflightWatchMs = 3000;
 
@@ -24,6 +26,7 @@ public:
         int durationSec = 0;
         bool goLive = false;
         bool preflight = false;
+        ReportRequest report; ///< a recording set: write its report, then exit
     };
 
     HeadlessRunner(Studio &studio, Options options, QObject *parent = nullptr);
@@ -33,6 +36,7 @@ public:
 private:
     void startLive();
     void runPreflight();
+    void writeReport();
     void finish();
     void stopped();
     void installSignalHandlers();

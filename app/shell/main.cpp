@@ -120,7 +120,8 @@ int runStudio(int argc, char **argv)
             print(stderr, warning);
 
         if (cli.headless) {
-            lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive, cli.preflight});
+            lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive, cli.preflight,
+                                               {cli.reportRecording, cli.reportShow, cli.reportOut}});
             runner.start();
             code = QApplication::exec();
         } else {

@@ -86,6 +86,16 @@ const char *const kSchema3[] = {
     "CREATE TABLE image_cache (url TEXT PRIMARY KEY, path TEXT NOT NULL, fetched_at INTEGER NOT NULL)",
 };
 
+// Version 4: rehearsals (never reported) and the host's talk time per product.
+const char *const kSchema4[] = {
+    "ALTER TABLE shows ADD COLUMN rehearsal INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE show_talk ("
+    " show_id INTEGER NOT NULL REFERENCES shows(id) ON DELETE CASCADE,"
+    " product_code TEXT NOT NULL,"
+    " talk_ms INTEGER NOT NULL CHECK (talk_ms >= 0),"
+    " PRIMARY KEY (show_id, product_code))",
+};
+
 } // namespace
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -211,6 +221,8 @@ bool CatalogDb::migrate(QString *error)
     if (from < 2 && !step(2, kSchema2, &CatalogDb::migrateTo2))
         return false;
     if (from < 3 && !step(3, kSchema3, nullptr))
+        return false;
+    if (from < 4 && !step(4, kSchema4, nullptr))
         return false;
     return true;
 }

@@ -12,7 +12,7 @@ namespace lj::catalog {
 class CatalogDb final {
     Q_DECLARE_TR_FUNCTIONS(lj::catalog::CatalogDb)
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     CatalogDb() = default;
     ~CatalogDb();

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace lj::catalog {
 
 QString syncState(CatalogDb &db, const QString &key)
@@ -189,6 +191,14 @@ SyncResult CatalogSync::uploadReport(qint64 showId)
         result.message = tr("There is no such show.");
         return result;
     }
+    if (show->kind == ShowKind::Rehearsal) {
+        result.message = tr("A rehearsal is never reported to the platform.");
+        return result;
+    }
+    if (show->endedAtMs == 0) {
+        result.message = tr("The show is still running: it is reported once it has ended.");
+        return result;
+    }
     const QString &uid = show->uid;
     QJsonArray explanations;
     for (const auto &[code, start, end] : shows.explanations(showId))
@@ -196,6 +206,25 @@ SyncResult CatalogSync::uploadReport(qint64 showId)
                                         {QStringLiteral("started_at"), iso(start)},
                                         {QStringLiteral("ended_at"), iso(end)}});
     const ShowTotals totals = shows.totals(showId);
+    // Per product: talk time (when the recording was analysed) and sales.
+    const QHash<QString, double> talk = shows.talkTimes(showId);
+    const QHash<QString, ShowTotals> sold = shows.productTotals(showId);
+    QStringList codes = talk.keys() + sold.keys();
+    for (const auto &[code, start, end] : shows.explanations(showId))
+        codes << code;
+    codes.removeDuplicates();
+    codes.sort();
+    QJsonArray products;
+    for (const QString &code : std::as_const(codes)) {
+        const ShowTotals t = sold.value(code);
+        QJsonObject p{{QStringLiteral("code"), code},
+                      {QStringLiteral("orders"), t.orders},
+                      {QStringLiteral("items"), t.items},
+                      {QStringLiteral("sales_fen"), t.salesFen}};
+        if (talk.contains(code))
+            p.insert(QStringLiteral("talk_seconds"), std::round(talk.value(code) * 10.0) / 10.0);
+        products.append(p);
+    }
     const QJsonObject report{
         {QStringLiteral("show_uid"), uid},
         {QStringLiteral("title"), show->title},
@@ -205,7 +234,8 @@ SyncResult CatalogSync::uploadReport(qint64 showId)
         {QStringLiteral("explanations"), explanations},
         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("orders"), totals.orders},
                                                {QStringLiteral("items"), totals.items},
-                                               {QStringLiteral("sales_fen"), totals.salesFen}}}};
+                                               {QStringLiteral("sales_fen"), totals.salesFen}}},
+        {QStringLiteral("products"), products}};
     const ApiResponse response = m_client.post(QStringLiteral("/shows/") + uid + QStringLiteral("/report"), report, uid.toUtf8());
     if (!response.ok()) {
         result.message = response.message;

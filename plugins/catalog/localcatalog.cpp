@@ -178,13 +178,18 @@ std::optional<Show> LocalCatalog::show(qint64 id)
     return isOpen() ? ShowStore(m_db).show(id) : std::nullopt;
 }
 
-qint64 LocalCatalog::startShow(const QString &title, qint64 rundownId, QString *error)
+QList<Show> LocalCatalog::shows(int limit)
+{
+    return isOpen() ? ShowStore(m_db).shows(limit) : QList<Show>();
+}
+
+qint64 LocalCatalog::startShow(const QString &title, qint64 rundownId, ShowKind kind, QString *error)
 {
     if (!isOpen()) {
         *error = m_error;
         return 0;
     }
-    return ShowStore(m_db).startShow(title, rundownId, {}, error);
+    return ShowStore(m_db).startShow(title, rundownId, {}, error, kind);
 }
 
 bool LocalCatalog::endShow(qint64 id, QString *error)
@@ -220,6 +225,20 @@ ShowTotals LocalCatalog::totals(qint64 show)
     return isOpen() ? ShowStore(m_db).totals(show) : ShowTotals();
 }
 
+bool LocalCatalog::setTalkTimes(qint64 show, const QHash<QString, double> &secondsByProduct, QString *error)
+{
+    if (!isOpen()) {
+        *error = m_error;
+        return false;
+    }
+    return ShowStore(m_db).setTalkTimes(show, secondsByProduct, error);
+}
+
+QHash<QString, double> LocalCatalog::talkTimes(qint64 show)
+{
+    return isOpen() ? ShowStore(m_db).talkTimes(show) : QHash<QString, double>();
+}
+
 bool LocalCatalog::hasPlatform()
 {
     return isOpen() && !platformAddress(m_db).isEmpty();
@@ -234,38 +253,56 @@ SyncState LocalCatalog::syncState()
 
 void LocalCatalog::pullOrders(qint64 show, QObject *context, std::function<void(bool, const QString &)> done)
 {
+    // A live ticker retries at its next round rather than waiting long inside one.
+    onPlatform(context, 8000, [show](CatalogSync &sync) { return sync.pullOrders(show); }, std::move(done));
+}
+
+void LocalCatalog::reportShow(qint64 show, QObject *context, std::function<void(bool, const QString &)> done)
+{
+    // Refused here as well as in CatalogSync: a rehearsal never reaches the network.
+    const std::optional<Show> record = isOpen() ? ShowStore(m_db).show(show) : std::nullopt;
+    if (record && record->kind == ShowKind::Rehearsal) {
+        done(false, tr("A rehearsal is never reported to the platform."));
+        return;
+    }
+    onPlatform(context, 15000, [show](CatalogSync &sync) { return sync.uploadReport(show); }, std::move(done));
+}
+
+void LocalCatalog::onPlatform(QObject *context, int timeoutMs, PlatformCall call, std::function<void(bool, const QString &)> done)
+{
     const QString server = isOpen() ? platformAddress(m_db) : QString();
     if (server.isEmpty()) {
         done(false, tr("No platform address is set (Settings → Catalog)."));
         return;
     }
     if (!m_tokenRead && m_readToken) {
-        // Read first, pull when the keychain has answered (the caller's
+        // Read first, call when the keychain has answered (the caller's
         // context must still be there then).
         QPointer<LocalCatalog> self(this);
         QPointer<QObject> asker(context);
-        m_readToken([self, asker, show, done = std::move(done)](const QString &token) mutable {
+        m_readToken([self, asker, timeoutMs, call = std::move(call), done = std::move(done)](const QString &token) mutable {
             if (!self || !asker)
                 return;
             self->m_token = token;
             self->m_tokenRead = true;
-            self->pullOrders(show, asker, std::move(done));
+            self->onPlatform(asker, timeoutMs, std::move(call), std::move(done));
         });
         return;
     }
     m_tokenRead = true;
     QPointer<LocalCatalog> self(this);
     const std::atomic_bool *cancel = &m_cancel;
-    onWorker(context, [show, server, token = m_token, cancel, self, done = std::move(done)](CatalogDb &db) -> std::function<void()> {
+    onWorker(context, [server, token = m_token, cancel, self, timeoutMs, call = std::move(call),
+                       done = std::move(done)](CatalogDb &db) -> std::function<void()> {
         SyncResult result;
         if (!db.isOpen()) {
             result.message = tr("The catalog could not be opened.");
         } else {
             const std::unique_ptr<ProvinceClient> client = platformClient(db, server, token, cancel);
-            // A live ticker retries at its next round rather than waiting long inside one.
-            client->setTimeoutMs(8000);
+            client->setTimeoutMs(timeoutMs);
             client->setBackoffScale(0.1);
-            result = CatalogSync(db, *client).pullOrders(show);
+            CatalogSync sync(db, *client);
+            result = call(sync);
         }
         return [self, done, result] {
             if (!result.ok && self) // perhaps a refused token that the host has entered anew since

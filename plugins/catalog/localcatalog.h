@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogdb.h"
+#include "catalogsync.h"
 #include "catalogservice.h"
 
 #include <QObject>
@@ -54,15 +55,19 @@ public:
     qint64 runningShow() override;
     qint64 lastShow() override;
     std::optional<Show> show(qint64 id) override;
-    qint64 startShow(const QString &title, qint64 rundownId, QString *error) override;
+    QList<Show> shows(int limit) override;
+    qint64 startShow(const QString &title, qint64 rundownId, ShowKind kind, QString *error) override;
     bool endShow(qint64 id, QString *error) override;
     bool explain(qint64 show, const QString &productCode, QString *error) override;
     QList<std::tuple<QString, qint64, qint64>> explanations(qint64 show) override;
     QList<Order> orders(qint64 show, qint64 afterSeq) override;
     ShowTotals totals(qint64 show) override;
+    bool setTalkTimes(qint64 show, const QHash<QString, double> &secondsByProduct, QString *error) override;
+    QHash<QString, double> talkTimes(qint64 show) override;
     bool hasPlatform() override;
     SyncState syncState() override;
     void pullOrders(qint64 show, QObject *context, std::function<void(bool, const QString &)> done) override;
+    void reportShow(qint64 show, QObject *context, std::function<void(bool, const QString &)> done) override;
     QMetaObject::Connection onChanged(QObject *context, std::function<void()> changed) override;
 
 Q_SIGNALS:
@@ -71,6 +76,10 @@ Q_SIGNALS:
 private:
     /// Runs `work` on the worker thread, then `reply` on `context`'s thread.
     void onWorker(QObject *context, std::function<std::function<void()>(CatalogDb &db)> work);
+    /// Runs `call` against the platform on the worker thread, with the token
+    /// read from the keychain first; `done` on `context`'s thread.
+    using PlatformCall = std::function<SyncResult(CatalogSync &sync)>;
+    void onPlatform(QObject *context, int timeoutMs, PlatformCall call, std::function<void(bool, const QString &)> done);
 
     QString m_path;
     QString m_error;

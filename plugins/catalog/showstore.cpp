@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <cmath>
+
 namespace lj::catalog {
 
 namespace {
@@ -109,15 +112,17 @@ std::optional<Rundown> ShowStore::duplicateRundown(qint64 id, const QString &nam
     return copy;
 }
 
-qint64 ShowStore::startShow(const QString &title, qint64 rundownId, const QStringList &targets, QString *error)
+qint64 ShowStore::startShow(const QString &title, qint64 rundownId, const QStringList &targets, QString *error, ShowKind kind)
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("INSERT INTO shows (uid, rundown_id, title, started_at, targets) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO shows (uid, rundown_id, title, started_at, targets, rehearsal) VALUES (?, ?, ?, ?, ?, ?) "
+                             "RETURNING id"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(rundownId > 0 ? QVariant(rundownId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(title);
     q.addBindValue(now());
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(targets)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(kind == ShowKind::Rehearsal ? 1 : 0);
     if (!run(q, error) || !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -183,19 +188,89 @@ QString ShowStore::showUid(qint64 showId) const
     return s ? s->uid : QString();
 }
 
+namespace {
+
+const char kShowColumns[] = "id, uid, title, started_at, coalesce(ended_at, 0), targets, coalesce(rundown_id, 0), rehearsal, "
+                            "coalesce(reported_at, 0) FROM shows";
+
+Show showFrom(const QSqlQuery &q)
+{
+    Show show{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+              q.value(4).toLongLong(), q.value(6).toLongLong(), {}};
+    for (const QJsonValue &t : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
+        show.targets << t.toString();
+    show.kind = q.value(7).toInt() != 0 ? ShowKind::Rehearsal : ShowKind::Live;
+    show.reportedAtMs = q.value(8).toLongLong();
+    return show;
+}
+
+} // namespace
+
 std::optional<Show> ShowStore::show(qint64 showId) const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT uid, title, started_at, coalesce(ended_at, 0), targets, coalesce(rundown_id, 0) "
-                             "FROM shows WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 WHERE id = ?").arg(QLatin1String(kShowColumns)));
     q.addBindValue(showId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    Show show{showId, q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-              q.value(5).toLongLong(), {}};
-    for (const QJsonValue &t : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
-        show.targets << t.toString();
-    return show;
+    return showFrom(q);
+}
+
+QList<Show> ShowStore::shows(int limit) const
+{
+    QList<Show> result;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 ORDER BY started_at DESC, id DESC LIMIT ?").arg(QLatin1String(kShowColumns)));
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        result << showFrom(q);
+    return result;
+}
+
+bool ShowStore::setTalkTimes(qint64 showId, const QHash<QString, double> &seconds, QString *error)
+{
+    SqlTransaction tx(m_db.db());
+    QSqlQuery clear(m_db.db());
+    clear.prepare(QStringLiteral("DELETE FROM show_talk WHERE show_id = ?"));
+    clear.addBindValue(showId);
+    if (!run(clear, error))
+        return false;
+    for (auto it = seconds.cbegin(); it != seconds.cend(); ++it) {
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("INSERT INTO show_talk (show_id, product_code, talk_ms) VALUES (?, ?, ?)"));
+        q.addBindValue(showId);
+        q.addBindValue(it.key());
+        q.addBindValue(qint64(std::llround(std::max(0.0, it.value()) * 1000.0)));
+        if (!run(q, error))
+            return false;
+    }
+    return tx.commit();
+}
+
+QHash<QString, double> ShowStore::talkTimes(qint64 showId) const
+{
+    QHash<QString, double> result;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT product_code, talk_ms FROM show_talk WHERE show_id = ?"));
+    q.addBindValue(showId);
+    q.exec();
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toLongLong() / 1000.0);
+    return result;
+}
+
+QHash<QString, ShowTotals> ShowStore::productTotals(qint64 showId) const
+{
+    QHash<QString, ShowTotals> result;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT product_code, count(*), sum(quantity), sum(amount_fen) FROM orders WHERE show_id = ? "
+                             "GROUP BY product_code"));
+    q.addBindValue(showId);
+    q.exec();
+    while (q.next())
+        result.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toInt(), q.value(3).toLongLong()});
+    return result;
 }
 
 bool ShowStore::markReported(qint64 showId, QString *error)

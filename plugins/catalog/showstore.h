@@ -4,6 +4,7 @@
 #include "catalogtypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -24,7 +25,8 @@ public:
     std::optional<Rundown> duplicateRundown(qint64 id, const QString &name, const QString &showDate, QString *error);
 
     /// Starts a show record; returns its id (0 on failure).
-    qint64 startShow(const QString &title, qint64 rundownId, const QStringList &targets, QString *error);
+    qint64 startShow(const QString &title, qint64 rundownId, const QStringList &targets, QString *error,
+                     ShowKind kind = ShowKind::Live);
     bool endShow(qint64 showId, QString *error);
     /// Closes the running explanation (if any) and starts one for `productCode`.
     bool explain(qint64 showId, const QString &productCode, QString *error);
@@ -33,6 +35,13 @@ public:
     ShowTotals totals(qint64 showId) const;
     QString showUid(qint64 showId) const;
     std::optional<Show> show(qint64 showId) const;
+    /// The newest `limit` shows, newest first.
+    QList<Show> shows(int limit) const;
+    /// Talk time per product code (seconds); replaces what was stored.
+    bool setTalkTimes(qint64 showId, const QHash<QString, double> &seconds, QString *error);
+    QHash<QString, double> talkTimes(qint64 showId) const;
+    /// Orders, items and sales per product code, for the platform's report.
+    QHash<QString, ShowTotals> productTotals(qint64 showId) const;
     bool markReported(qint64 showId, QString *error);
     /// The highest order sequence number stored for the show (0 if none).
     qint64 lastOrderSeq(qint64 showId) const;

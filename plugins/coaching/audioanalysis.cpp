@@ -222,6 +222,10 @@ std::optional<AudioAnalysis> AudioAnalyzer::analyze(const QString &path, const A
         }
     };
     while (av_read_frame(format.get(), packet.get()) >= 0) {
+        if (options.cancel && options.cancel->load()) {
+            *error = tr("The analysis was cancelled.");
+            return std::nullopt;
+        }
         if (packet->stream_index == stream && avcodec_send_packet(decoder.get(), packet.get()) == 0)
             drain();
         av_packet_unref(packet.get());

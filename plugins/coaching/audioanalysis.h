@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <cmath>
 #include <optional>
 
@@ -42,6 +43,7 @@ struct AnalysisOptions {
     double minSilenceSec = 5.0; ///< shorter pauses are breaths and thinking, not silences
     double frameSec = 0.03;     ///< the voice-activity window
     double bridgeSec = 0.35;    ///< gaps between words shorter than this are speech
+    const std::atomic_bool *cancel = nullptr; ///< set: the analysis stops early and gives nothing
 };
 
 class AudioAnalyzer final {

@@ -2,6 +2,7 @@
 
 #include "core/money.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -49,6 +50,9 @@ CoachingReport CoachingReport::build(const ShowFacts &show, const AudioAnalysis 
 {
     CoachingReport r;
     r.title = show.title;
+    r.showId = show.showId;
+    r.rehearsal = show.rehearsal;
+    r.startedAtMs = show.recordingStartedAtMs;
     r.audio = audio;
     r.durationSec = audio.durationSec;
     const auto onRecording = [&show](qint64 ms) { return double(ms - show.recordingStartedAtMs) / 1000.0; };
@@ -78,6 +82,20 @@ CoachingReport CoachingReport::build(const ShowFacts &show, const AudioAnalysis 
         }
         r.products << p;
     }
+    // Planned products never explained: none of their minutes were given.
+    for (const catalog::RundownItem &item : show.plan) {
+        const bool explained = std::any_of(r.products.cbegin(), r.products.cend(),
+                                           [&item](const ProductReport &p) { return p.code == item.productCode; });
+        if (explained || item.plannedMinutes <= 0)
+            continue;
+        ProductReport p;
+        p.code = item.productCode;
+        p.title = show.titles.value(item.productCode, item.productCode);
+        p.startSec = -1;
+        p.plannedSeconds = item.plannedMinutes * 60.0;
+        p.timing = ProductReport::Timing::Short;
+        r.products << p;
+    }
     r.ordersPerMinute = QList<int>(qsizetype(std::ceil(std::max(r.durationSec, 1.0) / 60.0)), 0);
     for (const catalog::Order &o : show.orders) {
         const double at = onRecording(o.orderedAtMs);
@@ -95,6 +113,19 @@ CoachingReport::Loudness CoachingReport::loudness() const
     if (audio.integratedLufs > kTargetLufs + kToleranceLu)
         return Loudness::TooLoud;
     return Loudness::Good;
+}
+
+QString CoachingReport::loudnessName() const
+{
+    switch (loudness()) {
+    case Loudness::TooQuiet:
+        return QStringLiteral("too-quiet");
+    case Loudness::TooLoud:
+        return QStringLiteral("too-loud");
+    case Loudness::Good:
+        break;
+    }
+    return QStringLiteral("good");
 }
 
 QString CoachingReport::loudnessVerdict() const
@@ -121,11 +152,9 @@ void CoachingReport::suggest()
             furthest = &p;
     if (furthest) {
         const int number = int(furthest - products.constData()) + 1;
-        suggestions << tr("Product %1 (%2) took %3 minutes; %4 were planned.")
+        suggestions << tr("Product %1 (%2) was explained for %3 (minutes:seconds); the plan was %4.")
                            .arg(number)
-                           .arg(furthest->title)
-                           .arg(std::lround(furthest->actualSeconds / 60.0))
-                           .arg(std::lround(furthest->plannedSeconds / 60.0));
+                           .arg(furthest->title, clock(furthest->actualSeconds), clock(furthest->plannedSeconds));
     }
     // Silences.
     if (!audio.silences.isEmpty()) {
@@ -185,7 +214,7 @@ QJsonObject CoachingReport::toJson() const
     for (const ProductReport &p : products)
         list.append(QJsonObject{{QStringLiteral("code"), p.code},
                                 {QStringLiteral("title"), p.title},
-                                {QStringLiteral("start"), p.startSec},
+                                {QStringLiteral("start"), p.startSec >= 0 ? QJsonValue(p.startSec) : QJsonValue()}, // null: never explained
                                 {QStringLiteral("plannedSeconds"), p.plannedSeconds},
                                 {QStringLiteral("actualSeconds"), p.actualSeconds},
                                 {QStringLiteral("talkSeconds"), p.talkSeconds},
@@ -201,13 +230,18 @@ QJsonObject CoachingReport::toJson() const
         perMinute.append(n);
     const auto finiteOrNull = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); };
     return {{QStringLiteral("title"), title},
+            {QStringLiteral("show"), showId},
+            {QStringLiteral("rehearsal"), rehearsal},
+            {QStringLiteral("recording"), recording},
+            {QStringLiteral("recordingStartedAt"), startedAtMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(startedAtMs).toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {QStringLiteral("placement"), placement},
             {QStringLiteral("durationSeconds"), durationSec},
             {QStringLiteral("silences"), silences},
             {QStringLiteral("loudness"), QJsonObject{{QStringLiteral("integratedLufs"), finiteOrNull(audio.integratedLufs)},
                                                      {QStringLiteral("rangeLu"), audio.rangeLu},
                                                      {QStringLiteral("samplePeakDbfs"), finiteOrNull(audio.samplePeakDbfs)},
                                                      {QStringLiteral("targetLufs"), kTargetLufs},
-                                                     {QStringLiteral("verdict"), loudnessVerdict()},
+                                                     {QStringLiteral("verdict"), loudnessName()},
                                                      {QStringLiteral("clipping"), clipping}}},
             {QStringLiteral("talkSeconds"), audio.talkSeconds(0, durationSec)},
             {QStringLiteral("products"), list},

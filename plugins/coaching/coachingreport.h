@@ -20,6 +20,8 @@ namespace lj::coaching {
 
 /// What the show record holds, as the catalog gives it.
 struct ShowFacts {
+    qint64 showId = 0;                    ///< 0: no show record (a report of the sound alone)
+    bool rehearsal = false;
     QString title;
     qint64 startedAtMs = 0;
     qint64 endedAtMs = 0;                 ///< 0: still running (the report ends at the recording's end)
@@ -34,7 +36,7 @@ struct ProductReport {
     enum class Timing { OnTime, Short, Long };
     QString code;
     QString title;
-    double startSec = 0;      ///< on the recording
+    double startSec = 0;      ///< on the recording (-1: planned, never explained)
     double plannedSeconds = 0;
     double actualSeconds = 0;
     double talkSeconds = 0;
@@ -53,6 +55,11 @@ public:
     static constexpr double kToleranceLu = 5.0;
 
     QString title;
+    qint64 showId = 0;
+    bool rehearsal = false;
+    QString recording;             ///< the file the sound was measured on
+    qint64 startedAtMs = 0;        ///< the recording's second 0 on the wall clock
+    QString placement;             ///< how the show was placed on the recording, in plain words
     double durationSec = 0;
     QList<ProductReport> products; ///< in the order they were explained
     AudioAnalysis audio;
@@ -63,8 +70,9 @@ public:
     enum class Loudness { TooQuiet, Good, TooLoud };
     /// The voice against kTargetLufs ± kToleranceLu (nothing audible: too quiet).
     Loudness loudness() const;
-    /// The same in the UI's language.
+    /// The same in the UI's language, and as a word for programs ("too-quiet", "good", "too-loud").
     QString loudnessVerdict() const;
+    QString loudnessName() const;
     /// For other programs: silences, loudness, products, orders per minute, suggestions.
     QJsonObject toJson() const;
 

@@ -199,7 +199,7 @@ qint64 ShelfController::startShow()
     QString error;
     const QString title = m_rundownName.isEmpty() ? tr("Live show %1").arg(QDate::currentDate().toString(Qt::ISODate))
                                                   : m_rundownName;
-    m_show = m_catalog.startShow(title, m_rundownId, &error);
+    m_show = m_catalog.startShow(title, m_rundownId, m_rehearsal ? catalog::ShowKind::Rehearsal : catalog::ShowKind::Live, &error);
     if (m_show == 0)
         Q_EMIT problem(tr("The show record could not be started: %1").arg(error));
     else if (m_content.current >= 0)

@@ -50,6 +50,8 @@ public:
     /// The running show record (0 if none). A show starts on the first
     /// product explained, or here.
     qint64 show() const { return m_show; }
+    /// Shows started from now on are rehearsals (彩排: never reported) or not.
+    void setRehearsal(bool rehearsal) { m_rehearsal = rehearsal; }
     qint64 startShow() override;
     void endShow() override;
     /// The replay's chapters of the running show, or else of the last one,
@@ -90,6 +92,7 @@ private:
     QHash<QString, QImage> m_pictures; ///< decoded pictures by file
     qint64 m_rundownId = 0;
     QString m_rundownName;
+    bool m_rehearsal = false;
     QStringList m_codes;
     ShelfContent m_content;
     qint64 m_show = 0;

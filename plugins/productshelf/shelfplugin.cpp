@@ -45,6 +45,19 @@ public:
         if (controller->rundownId() == 0)
             showRoomsRundown();
         connect(&context, &PluginContext::roomChanged, controller, showRoomsRundown);
+        // A rehearsing room's shows are rehearsals.
+        controller->setRehearsal(context.room().rehearsal);
+        connect(&context, &PluginContext::roomSettingsChanged, controller,
+                [&context, controller] { controller->setRehearsal(context.room().rehearsal); });
+        // The show record runs from 开播 to 下播 (the coaching report and the
+        // platform's report are of that show); the host may also start one by
+        // explaining a product before going live.
+        connect(&context, &PluginContext::onAirChanged, controller, [controller](bool onAir) {
+            if (onAir)
+                controller->startShow();
+            else
+                controller->endShow();
+        });
         connect(controller, &ShelfController::rundownSet, this, [&context](qint64 id) {
             QJsonObject data = context.roomData();
             if (data.value(QStringLiteral("rundown")).toInteger() == id)

@@ -7,6 +7,7 @@
 #include "catalogtypes.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMetaObject>
 #include <QObject>
@@ -25,7 +26,7 @@ namespace lj::catalog {
 /// thread (dropped if `context` is gone by then).
 class CatalogService {
 public:
-    static constexpr const char *kServiceId = "lj.catalog.CatalogService/2";
+    static constexpr const char *kServiceId = "lj.catalog.CatalogService/3";
 
     virtual ~CatalogService() = default;
 
@@ -60,7 +61,9 @@ public:
     /// The show started last, running or ended (0: none).
     virtual qint64 lastShow() = 0;
     virtual std::optional<Show> show(qint64 id) = 0;
-    virtual qint64 startShow(const QString &title, qint64 rundownId, QString *error) = 0;
+    /// The newest `limit` shows, newest first.
+    virtual QList<Show> shows(int limit) = 0;
+    virtual qint64 startShow(const QString &title, qint64 rundownId, ShowKind kind, QString *error) = 0;
     virtual bool endShow(qint64 id, QString *error) = 0;
     /// Closes the running explanation and starts one for `productCode`.
     virtual bool explain(qint64 show, const QString &productCode, QString *error) = 0;
@@ -69,6 +72,10 @@ public:
     /// The show's orders after sequence number `afterSeq`, in order.
     virtual QList<Order> orders(qint64 show, qint64 afterSeq = 0) = 0;
     virtual ShowTotals totals(qint64 show) = 0;
+    /// How long the host spoke while explaining each product (seconds, by
+    /// product code), measured from the show's recording; replaces any before.
+    virtual bool setTalkTimes(qint64 show, const QHash<QString, double> &secondsByProduct, QString *error) = 0;
+    virtual QHash<QString, double> talkTimes(qint64 show) = 0;
 
     // The 龙江好货 platform.
     /// True when a platform address is set (Settings → Catalog).
@@ -78,6 +85,11 @@ public:
     /// with the token from the keychain (read again after a refusal).
     /// `done(ok, message)`: message in plain words when not ok.
     virtual void pullOrders(qint64 show, QObject *context, std::function<void(bool ok, const QString &message)> done) = 0;
+
+    /// Sends the ended show's report (times, totals, per product: talk time
+    /// and sales) to the platform, once; sending it again is harmless. A
+    /// rehearsal is never sent: `done(false, why)`.
+    virtual void reportShow(qint64 show, QObject *context, std::function<void(bool ok, const QString &message)> done) = 0;
 
     /// Calls `changed` (on `context`'s thread, while it lives) whenever
     /// products or rundowns change: a sync, an import, the host's edits.

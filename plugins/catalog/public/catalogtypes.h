@@ -106,6 +106,10 @@ struct Order {
     qint64 orderedAtMs = 0;
 };
 
+/// A show for the public, or a rehearsal (彩排): made-up orders, never
+/// reported to the province platform.
+enum class ShowKind { Live, Rehearsal };
+
 /// One show's record header.
 struct Show {
     qint64 id = 0;
@@ -115,6 +119,8 @@ struct Show {
     qint64 endedAtMs = 0; ///< 0 while running
     qint64 rundownId = 0;
     QStringList targets;
+    ShowKind kind = ShowKind::Live;
+    qint64 reportedAtMs = 0; ///< 0: not reported to the platform (yet)
 };
 
 struct ShowTotals {

@@ -245,6 +245,14 @@ Use it only for a classroom or base server on this network that you control. Sen
         <source>There is no such show.</source>
         <translation>没有这场直播。</translation>
     </message>
+    <message>
+        <source>A rehearsal is never reported to the platform.</source>
+        <translation>彩排不会上报到平台。</translation>
+    </message>
+    <message>
+        <source>The show is still running: it is reported once it has ended.</source>
+        <translation>直播仍在进行，结束后才会上报。</translation>
+    </message>
 </context>
 <context>
     <name>lj::catalog::LocalCatalog</name>
@@ -255,6 +263,10 @@ Use it only for a classroom or base server on this network that you control. Sen
     <message>
         <source>The catalog could not be opened.</source>
         <translation>无法打开商品库。</translation>
+    </message>
+    <message>
+        <source>A rehearsal is never reported to the platform.</source>
+        <translation>彩排不会上报到平台。</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,18 @@
 // shows from espeak-ng's speech and pauses of known lengths.
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
+#include <QList>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <QtEndian>
 
+#include <cstdlib>
 #include <cstring>
+#include <utility>
 
 namespace speechwav {
 
@@ -61,6 +67,56 @@ inline bool writeWav(const QString &path, const Pcm &pcm)
     f.write(h);
     f.write(reinterpret_cast<const char *>(pcm.samples.constData()), dataBytes);
     return true;
+}
+
+/// First and last sample louder than the quietest speech, about -40 dBFS (-1: none).
+inline std::pair<qsizetype, qsizetype> audibleSpan(const QVector<qint16> &samples)
+{
+    qsizetype first = -1, last = -1;
+    for (qsizetype i = 0; i < samples.size(); ++i)
+        if (std::abs(samples[i]) > 300) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    return {first, last};
+}
+
+/// A show of Mandarin sentences spoken by espeak-ng, with pauses of known
+/// lengths between them.
+struct Show {
+    Pcm pcm;
+    QList<std::pair<double, double>> speech; ///< (start, length) in seconds of each sentence
+    QList<std::pair<double, double>> pauses; ///< (start, length) of each pause
+    double end() const { return double(pcm.samples.size()) / pcm.rate; }
+};
+
+/// Speaks `sentences` with `gaps[i]` seconds of silence after sentence i
+/// (espeak-ng's own quiet edges trimmed, so the pauses are exactly these).
+/// Empty on success, else what failed.
+inline QString buildShow(const QString &dir, const QStringList &sentences, const QList<double> &gaps, Show *show)
+{
+    for (int i = 0; i < sentences.size(); ++i) {
+        const QString wav = QDir(dir).filePath(QStringLiteral("sentence%1.wav").arg(i));
+        QProcess espeak;
+        espeak.start(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), wav, sentences[i]});
+        if (!espeak.waitForFinished(60000) || espeak.exitStatus() != QProcess::NormalExit || espeak.exitCode() != 0)
+            return QStringLiteral("espeak-ng failed: ") + QString::fromUtf8(espeak.readAllStandardError()) + espeak.errorString();
+        Pcm chunk;
+        if (!readWav(wav, &chunk))
+            return QStringLiteral("espeak-ng wrote no readable WAV");
+        const auto [first, last] = audibleSpan(chunk.samples);
+        if (first < 0)
+            return QStringLiteral("espeak-ng spoke nothing audible");
+        show->pcm.rate = chunk.rate;
+        show->speech << std::pair{show->end(), double(last - first + 1) / chunk.rate};
+        show->pcm.samples += chunk.samples.mid(first, last - first + 1);
+        if (i < gaps.size()) {
+            show->pauses << std::pair{show->end(), gaps[i]};
+            show->pcm.samples += QVector<qint16>(qsizetype(gaps[i] * show->pcm.rate), 0);
+        }
+    }
+    return {};
 }
 
 } // namespace speechwav

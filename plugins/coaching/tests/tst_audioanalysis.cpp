@@ -24,9 +24,6 @@ private Q_SLOTS:
 private:
     using Pcm = speechwav::Pcm;
     static QString run(const QString &program, const QStringList &args, QByteArray *stderrOut = nullptr);
-    /// First and last sample louder than the quietest speech (the chunk's own edges of silence excluded).
-    static std::pair<qsizetype, qsizetype> audibleSpan(const QVector<qint16> &samples);
-
     QTemporaryDir m_dir;
     QString m_recording;
     double m_rate = 0;
@@ -45,46 +42,21 @@ QString TestAudioAnalysis::run(const QString &program, const QStringList &args, 
     return {};
 }
 
-std::pair<qsizetype, qsizetype> TestAudioAnalysis::audibleSpan(const QVector<qint16> &samples)
-{
-    qsizetype first = -1, last = -1;
-    for (qsizetype i = 0; i < samples.size(); ++i)
-        if (std::abs(samples[i]) > 300) { // about -40 dBFS
-            if (first < 0)
-                first = i;
-            last = i;
-        }
-    return {first, last};
-}
-
 void TestAudioAnalysis::initTestCase()
 {
     const QStringList sentences = {QStringLiteral("欢迎来到龙江好货直播间，今天给大家带来五常大米。"),
                                    QStringLiteral("这款大米是当季新米，软糯香甜，产地直发。"),
                                    QStringLiteral("接下来看看东宁黑木耳，小碗耳，肉厚无根。"),
                                    QStringLiteral("最后是饶河黑蜂椴树蜜，库存不多，抓紧下单。")};
-    const QList<double> gaps = {2.0, 7.0, 12.0};
-    Pcm show;
-    for (int i = 0; i < sentences.size(); ++i) {
-        const QString wav = m_dir.filePath(QStringLiteral("s%1.wav").arg(i));
-        const QString failed = run(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-w"), wav, sentences[i]});
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-        Pcm chunk;
-        QVERIFY(speechwav::readWav(wav, &chunk));
-        show.rate = chunk.rate;
-        // Only the audible part: espeak-ng's own quiet edges would lengthen the pauses.
-        const auto [first, last] = audibleSpan(chunk.samples);
-        QVERIFY(first >= 0);
-        show.samples += chunk.samples.mid(first, last - first + 1);
-        m_totalSpeech += double(last - first + 1) / chunk.rate;
-        if (i < gaps.size()) {
-            m_pauses << std::pair{double(show.samples.size()) / show.rate, gaps[i]};
-            show.samples += QVector<qint16>(qsizetype(gaps[i] * show.rate), 0);
-        }
-    }
-    m_rate = show.rate;
+    speechwav::Show show;
+    const QString built = speechwav::buildShow(m_dir.path(), sentences, {2.0, 7.0, 12.0}, &show);
+    QVERIFY2(built.isEmpty(), qPrintable(built));
+    m_pauses = show.pauses;
+    for (const auto &[start, length] : show.speech)
+        m_totalSpeech += length;
+    m_rate = show.pcm.rate;
     const QString wav = m_dir.filePath(QStringLiteral("show.wav"));
-    QVERIFY(speechwav::writeWav(wav, show));
+    QVERIFY(speechwav::writeWav(wav, show.pcm));
     // As the studio records it: AAC in MP4, 48 kHz stereo.
     m_recording = m_dir.filePath(QStringLiteral("show.mp4"));
     const QString failed = run(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"), wav,

@@ -23,6 +23,17 @@
         <source>The sound of %1 cannot be measured.</source>
         <translation>%1 的声音无法测量。</translation>
     </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>分析已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::coaching::CoachingPlugin</name>
+    <message>
+        <source>Coaching reports (复盘)…</source>
+        <translation>复盘报告…</translation>
+    </message>
 </context>
 <context>
     <name>lj::coaching::CoachingReport</name>
@@ -37,10 +48,6 @@
     <message>
         <source>good</source>
         <translation>合适</translation>
-    </message>
-    <message>
-        <source>Product %1 (%2) took %3 minutes; %4 were planned.</source>
-        <translation>第 %1 个商品（%2）讲了 %3 分钟，计划 %4 分钟。</translation>
     </message>
     <message>
         <source>Silences of more than 5 seconds: %1; the longest was %2 s at %3.</source>
@@ -73,6 +80,294 @@
     <message>
         <source>Every product kept to its plan: keep the same rhythm.</source>
         <translation>每个商品都按计划讲完了：保持这个节奏。</translation>
+    </message>
+    <message>
+        <source>Product %1 (%2) was explained for %3 (minutes:seconds); the plan was %4.</source>
+        <translation>第 %1 个商品（%2）讲了 %3（分:秒），计划 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::coaching::ReportDocument</name>
+    <message>
+        <source>short</source>
+        <translation>偏短</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按计划</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>实际讲解</translation>
+    </message>
+    <message>
+        <source>Talked</source>
+        <translation>说话</translation>
+    </message>
+    <message>
+        <source>Minutes per product: planned, explained, talked</source>
+        <translation>每个商品的分钟数：计划、实际讲解、说话</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Orders per minute</source>
+        <translation>每分钟订单</translation>
+    </message>
+    <message>
+        <source>Orders in each minute of the show</source>
+        <translation>直播每一分钟的订单</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Coaching report: %1</source>
+        <translation>复盘报告：%1</translation>
+    </message>
+    <message>
+        <source>Show record %1</source>
+        <translation>直播记录 %1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>录制于 %1</translation>
+    </message>
+    <message>
+        <source>length %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal (彩排): not reported to the platform</source>
+        <translation>彩排：不上报平台</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Minutes per product</source>
+        <translation>每个商品的分钟数</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Planned (min)</source>
+        <translation>计划（分）</translation>
+    </message>
+    <message>
+        <source>Explained (min)</source>
+        <translation>实际（分）</translation>
+    </message>
+    <message>
+        <source>Talked (min)</source>
+        <translation>说话（分）</translation>
+    </message>
+    <message>
+        <source>Pace (phrases/min)</source>
+        <translation>语速（句/分）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Sales (¥)</source>
+        <translation>销售额（¥）</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>not explained</source>
+        <translation>未讲解</translation>
+    </message>
+    <message>
+        <source>The voice</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>Integrated loudness</source>
+        <translation>综合响度</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>响度范围</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>Against the target of %1 LUFS</source>
+        <translation>对照目标 %1 LUFS</translation>
+    </message>
+    <message>
+        <source>Moments of clipping</source>
+        <translation>削波次数</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>说话时长</translation>
+    </message>
+    <message>
+        <source>Silences longer than 5 seconds</source>
+        <translation>超过 5 秒的冷场</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>没有。</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间点</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Made by Longjiang Live Studio (龙江直播工作室).</source>
+        <translation>由龙江直播工作室生成。</translation>
+    </message>
+    <message>
+        <source>A report is written as .html, .pdf or .json, not .%1.</source>
+        <translation>报告只能写成 .html、.pdf 或 .json，不能是 .%1。</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>报告无法生成。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::coaching::ReportMaker</name>
+    <message>
+        <source>The show was placed on the recording by the studio&apos;s record of when it started.</source>
+        <translation>已按工作室记录的录制开始时间把直播对齐到录像上。</translation>
+    </message>
+    <message>
+        <source>The studio has no record of this recording: the show was placed on it by the file&apos;s time, which may be a few seconds off.</source>
+        <translation>工作室没有这段录像的记录：已按文件时间对齐，可能相差几秒。</translation>
+    </message>
+    <message>
+        <source>There is no show record %1.</source>
+        <translation>没有编号为 %1 的直播记录。</translation>
+    </message>
+    <message>
+        <source>No show record matches this recording: the report is of the sound alone.</source>
+        <translation>没有与这段录像对应的直播记录：报告只包含声音分析。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::coaching::ReportsDialog</name>
+    <message>
+        <source>Choose the recording…</source>
+        <translation>选择录像…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Coaching reports (复盘)</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>No show yet. A report is made after every show and rehearsal.</source>
+        <translation>还没有直播。每场直播和彩排之后都会生成报告。</translation>
+    </message>
+    <message>
+        <source>No recording of this show was found. Choose it (the show&apos;s backup recording) to make the report.</source>
+        <translation>没有找到这场直播的录像。请选择它（直播的备份录像）来生成报告。</translation>
+    </message>
+    <message>
+        <source>Listening to the recording… (a minute of show takes about a tenth of a second)</source>
+        <translation>正在分析录像…（每分钟直播约需十分之一秒）</translation>
+    </message>
+    <message>
+        <source>Click a time in the report to see that moment of the show.</source>
+        <translation>点击报告中的时间，查看直播中的那一刻。</translation>
+    </message>
+    <message>
+        <source>The show&apos;s recording</source>
+        <translation>直播录像</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.flv *.mov);;All files (*)</source>
+        <translation>录像 (*.mp4 *.mkv *.flv *.mov);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF for printing (*.pdf);;Web page (*.html);;Data for programs (*.json)</source>
+        <translation>打印用 PDF (*.pdf);;网页 (*.html);;程序用数据 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lj::coaching::ShowReviewer</name>
+    <message>
+        <source>The coaching report of %1 could not be made: %2</source>
+        <translation>无法生成 %1 的复盘报告：%2</translation>
+    </message>
+    <message>
+        <source>The talk times could not be written to the show record: %1</source>
+        <translation>说话时长无法写入直播记录：%1</translation>
+    </message>
+    <message>
+        <source>The coaching report could not be saved: %1</source>
+        <translation>复盘报告无法保存：%1</translation>
     </message>
 </context>
 </TS>

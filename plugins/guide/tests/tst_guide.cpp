@@ -15,9 +15,11 @@
 #include "mainwindow.h"
 #include "windowlayout.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QFile>
 #include <QFileDialog>
@@ -33,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
 
 class TestGuide : public QObject {
     Q_OBJECT
@@ -71,19 +75,38 @@ QString run(const QString &program, const QStringList &args)
     return {};
 }
 
-/// Answers the next file dialog as a host would: types the path, presses Enter.
+/// Answers the next file dialog as a host would: types the path, presses
+/// Enter. The path's completer may pop up and take that Enter: then it is
+/// closed and Enter pressed again, until the dialog has gone (after 20 s it is
+/// cancelled, so a dialog that will not take the answer fails the test
+/// instead of hanging it).
 void answerFileDialog(const QString &path)
 {
     auto *poll = new QTimer;
-    poll->setInterval(50);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, path] {
+    poll->setInterval(100);
+    auto typed = std::make_shared<bool>(false);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, path, typed, ticks] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible())
+        if (!dialog || !dialog->isVisible()) {
+            if (*typed)
+                poll->deleteLater();
             return;
+        }
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        QTest::keyClicks(name, path);
+        if (!*typed) {
+            QTest::keyClicks(name, path);
+            *typed = true;
+        }
+        if (++*ticks > 200) {
+            dialog->reject();
+            return;
+        }
+        if (QCompleter *completer = name->completer(); completer && completer->popup()->isVisible())
+            completer->popup()->hide();
+        if (name->text() != path)
+            name->setText(path);
         QTest::keyClick(name, Qt::Key_Return);
-        poll->deleteLater();
     });
     poll->start();
 }

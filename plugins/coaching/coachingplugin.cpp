@@ -1,0 +1,125 @@
+// The coaching plugin (复盘): remembers where each recording falls on the
+// clock, reviews every show and rehearsal from its recording when it ends,
+// and offers the reports — in a window, and to `--report` — through the
+// catalog's service only.
+#include "catalogservice.h"
+#include "recordingindex.h"
+#include "reportdocument.h"
+#include "reportmaker.h"
+#include "reportsdialog.h"
+#include "showreviewer.h"
+
+#include "core/plugincontext.h"
+#include "core/roomprofile.h"
+#include "core/studioplugin.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace lj::coaching {
+
+class CoachingPlugin final : public QObject, public IStudioPlugin {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID LJ_STUDIO_PLUGIN_IID FILE "coaching.json")
+    Q_INTERFACES(lj::IStudioPlugin)
+public:
+    bool initialize(PluginContext &, QString *) override
+    {
+        return true; // everything it does needs the catalog: see dependenciesReady()
+    }
+
+    bool dependenciesReady(PluginContext &context, QString *) override
+    {
+        catalog::CatalogService *catalog = context.service<catalog::CatalogService>();
+        if (!catalog)
+            return false; // the context has the reason
+        const QDir dir(context.configDir());
+        m_index = std::make_unique<RecordingIndex>(dir.filePath(QStringLiteral("coaching/recordings.json")));
+        m_reviewer = std::make_unique<ShowReviewer>(*catalog, *m_index, dir.filePath(QStringLiteral("reports")));
+        PluginContext *ctx = &context;
+
+        connect(&context, &PluginContext::recordingStarted, this, [this, ctx](const QString &path, qint64 startedAtMs) {
+            QString error;
+            if (!m_index->add({path, startedAtMs, 0, ctx->room().name}, &error))
+                qCWarning(ctx->log()).noquote() << "recording not indexed:" << error;
+        });
+        connect(&context, &PluginContext::recordingStopped, this, [this, ctx](const QString &path, const QString &) {
+            QString error;
+            if (!m_index->setEnded(path, QDateTime::currentMSecsSinceEpoch(), &error))
+                qCWarning(ctx->log()).noquote() << "recording end not indexed:" << error;
+            if (!m_shuttingDown)
+                m_reviewer->review(path);
+        });
+        connect(&context, &PluginContext::onAirChanged, this, [this](bool onAir) {
+            if (!onAir)
+                m_reviewer->reportEnded();
+        });
+        connect(m_reviewer.get(), &ShowReviewer::failed, this, [ctx](const QString &message) { qCWarning(ctx->log()).noquote() << message; });
+        connect(m_reviewer.get(), &ShowReviewer::reviewed, this, [this, ctx](qint64 show, const QString &html) {
+            qCInfo(ctx->log()).noquote() << "coaching report of show" << show << "written to" << html;
+            if (m_dialog)
+                m_dialog->openShow(show);
+        });
+        connect(m_reviewer.get(), &ShowReviewer::reported, this, [ctx](qint64 show, bool ok, const QString &message) {
+            if (ok)
+                qCInfo(ctx->log()) << "show" << show << "reported to the platform";
+            else
+                qCWarning(ctx->log()).noquote() << "show" << show << "not reported:" << message;
+        });
+
+        context.addReportWriter([this, catalog](const ReportRequest &request, QString *error) {
+            const std::optional<CoachingReport> report = ReportMaker(*catalog, *m_index).make(request.recording, request.showId, error);
+            return report && ReportDocument(*report).write(request.out, error);
+        });
+        context.addAction({QStringLiteral("tools"), [this, catalog](QObject *parent) {
+                               auto *action = new QAction(tr("Coaching reports (复盘)…"), parent);
+                               action->setObjectName(QStringLiteral("coachingAction"));
+                               connect(action, &QAction::triggered, action, [this, catalog, action] {
+                                   openReports(*catalog, qobject_cast<QWidget *>(action->parent()));
+                               });
+                               return action;
+                           }});
+        return true;
+    }
+
+    void aboutToShutdown(const std::function<void()> &done) override
+    {
+        m_shuttingDown = true; // the last recording is reviewed at the next start's leisure, not now
+        if (m_reviewer)
+            m_reviewer->cancel();
+        done();
+    }
+
+    void shutdown() override
+    {
+        delete m_dialog.data();
+        m_reviewer.reset();
+        m_index.reset();
+    }
+
+private:
+    void openReports(catalog::CatalogService &catalog, QWidget *parent)
+    {
+        if (m_dialog) {
+            m_dialog->raise();
+            return;
+        }
+        m_dialog = new ReportsDialog(catalog, *m_index, parent);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_dialog->show();
+    }
+
+    std::unique_ptr<RecordingIndex> m_index;
+    std::unique_ptr<ShowReviewer> m_reviewer;
+    QPointer<ReportsDialog> m_dialog;
+    bool m_shuttingDown = false;
+};
+
+} // namespace lj::coaching
+
+#include "coachingplugin.moc"

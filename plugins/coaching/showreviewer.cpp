@@ -1,0 +1,110 @@
+#include "showreviewer.h"
+
+#include "analysisjob.h"
+#include "catalogservice.h"
+#include "recordingindex.h"
+#include "reportdocument.h"
+#include "reportmaker.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QScopeGuard>
+
+namespace lj::coaching {
+
+ShowReviewer::ShowReviewer(catalog::CatalogService &catalog, const RecordingIndex &index, QString reportsDir, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_index(index), m_reportsDir(std::move(reportsDir))
+{
+}
+
+ShowReviewer::~ShowReviewer()
+{
+    cancel();
+}
+
+void ShowReviewer::cancel()
+{
+    m_queue.clear();
+    m_job.reset();
+}
+
+void ShowReviewer::review(const QString &recording)
+{
+    m_queue << recording;
+    if (!m_job)
+        startNext();
+}
+
+void ShowReviewer::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const QString recording = m_queue.takeFirst();
+    m_job = std::make_unique<AnalysisJob>(recording, [this, recording](const std::optional<AudioAnalysis> &audio, const QString &error) {
+        finish(recording, audio, error);
+    });
+}
+
+QString ShowReviewer::reportFile(const CoachingReport &report, const QString &suffix) const
+{
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(report.startedAtMs > 0 ? report.startedAtMs : QDateTime::currentMSecsSinceEpoch())
+                              .toString(QStringLiteral("yyyy-MM-dd_HH-mm"));
+    const QString name = report.showId > 0 ? QStringLiteral("show-%1_%2").arg(report.showId).arg(stamp)
+                                           : QFileInfo(report.recording).completeBaseName();
+    return QDir(m_reportsDir).filePath(name + QLatin1Char('.') + suffix);
+}
+
+void ShowReviewer::finish(const QString &recording, const std::optional<AudioAnalysis> &audio, const QString &analysisError)
+{
+    m_job.release()->deleteLater(); // its thread has ended; it is inside this call
+    // Whatever happens to this one, the next in line goes on.
+    auto next = qScopeGuard([this] { startNext(); });
+    if (!audio) {
+        Q_EMIT failed(tr("The coaching report of %1 could not be made: %2").arg(QDir::toNativeSeparators(recording), analysisError));
+        return;
+    }
+    QString error;
+    const std::optional<CoachingReport> report = ReportMaker(m_catalog, m_index).make(recording, 0, *audio, &error);
+    if (!report) {
+        Q_EMIT failed(tr("The coaching report of %1 could not be made: %2").arg(QDir::toNativeSeparators(recording), error));
+        return;
+    }
+    if (report->showId > 0) {
+        QHash<QString, double> talk;
+        for (const ProductReport &p : report->products)
+            talk[p.code] += p.talkSeconds;
+        if (!m_catalog.setTalkTimes(report->showId, talk, &error))
+            Q_EMIT failed(tr("The talk times could not be written to the show record: %1").arg(error));
+    }
+    QDir().mkpath(m_reportsDir);
+    const ReportDocument document(*report);
+    const QString html = reportFile(*report, QStringLiteral("html"));
+    if (!document.write(html, &error) || !document.write(reportFile(*report, QStringLiteral("json")), &error)) {
+        Q_EMIT failed(tr("The coaching report could not be saved: %1").arg(error));
+        return;
+    }
+    Q_EMIT reviewed(report->showId, html);
+
+    if (report->showId > 0 && !m_awaitingEnd.contains(report->showId))
+        m_awaitingEnd << report->showId;
+    reportEnded();
+}
+
+void ShowReviewer::reportEnded()
+{
+    // The platform hears of a show once it has ended; of a rehearsal, never.
+    for (qsizetype i = m_awaitingEnd.size() - 1; i >= 0; --i) {
+        const std::optional<catalog::Show> show = m_catalog.show(m_awaitingEnd[i]);
+        if (show && show->endedAtMs == 0)
+            continue; // still running
+        m_awaitingEnd.removeAt(i);
+        if (!show || show->kind != catalog::ShowKind::Live || show->reportedAtMs > 0 || !m_catalog.hasPlatform())
+            continue;
+        const qint64 id = show->id;
+        m_catalog.reportShow(id, this, [this, id](bool ok, const QString &message) { Q_EMIT reported(id, ok, message); });
+    }
+}
+
+} // namespace lj::coaching
