@@ -304,6 +304,22 @@
         <source>Live, but not everywhere:</source>
         <translation>已开播，但并非所有平台都成功：</translation>
     </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Rehearsal (彩排): nothing goes to public platforms (only to a classroom address, if one is set), orders are made up, and the rehearsal is recorded for its coaching report.</source>
+        <translation>彩排：不推流到任何公开平台（只推到课堂地址，如已设置），订单为模拟订单，彩排会录制下来用于复盘报告。</translation>
+    </message>
+    <message>
+        <source>Start rehearsal</source>
+        <translation>开始彩排</translation>
+    </message>
+    <message>
+        <source>End rehearsal %1</source>
+        <translation>结束彩排 %1</translation>
+    </message>
 </context>
 <context>
     <name>lj::HotkeyEdit</name>
@@ -476,6 +492,10 @@
     <message>
         <source>New room from &amp;template…</source>
         <translation>用模板新建直播间(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>REHEARSAL (彩排) — nothing goes to public platforms; orders are made up; it is recorded for the coaching report.</source>
+        <translation>彩排中 — 不推流到公开平台；订单为模拟订单；录像用于复盘报告。</translation>
     </message>
 </context>
 <context>

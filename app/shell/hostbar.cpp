@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -65,6 +66,7 @@ QString stateKey(LiveTargetStatus::State state)
 
 HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
     : QWidget(parent), m_studio(studio), m_goLive(goLive), m_button(new QPushButton(this)), m_check(new QPushButton(tr("Check"), this)),
+      m_rehearsal(new QPushButton(tr("Rehearsal"), this)),
       m_chips(new QWidget(this)), m_chipsLayout(new QHBoxLayout(m_chips)), m_notice(new QWidget(this)),
       m_noticeText(new QLabel(m_notice)), m_anyway(new QPushButton(tr("Go live anyway"), m_notice)),
       m_fix(new QPushButton(tr("Fix it"), m_notice))
@@ -78,6 +80,10 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
     m_button->setFont(big);
     m_check->setObjectName(QStringLiteral("preflightButton"));
     m_check->setToolTip(tr("Check keys, push addresses, network, camera, microphone, disk and rundown without going live."));
+    m_rehearsal->setObjectName(QStringLiteral("rehearsalToggle"));
+    m_rehearsal->setCheckable(true);
+    m_rehearsal->setToolTip(tr("Rehearsal (彩排): nothing goes to public platforms (only to a classroom address, if one is set), "
+                               "orders are made up, and the rehearsal is recorded for its coaching report."));
     m_chips->setObjectName(QStringLiteral("platformChips"));
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
     m_noticeText->setObjectName(QStringLiteral("preflightNotice"));
@@ -96,7 +102,11 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
     top->addWidget(m_button);
     auto *side = new QVBoxLayout;
     side->addWidget(m_chips);
-    side->addWidget(m_check, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_check);
+    buttons->addWidget(m_rehearsal);
+    buttons->addStretch(1);
+    side->addLayout(buttons);
     top->addLayout(side);
     for (const HostPanelContribution &panel : studio.pluginRegistry().hostPanels()) {
         if (QWidget *w = panel.create(this))
@@ -122,6 +132,9 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
         });
         preflight->run(PreflightOptions::forShow(m_studio.room().output));
     });
+    connect(m_rehearsal, &QPushButton::toggled, this, &HostBar::setRehearsal);
+    connect(&m_studio, &Studio::roomSettingsChanged, this, &HostBar::updateButton);
+    connect(&m_studio, &Studio::roomChanged, this, &HostBar::updateButton);
     connect(m_anyway, &QPushButton::clicked, this, [this] {
         m_notice->hide();
         m_goLive.proceed();
@@ -161,21 +174,46 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
     updateButton();
 }
 
+void HostBar::setRehearsal(bool on)
+{
+    if (on == m_studio.room().rehearsal || m_goLive.state() != GoLive::State::Idle) {
+        updateButton(); // the toggle shows the room again
+        return;
+    }
+    RoomProfile room = m_studio.room();
+    room.rehearsal = on;
+    QString error;
+    if (!m_studio.updateRoom(room, &error)) {
+        m_noticeText->setText(error);
+        m_notice->show();
+    }
+    updateButton();
+}
+
 void HostBar::updateButton()
 {
+    const bool rehearsal = m_studio.room().rehearsal;
+    {
+        const QSignalBlocker quiet(m_rehearsal);
+        m_rehearsal->setChecked(rehearsal);
+    }
+    m_rehearsal->setEnabled(m_goLive.state() == GoLive::State::Idle);
+    m_rehearsal->setStyleSheet(rehearsal ? QStringLiteral("background:#f59f00; color:black; font-weight:bold;") : QString());
     switch (m_goLive.state()) {
     case GoLive::State::Idle:
-        m_button->setText(tr("Go live"));
-        m_button->setStyleSheet(QStringLiteral("background:#c5221f; color:white; border-radius:8px; padding:8px 24px;"));
+        m_button->setText(rehearsal ? tr("Start rehearsal") : tr("Go live"));
+        m_button->setStyleSheet(rehearsal ? QStringLiteral("background:#f59f00; color:black; border-radius:8px; padding:8px 24px;")
+                                          : QStringLiteral("background:#c5221f; color:white; border-radius:8px; padding:8px 24px;"));
         break;
     case GoLive::State::Checking:
         m_button->setText(tr("Checking…"));
         break;
     case GoLive::State::WaitingForHost:
-        m_button->setText(tr("Go live"));
+        m_button->setText(rehearsal ? tr("Start rehearsal") : tr("Go live"));
         break;
     case GoLive::State::Live:
-        m_button->setText(tr("End show %1").arg(QTime(0, 0).addMSecs(int(m_goLive.elapsedMs())).toString(QStringLiteral("hh:mm:ss"))));
+        m_button->setText((rehearsal ? tr("End rehearsal %1") : tr("End show %1"))
+                              .arg(QTime(0, 0).addMSecs(int(m_goLive.elapsedMs())).toString(QStringLiteral("hh:mm:ss"))));
         m_button->setStyleSheet(QStringLiteral("background:#3c4043; color:white; border-radius:8px; padding:8px 24px;"));
         break;
     case GoLive::State::Stopping:

@@ -29,6 +29,8 @@ Q_SIGNALS:
 
 private:
     void updateButton();
+    /// Rehearsal (彩排) on or off for the room (not while live).
+    void setRehearsal(bool on);
     /// Brings the chips up to date: new and gone platforms rebuild the row,
     /// a changed state only restyles its chip (so a tooltip being read stays).
     void updateChips();
@@ -38,6 +40,7 @@ private:
     GoLive &m_goLive;
     QPushButton *m_button;
     QPushButton *m_check;
+    QPushButton *m_rehearsal;
     QWidget *m_chips;
     QHBoxLayout *m_chipsLayout;
     QStringList m_chipIds; ///< the platforms the row shows, in order

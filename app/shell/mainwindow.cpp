@@ -43,7 +43,8 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
       m_scenes(new ScenesPanel(studio.scenes(), this)), m_sources(new SourcesPanel(studio, this)),
       m_properties(new PropertyEditor(this)), m_mixer(new MixerPanel(studio, this)),
       m_record(new RecordPanel(studio, this)), m_goLive(new GoLive(studio, this)), m_hostBar(new HostBar(studio, *m_goLive, this)),
-      m_layout(new WindowLayout(*this, *m_hostBar, this)), m_layoutToggle(new QToolButton(this)), m_status(new QLabel(this))
+      m_layout(new WindowLayout(*this, *m_hostBar, this)), m_layoutToggle(new QToolButton(this)), m_status(new QLabel(this)),
+      m_rehearsalBadge(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The preview, and under it the host's controls (shown in the host layout).
@@ -51,6 +52,17 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     auto *column = new QVBoxLayout(centre);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
+    // Rehearsal (彩排) is plain to see above the picture, never on the video itself.
+    m_rehearsalBadge->setObjectName(QStringLiteral("rehearsalBadge"));
+    m_rehearsalBadge->setText(tr("REHEARSAL (彩排) — nothing goes to public platforms; orders are made up; it is recorded for the "
+                                 "coaching report."));
+    m_rehearsalBadge->setWordWrap(true);
+    m_rehearsalBadge->setStyleSheet(QStringLiteral("background:#f59f00; color:black; font-weight:bold; padding:4px 8px;"));
+    const auto showBadge = [this] { m_rehearsalBadge->setVisible(m_studio.room().rehearsal); };
+    showBadge();
+    connect(&studio, &Studio::roomSettingsChanged, this, showBadge);
+    connect(&studio, &Studio::roomChanged, this, showBadge);
+    column->addWidget(m_rehearsalBadge);
     column->addWidget(m_preview, 1);
     column->addWidget(m_hostBar);
     setCentralWidget(centre);

@@ -72,6 +72,7 @@ private:
     QMenu *m_roomsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_status;
+    QLabel *m_rehearsalBadge;
 };
 
 } // namespace lj

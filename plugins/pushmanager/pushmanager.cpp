@@ -141,6 +141,11 @@ void PushManager::start(const QString &id)
         return;
     m_finalHealth.remove(id);
     const PushTarget target = m_targets[index];
+    // Whoever asks (a dock's button, a remote call): a rehearsal never reaches the public.
+    if (m_rehearsal && !target.classroom) {
+        fail(id, tr("This is a rehearsal: public platforms are not pushed to. Turn rehearsal off to go live here."));
+        return;
+    }
     const QString key = m_keys.value(id);
     if (!key.isEmpty()) {
         startWithKey(target, key);
@@ -258,9 +263,17 @@ void PushManager::stop(const QString &id)
 void PushManager::startAll()
 {
     for (const PushTarget &t : std::as_const(m_targets)) {
-        if (t.enabled)
+        if (takesPart(t))
             start(t.id);
     }
+}
+
+void PushManager::setRehearsal(bool rehearsal)
+{
+    if (rehearsal == m_rehearsal)
+        return;
+    m_rehearsal = rehearsal;
+    Q_EMIT stateChanged(QString()); // the chips show other targets now
 }
 
 void PushManager::stopAll()
@@ -287,7 +300,7 @@ QList<LiveTargetStatus> PushManager::targetStatus() const
 {
     QList<LiveTargetStatus> list;
     for (const PushTarget &t : m_targets) {
-        if (!t.enabled)
+        if (!takesPart(t))
             continue;
         const PushHealth h = health(t.id);
         LiveTargetStatus s{t.id, t.name, LiveTargetStatus::State::Idle, QString()};
@@ -350,8 +363,13 @@ void PushManager::goLive()
 {
     m_goLivePending.clear();
     for (const PushTarget &t : std::as_const(m_targets)) {
-        if (t.enabled)
+        if (takesPart(t))
             m_goLivePending << t.id;
+    }
+    if (m_goLivePending.isEmpty() && m_rehearsal) {
+        // A rehearsal needs no audience: it is recorded for the coaching report.
+        Q_EMIT goLiveFinished(true, {tr("Rehearsal: nothing is pushed (no classroom address is set); the rehearsal is recorded.")});
+        return;
     }
     if (m_goLivePending.isEmpty()) {
         Q_EMIT goLiveFinished(false, {tr("No push target is enabled in this room.")});
@@ -378,7 +396,7 @@ void PushManager::checkGoLive()
     bool allLive = true;
     QStringList report;
     for (const PushTarget &t : std::as_const(m_targets)) {
-        if (!t.enabled)
+        if (!takesPart(t))
             continue;
         const PushHealth h = health(t.id);
         if (h.state == PushState::Live) {

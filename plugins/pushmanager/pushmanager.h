@@ -51,6 +51,12 @@ public:
     void start(const QString &id);
     void stop(const QString &id);
     void startAll();
+    /// Rehearsal (彩排): only classroom targets are pushed to; otherwise only
+    /// public ones. Changing it does not stop pushes already running.
+    void setRehearsal(bool rehearsal);
+    bool isRehearsal() const { return m_rehearsal; }
+    /// Whether `target` is pushed to by goLive() and startAll() now.
+    bool takesPart(const PushTarget &target) const { return target.enabled && target.classroom == m_rehearsal; }
     void stopAll();
     void reconnectNow(const QString &id);
 
@@ -100,6 +106,7 @@ private:
     QStringList m_goLivePending; ///< ids a goLive() still waits for
     bool m_goLiveActive = false;
     bool m_stopping = false;
+    bool m_rehearsal = false;
 };
 
 } // namespace lj::push

@@ -4,6 +4,7 @@
 #include "pushpreflight.h"
 
 #include "core/plugincontext.h"
+#include "core/roomprofile.h"
 #include "core/studioplugin.h"
 
 #include <QAction>
@@ -23,6 +24,10 @@ public:
         context.exportService<PushService>(manager);
         context.addLiveService(manager);
         QObject::connect(&context, &PluginContext::roomChanged, manager, &PushManager::reload);
+        // A rehearsing room (彩排) pushes only to its classroom address.
+        manager->setRehearsal(context.room().rehearsal);
+        QObject::connect(&context, &PluginContext::roomSettingsChanged, manager,
+                         [&context, manager] { manager->setRehearsal(context.room().rehearsal); });
         context.addDock({QStringLiteral("pushDock"), tr("Live Push"), [manager](QWidget *parent) {
                              return new PushDock(*manager, parent);
                          }});

@@ -67,8 +67,13 @@ void PushPreflight::run(PushManager &manager, const PreflightOptions &options, s
 {
     QList<PushTarget> enabled;
     for (const PushTarget &t : manager.targets())
-        if (t.enabled)
+        if (manager.takesPart(t))
             enabled << t;
+    if (enabled.isEmpty() && manager.isRehearsal()) {
+        done({{Level::Pass, tr("Platforms"), tr("Rehearsal: no public platform is pushed to, and no classroom address is set; it is recorded."),
+               QString()}});
+        return;
+    }
     if (enabled.isEmpty()) {
         done({{Level::Fail, tr("Platforms"), tr("No platform is set up to go live on. Add one in the Live Push panel."), kFix}});
         return;

@@ -21,7 +21,8 @@ QJsonObject PushTarget::toJson() const
             {QStringLiteral("ownEncoder"), ownEncoder},
             {QStringLiteral("videoBitrateKbps"), videoBitrateKbps},
             {QStringLiteral("reconnectDelaySec"), reconnectDelaySec},
-            {QStringLiteral("maxRetries"), maxRetries}};
+            {QStringLiteral("maxRetries"), maxRetries},
+            {QStringLiteral("classroom"), classroom}};
 }
 
 PushTarget PushTarget::fromJson(const QJsonObject &o)
@@ -38,6 +39,7 @@ PushTarget PushTarget::fromJson(const QJsonObject &o)
     t.videoBitrateKbps = qBound(0, o.value(QStringLiteral("videoBitrateKbps")).toInt(0), 50000);
     t.reconnectDelaySec = qBound(1, o.value(QStringLiteral("reconnectDelaySec")).toInt(2), 600);
     t.maxRetries = qBound(0, o.value(QStringLiteral("maxRetries")).toInt(20), 10000);
+    t.classroom = o.value(QStringLiteral("classroom")).toBool(false);
     return t;
 }
 

@@ -20,6 +20,9 @@ struct PushTarget {
     int videoBitrateKbps = 0; ///< for an own encoder; 0 = the room's bitrate
     int reconnectDelaySec = 2;
     int maxRetries = 20;
+    /// A classroom's ingest (课堂): pushed to only in rehearsals, never in a
+    /// public show; public platforms are never pushed to in rehearsals.
+    bool classroom = false;
 
     /// In the push manager's keychain namespace ("pushmanager/<id>"; before
     /// plugins had namespaces it was "push/<id>", moved over when first read).

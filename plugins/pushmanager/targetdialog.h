@@ -46,6 +46,7 @@ private:
     QSpinBox *m_bitrate;
     QSpinBox *m_delay;
     QSpinBox *m_retries;
+    QCheckBox *m_classroom;
 };
 
 } // namespace lj::push

@@ -110,7 +110,7 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
     const bool running = h.state == PushState::Live || h.state == PushState::Reconnecting;
     switch (Column(index.column())) {
     case Name:
-        return t.name;
+        return t.classroom ? tr("%1 (classroom, rehearsals only)").arg(t.name) : t.name;
     case Platform:
         return Platforms::byId(t.platform).name;
     case State:

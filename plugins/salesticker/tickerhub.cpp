@@ -16,6 +16,14 @@ void TickerHub::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
+void TickerHub::setRehearsal(bool rehearsal)
+{
+    if (rehearsal == m_rehearsal)
+        return;
+    m_rehearsal = rehearsal;
+    Q_EMIT rehearsalChanged();
+}
+
 void TickerHub::report(const TickerSource *source, const TickerTotals &totals)
 {
     auto it = std::find_if(m_totals.begin(), m_totals.end(), [source](const auto &e) { return e.first == source; });

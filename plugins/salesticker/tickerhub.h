@@ -33,6 +33,10 @@ public:
     /// Another overlay language: every ticker repaints in it.
     void setLanguage(const QString &language);
     catalog::CatalogService *catalog() const { return m_catalog; }
+    /// A rehearsing room (彩排): every ticker shows simulated orders,
+    /// whatever feed it was set to.
+    void setRehearsal(bool rehearsal);
+    bool isRehearsal() const { return m_rehearsal; }
 
     /// A ticker source tells what it shows now; `forget` when it goes.
     void report(const TickerSource *source, const TickerTotals &totals);
@@ -49,11 +53,13 @@ public:
 Q_SIGNALS:
     void totalsChanged();
     void languageChanged();
+    void rehearsalChanged();
 
 private:
     ManualSales m_manual;
     OverlayTranslator m_language{QStringLiteral("salesticker")};
     catalog::CatalogService *m_catalog;
+    bool m_rehearsal = false;
     std::vector<std::pair<const TickerSource *, TickerTotals>> m_totals;
 };
 

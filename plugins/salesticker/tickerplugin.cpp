@@ -38,6 +38,9 @@ public:
         const auto followRoom = [hub, &context] { hub->setLanguage(context.room().output.overlayLanguage); };
         followRoom();
         connect(&context, &PluginContext::roomSettingsChanged, hub, followRoom);
+        // A rehearsing room's tickers show made-up orders, marked so.
+        hub->setRehearsal(context.room().rehearsal);
+        connect(&context, &PluginContext::roomSettingsChanged, hub, [hub, &context] { hub->setRehearsal(context.room().rehearsal); });
         context.exportService<TickerService>(hub);
         context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [hub](QWidget *parent) {
                              return new SalesEntryDock(hub->manual(), parent);

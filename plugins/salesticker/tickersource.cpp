@@ -21,6 +21,11 @@ TickerSource::TickerSource(obs_data_t *settings, obs_source_t *source)
 {
     if (m_hub)
         connect(m_hub, &TickerHub::languageChanged, this, &TickerSource::repaint);
+    if (m_hub)
+        connect(m_hub, &TickerHub::rehearsalChanged, this, [this] {
+            applyFeed();
+            repaint();
+        });
     update(settings);
 }
 
@@ -41,9 +46,19 @@ void TickerSource::update(obs_data_t *settings)
     m_painted.setSize(uint32_t(obs_data_get_int(settings, "width")), uint32_t(obs_data_get_int(settings, "height")));
     m_painted.setScrollSpeed(float(obs_data_get_double(settings, "speed")));
     m_fontSize = int(obs_data_get_int(settings, "font_size"));
-    const QString kind = QString::fromUtf8(obs_data_get_string(settings, "feed"));
-    const QString path = QString::fromUtf8(obs_data_get_string(settings, "feed_file"));
-    const double rate = obs_data_get_double(settings, "sim_rate");
+    m_setKind = QString::fromUtf8(obs_data_get_string(settings, "feed"));
+    m_feedFile = QString::fromUtf8(obs_data_get_string(settings, "feed_file"));
+    m_simRate = obs_data_get_double(settings, "sim_rate");
+    applyFeed();
+    repaint();
+}
+
+void TickerSource::applyFeed()
+{
+    // A rehearsal never shows real orders as if they were its own.
+    const QString kind = m_hub && m_hub->isRehearsal() ? QStringLiteral("simulated") : m_setKind;
+    const QString &path = m_feedFile;
+    const double rate = m_simRate;
     const QString key = kind + QLatin1Char('|') + (kind == QLatin1String("file") ? path : QString()) + QLatin1Char('|') +
                         (kind == QLatin1String("simulated") ? QString::number(rate) : QString());
     if (key != m_feedKey) {
@@ -69,7 +84,6 @@ void TickerSource::update(obs_data_t *settings)
             m_feed->start();
         }
     }
-    repaint();
 }
 
 QImage TickerSource::paint() const

@@ -34,12 +34,17 @@ public:
 
 private:
     void repaint();
+    /// Starts the feed the settings (or a rehearsal) ask for, unless it runs already.
+    void applyFeed();
     /// Tells the plugin's hub what this ticker shows now.
     void reportTotals();
 
     obs_source_t *m_source;
     QPointer<TickerHub> m_hub; ///< the plugin's state (the source type's owner)
     QString m_feedKind;
+    QString m_setKind;   ///< the feed the source's settings name
+    QString m_feedFile;
+    double m_simRate = 0;
     PaintedSource m_painted;
     TickerState m_state;
     std::unique_ptr<SalesFeed> m_feed;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void firstStartOpensTheHostLayout();
     void technicianLayoutFitsTheScreenToo();
     void goLiveWithOneClick();
+    void rehearsalReachesOnlyTheClassroom();
 
 private:
     /// Every visible widget of the window lies inside the screen's available area.
@@ -52,7 +53,9 @@ private:
     QTemporaryDir m_config;
     QString m_room = QStringLiteral("主播测试");
     QString m_unique = QUuid::createUuid().toString(QUuid::Id128).left(8);
-    QMap<QString, QString> m_keys; ///< target id -> key
+    QMap<QString, QString> m_keys; ///< target id -> key (the public platforms)
+    QString m_classroomId = QStringLiteral("classroom") + m_unique;
+    QString m_classroomKey = QStringLiteral("class-") + m_unique;
     lj::SecretStore m_secrets;
     std::unique_ptr<lj::Studio> m_studio;
     std::unique_ptr<lj::MainWindow> m_window;
@@ -84,6 +87,11 @@ void TestHostLayout::initTestCase()
         QVERIFY(m_secrets.writeSync(id, key).ok());
         m_keys.insert(id, key);
     }
+    // And the classroom's ingest, for rehearsals only.
+    list.append(QJsonObject{{QStringLiteral("id"), m_classroomId}, {QStringLiteral("name"), QStringLiteral("课堂")},
+                            {QStringLiteral("platform"), QStringLiteral("rtmp")}, {QStringLiteral("server"), QString(rtmp + QStringLiteral("/classroom/"))},
+                            {QStringLiteral("maxRetries"), 0}, {QStringLiteral("classroom"), true}});
+    QVERIFY(m_secrets.writeSync(m_classroomId, m_classroomKey).ok());
     const QJsonObject room{{QStringLiteral("name"), m_room},
                            {QStringLiteral("output"), QJsonObject{{QStringLiteral("folder"), m_config.filePath(QStringLiteral("videos"))},
                                                                   {QStringLiteral("plannedMinutes"), 30}}},
@@ -111,6 +119,7 @@ void TestHostLayout::cleanupTestCase()
     QCOMPARE(lj::ObsRuntime::liveAllocations(), 0L);
     for (const QString &id : m_keys.keys())
         m_secrets.removeSync(id);
+    m_secrets.removeSync(m_classroomId);
 }
 
 void TestHostLayout::expectInsideScreen(const QString &what)
@@ -245,6 +254,7 @@ void TestHostLayout::goLiveWithOneClick()
     const QString stat = ingestStat();
     QVERIFY2(stat.contains(m_keys.value(douyin)) && stat.contains(m_keys.value(taobao)), qPrintable(stat.left(2000)));
     QVERIFY(!stat.contains(m_keys.value(kuaishou)));
+    QVERIFY(!stat.contains(m_classroomKey)); // a public show never reaches the classroom's ingest
     QVERIFY(button->text().contains(QStringLiteral(":")));
     expectInsideScreen(QStringLiteral("host-live"));
 
@@ -264,6 +274,52 @@ void TestHostLayout::goLiveWithOneClick()
     QCOMPARE(framecheck::stream(info, QStringLiteral("audio")).value(QStringLiteral("codec_name")).toString(), QStringLiteral("aac"));
     const double duration = info.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
     QVERIFY2(qAbs(duration - shownSec) <= 1.0, qPrintable(QStringLiteral("recording %1 s, show %2 s").arg(duration).arg(shownSec)));
+}
+
+void TestHostLayout::rehearsalReachesOnlyTheClassroom()
+{
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("goLiveButton"));
+    auto *toggle = m_window->findChild<QPushButton *>(QStringLiteral("rehearsalToggle"));
+    auto *badge = m_window->findChild<QLabel *>(QStringLiteral("rehearsalBadge"));
+    lj::GoLive &goLive = *m_window->goLiveControl();
+    QVERIFY(toggle && toggle->isVisible() && badge);
+    QVERIFY(!badge->isVisible());
+    QVERIFY(chip(m_keys.firstKey()));
+    QVERIFY(!chip(m_classroomId)); // a public show never shows (or reaches) the classroom
+
+    // One click: the room rehearses — plain to see above the preview and on the button.
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(m_studio->room().rehearsal);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Start rehearsal"));
+    QTRY_VERIFY(chip(m_classroomId) != nullptr);
+    for (const QString &id : m_keys.keys())
+        QVERIFY2(!chip(id), qPrintable(id));
+    expectInsideScreen(QStringLiteral("host-rehearsal"));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *anyway = m_window->findChild<QPushButton *>(QStringLiteral("goLiveAnyway"));
+    QTRY_VERIFY_WITH_TIMEOUT(anyway->isVisible() || goLive.state() == lj::GoLive::State::Live, 10000);
+    if (goLive.state() != lj::GoLive::State::Live)
+        QTest::mouseClick(anyway, Qt::LeftButton);
+    QCOMPARE(goLive.state(), lj::GoLive::State::Live);
+    QVERIFY(!toggle->isEnabled()); // not switched mid-show
+    QTRY_COMPARE_WITH_TIMEOUT(chip(m_classroomId)->property("state").toString(), QStringLiteral("live"), 20000);
+    // The ingest sees the classroom's stream and none of the public platforms' keys.
+    const QString stat = ingestStat();
+    QVERIFY2(stat.contains(m_classroomKey), qPrintable(stat.left(2000)));
+    for (const QString &key : m_keys)
+        QVERIFY2(!stat.contains(key), qPrintable(key));
+    QVERIFY(button->text().startsWith(QStringLiteral("End rehearsal")));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(goLive.state(), lj::GoLive::State::Idle, 20000);
+    // The rehearsal was recorded (it always is, for its coaching report).
+    QVERIFY2(QFileInfo::exists(goLive.backupPath()), qPrintable(goLive.backupPath()));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!m_studio->room().rehearsal);
+    QVERIFY(!badge->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Go live"));
 }
 
 QTEST_MAIN(TestHostLayout)

@@ -197,6 +197,14 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>The upload carries about %1 kbps but the pushes need %2 kbps, so frames are dropped. Stop a platform or lower the bitrate.</source>
         <translation>上行带宽约 %1 kbps，而推流需要 %2 kbps，因此正在丢帧。请停止一个平台或降低码率。</translation>
     </message>
+    <message>
+        <source>This is a rehearsal: public platforms are not pushed to. Turn rehearsal off to go live here.</source>
+        <translation>现在是彩排：不推流到公开平台。关闭彩排后才能在这里开播。</translation>
+    </message>
+    <message>
+        <source>Rehearsal: nothing is pushed (no classroom address is set); the rehearsal is recorded.</source>
+        <translation>彩排：不推流（未设置课堂地址）；彩排会被录制。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushOutput</name>
@@ -318,6 +326,10 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>The push URL expires at %1, before the planned end of the show.</source>
         <translation>推流地址将于 %1 过期，早于计划的下播时间。</translation>
     </message>
+    <message>
+        <source>Rehearsal: no public platform is pushed to, and no classroom address is set; it is recorded.</source>
+        <translation>彩排：不推流到公开平台，也未设置课堂地址；会被录制。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushUrl</name>
@@ -428,6 +440,10 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>Give the target a name.</source>
         <translation>请为推流目标命名。</translation>
     </message>
+    <message>
+        <source>Classroom address: used only in rehearsals (彩排), never in a public show</source>
+        <translation>课堂地址：只在彩排时使用，公开直播时从不使用</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::TargetFile</name>
@@ -513,6 +529,10 @@ The file then holds every stream key in plain text: anyone who gets it can strea
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>%1 (classroom, rehearsals only)</source>
+        <translation>%1（课堂，仅彩排）</translation>
     </message>
 </context>
 </TS>

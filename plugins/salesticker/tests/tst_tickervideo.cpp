@@ -1,6 +1,10 @@
 // The ticker source in a real recording: its strip shows text over the
-// video, and the text moves between frames while nothing is re-drawn.
+// video, and the text moves between frames while nothing is re-drawn. A
+// rehearsing room's ticker shows made-up orders, whatever its feed.
+#include "tickerservice.h"
+
 #include "core/obsptr.h"
+#include "core/pluginregistry.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
 #include "core/recorder.h"
@@ -66,6 +70,24 @@ void TestTickerVideo::scrollsOverTheVideo()
         QVERIFY2(moved > 1000, qPrintable(QStringLiteral("%1 pixels changed").arg(moved)));
         // Above the strip the room is untouched (its background colour).
         QVERIFY(framecheck::regionIs(early, QRect(1200, 600, 40, 40), 0xFF123A6B, 12));
+
+        // Rehearsal (彩排): the same ticker turns to simulated orders, marked so; after it, its own feed again.
+        auto *ticker = static_cast<lj::ticker::TickerService *>(studio.pluginRegistry().serviceObject(lj::ticker::TickerService::kServiceId));
+        QVERIFY(ticker);
+        const auto feeds = [ticker] {
+            QStringList list;
+            for (const lj::ticker::TickerTotals &t : ticker->totals())
+                list << t.feed + (t.rehearsal ? QStringLiteral("+rehearsal") : QString());
+            return list;
+        };
+        QCOMPARE(feeds(), QStringList{QStringLiteral("file")});
+        lj::RoomProfile room = studio.room();
+        room.rehearsal = true;
+        QVERIFY2(studio.updateRoom(room, &error), qPrintable(error));
+        QCOMPARE(feeds(), QStringList{QStringLiteral("simulated+rehearsal")});
+        room.rehearsal = false;
+        QVERIFY2(studio.updateRoom(room, &error), qPrintable(error));
+        QCOMPARE(feeds(), QStringList{QStringLiteral("file")});
     }
     studio.stop();
     QCOMPARE(lj::ObsRuntime::liveAllocations(), 0L);
