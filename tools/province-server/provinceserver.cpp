@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace {
 
 QByteArray json(const QJsonObject &o)
@@ -391,6 +393,27 @@ ProvinceServer::Response ProvinceServer::report(const Request &request, const QS
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     if (!doc.isObject() || doc.object().value(QStringLiteral("show_uid")).toString() != uid)
         return error(400, "invalid_request", QStringLiteral("The report must be a JSON object for this show"));
+    // Per product (since the coaching report): optional, but whole when given.
+    if (const QJsonValue products = doc.object().value(QStringLiteral("products")); !products.isUndefined()) {
+        if (!products.isArray())
+            return error(400, "invalid_request", QStringLiteral("products must be a list"));
+        const auto count = [](const QJsonObject &o, const char *key) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == std::floor(v.toDouble());
+        };
+        int index = 0;
+        for (const QJsonValue &v : products.toArray()) {
+            const QJsonObject p = v.toObject();
+            const QJsonValue talk = p.value(QStringLiteral("talk_seconds"));
+            if (p.value(QStringLiteral("code")).toString().isEmpty() || !count(p, "orders") || !count(p, "items") || !count(p, "sales_fen") ||
+                (!talk.isUndefined() && (!talk.isDouble() || talk.toDouble() < 0 || talk.toDouble() > 86400)))
+                return error(400, "invalid_request",
+                             QStringLiteral("products[%1] needs a code, whole orders, items and sales_fen of 0 or more, and "
+                                            "talk_seconds (if given) between 0 and 86400")
+                                 .arg(index));
+            ++index;
+        }
+    }
     const QByteArray canonical = json(doc.object());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT body, report_id, received_at FROM reports WHERE show_uid = ?"));

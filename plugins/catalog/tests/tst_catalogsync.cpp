@@ -9,6 +9,9 @@
 #include "showstore.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void wrongTokenIsExplained();
     void reportIsNotCountedTwice();
     void ordersArriveOnce();
+    void reportCarriesTalkAndSalesPerProduct();
     void theTokenNeverTravelsUnencryptedAcrossTheInternet_data();
     void theTokenNeverTravelsUnencryptedAcrossTheInternet();
     void plainHttpOnThisNetworkOnlyOnceAccepted();
@@ -197,6 +201,66 @@ void TestCatalogSync::reportIsNotCountedTwice()
     const QJsonObject totals = mine.value(QStringLiteral("report")).toObject().value(QStringLiteral("totals")).toObject();
     QCOMPARE(totals.value(QStringLiteral("orders")).toInt(), 1);
     QCOMPARE(totals.value(QStringLiteral("sales_fen")).toInteger(), 13770);
+}
+
+void TestCatalogSync::reportCarriesTalkAndSalesPerProduct()
+{
+    ShowStore shows(m_db);
+    QString error;
+    const qint64 show = shows.startShow(QStringLiteral("黑木耳专场"), 0, {}, &error);
+    QVERIFY(shows.explain(show, QStringLiteral("LJ000005"), &error));
+    QVERIFY(shows.explain(show, QStringLiteral("LJ000006"), &error));
+    QVERIFY(shows.addOrder(show, {QStringLiteral("t-1"), 1, QStringLiteral("LJ000005"), 2, 7760, QStringLiteral("李强"), QStringLiteral("哈尔滨"), 1}, &error));
+    QVERIFY(shows.addOrder(show, {QStringLiteral("t-2"), 2, QStringLiteral("LJ000005"), 1, 3880, QStringLiteral("赵敏"), QStringLiteral("大庆"), 2}, &error));
+    QVERIFY(shows.addOrder(show, {QStringLiteral("t-3"), 3, QStringLiteral("LJ000007"), 1, 6800, QStringLiteral("孙丽"), QStringLiteral("佳木斯"), 3}, &error));
+    QVERIFY2(shows.setTalkTimes(show, {{QStringLiteral("LJ000005"), 312.44}, {QStringLiteral("LJ000006"), 95.0}}, &error), qPrintable(error));
+    CatalogSync sync(m_db, *m_client);
+    const SyncResult running = sync.uploadReport(show);
+    QVERIFY(!running.ok); // not before the show has ended
+    QVERIFY2(running.message.contains(QStringLiteral("still running")), qPrintable(running.message));
+    QVERIFY(shows.endShow(show, &error));
+    const SyncResult sent = sync.uploadReport(show);
+    QVERIFY2(sent.ok, qPrintable(sent.message));
+
+    // As the platform stored it: per product, talk time where measured, sales where sold.
+    const QJsonObject report = m_server->getAdmin(QStringLiteral("/admin/reports")).value(shows.showUid(show)).toObject().value(QStringLiteral("report")).toObject();
+    QHash<QString, QJsonObject> byCode;
+    for (const QJsonValue &v : report.value(QStringLiteral("products")).toArray())
+        byCode.insert(v.toObject().value(QStringLiteral("code")).toString(), v.toObject());
+    QCOMPARE(byCode.size(), 3);
+    QCOMPARE(byCode[QStringLiteral("LJ000005")].value(QStringLiteral("talk_seconds")).toDouble(), 312.4);
+    QCOMPARE(byCode[QStringLiteral("LJ000005")].value(QStringLiteral("orders")).toInt(), 2);
+    QCOMPARE(byCode[QStringLiteral("LJ000005")].value(QStringLiteral("items")).toInt(), 3);
+    QCOMPARE(byCode[QStringLiteral("LJ000005")].value(QStringLiteral("sales_fen")).toInteger(), 11640);
+    QCOMPARE(byCode[QStringLiteral("LJ000006")].value(QStringLiteral("talk_seconds")).toDouble(), 95.0);
+    QCOMPARE(byCode[QStringLiteral("LJ000006")].value(QStringLiteral("sales_fen")).toInteger(), 0);
+    QVERIFY(!byCode[QStringLiteral("LJ000007")].contains(QStringLiteral("talk_seconds"))); // sold, never explained: no talk measured
+    QCOMPARE(byCode[QStringLiteral("LJ000007")].value(QStringLiteral("sales_fen")).toInteger(), 6800);
+
+    // A rehearsal never leaves the machine.
+    const qint64 rehearsal = shows.startShow(QStringLiteral("彩排"), 0, {}, &error, ShowKind::Rehearsal);
+    QVERIFY(shows.endShow(rehearsal, &error));
+    const SyncResult refused = sync.uploadReport(rehearsal);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.message.contains(QStringLiteral("rehearsal")), qPrintable(refused.message));
+    QVERIFY(!m_server->getAdmin(QStringLiteral("/admin/reports")).contains(shows.showUid(rehearsal)));
+
+    // The platform refuses a malformed products list, and says which entry.
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(m_server->apiUrl() + QStringLiteral("/shows/bad-show/report")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer test-token");
+    request.setRawHeader("Idempotency-Key", "bad-show");
+    QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{
+        {QStringLiteral("show_uid"), QStringLiteral("bad-show")},
+        {QStringLiteral("products"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("LJ000001")}, {QStringLiteral("orders"), 1},
+                                                            {QStringLiteral("items"), 1}, {QStringLiteral("sales_fen"), 100}},
+                                                QJsonObject{{QStringLiteral("code"), QStringLiteral("LJ000002")}, {QStringLiteral("orders"), 1},
+                                                            {QStringLiteral("items"), 1}, {QStringLiteral("sales_fen"), -5}}}}}).toJson());
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+    QVERIFY(reply->readAll().contains("products[1]"));
+    reply->deleteLater();
 }
 
 void TestCatalogSync::ordersArriveOnce()
