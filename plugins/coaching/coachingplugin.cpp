@@ -14,6 +14,9 @@
 #include "core/studioplugin.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDateTime>
 #include <QDir>
 #include <QPointer>
@@ -60,10 +63,12 @@ public:
                 m_reviewer->reportEnded();
         });
         connect(m_reviewer.get(), &ShowReviewer::failed, this, [ctx](const QString &message) { qCWarning(ctx->log()).noquote() << message; });
-        connect(m_reviewer.get(), &ShowReviewer::reviewed, this, [this, ctx](qint64 show, const QString &html) {
+        connect(m_reviewer.get(), &ShowReviewer::reviewed, this, [this, ctx, catalog](qint64 show, const QString &html) {
             qCInfo(ctx->log()).noquote() << "coaching report of show" << show << "written to" << html;
             if (m_dialog)
                 m_dialog->openShow(show);
+            else if (show > 0 && !ctx->isHeadless())
+                offerReport(*catalog, show);
         });
         connect(m_reviewer.get(), &ShowReviewer::reported, this, [ctx](qint64 show, bool ok, const QString &message) {
             if (ok)
@@ -97,6 +102,7 @@ public:
 
     void shutdown() override
     {
+        delete m_offer.data();
         delete m_dialog.data();
         m_reviewer.reset();
         m_index.reset();
@@ -114,9 +120,34 @@ private:
         m_dialog->show();
     }
 
+    /// At the end of a show: its report is ready; one click opens it.
+    void offerReport(catalog::CatalogService &catalog, qint64 show)
+    {
+        delete m_offer.data();
+        const std::optional<catalog::Show> record = catalog.show(show);
+        QWidget *window = QApplication::activeWindow();
+        m_offer = new QMessageBox(QMessageBox::Information, tr("Coaching report"),
+                                  tr("The coaching report of \"%1\" is ready: how long each product was explained, the "
+                                     "silences, the loudness of the voice, the orders.")
+                                      .arg(record ? record->title : QString()),
+                                  QMessageBox::NoButton, window);
+        m_offer->setObjectName(QStringLiteral("coachingReady"));
+        m_offer->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *open = m_offer->addButton(tr("Open the report"), QMessageBox::AcceptRole);
+        open->setObjectName(QStringLiteral("coachingOpen"));
+        m_offer->addButton(tr("Later"), QMessageBox::RejectRole);
+        connect(open, &QPushButton::clicked, this, [this, &catalog, show, window] {
+            openReports(catalog, window);
+            m_dialog->openShow(show);
+        });
+        m_offer->setModal(false);
+        m_offer->show();
+    }
+
     std::unique_ptr<RecordingIndex> m_index;
     std::unique_ptr<ShowReviewer> m_reviewer;
     QPointer<ReportsDialog> m_dialog;
+    QPointer<QMessageBox> m_offer;
     bool m_shuttingDown = false;
 };
 

@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 #include <QVideoWidget>
 
+#include <utility>
+
 namespace lj::coaching {
 
 namespace {
@@ -81,6 +83,8 @@ ReportsDialog::ReportsDialog(catalog::CatalogService &catalog, const RecordingIn
             makeReport(item->data(0, kShowRole).toLongLong(), {});
     });
     connect(m_page, &QTextBrowser::anchorClicked, this, &ReportsDialog::onLink);
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &ReportsDialog::applySeek);
+    connect(m_player, &QMediaPlayer::seekableChanged, this, &ReportsDialog::applySeek);
     connect(m_choose, &QPushButton::clicked, this, &ReportsDialog::chooseRecording);
     connect(m_save, &QPushButton::clicked, this, &ReportsDialog::saveAs);
     reloadShows();
@@ -125,6 +129,7 @@ void ReportsDialog::makeReport(qint64 showId, const QString &chosenRecording)
     m_choose->setEnabled(true);
     m_page->clear();
     m_player->stop();
+    m_pendingSeekMs = -1;
     const QString recording = chosenRecording.isEmpty() ? ReportMaker(m_catalog, m_index).recordingOf(showId) : chosenRecording;
     if (recording.isEmpty()) {
         m_state->setText(tr("No recording of this show was found. Choose it (the show's backup recording) to make the report."));
@@ -187,8 +192,26 @@ void ReportsDialog::onLink(const QUrl &url)
     const double seconds = fragment.mid(2).toDouble(&ok);
     if (!ok)
         return;
-    m_player->setPosition(qint64(seconds * 1000.0));
+    m_pendingSeekMs = qint64(seconds * 1000.0);
+    applySeek();
     m_player->play();
+}
+
+void ReportsDialog::applySeek()
+{
+    // A seek asked for before the recording is open would be lost: it waits.
+    if (m_pendingSeekMs < 0 || !m_player->isSeekable())
+        return;
+    switch (m_player->mediaStatus()) {
+    case QMediaPlayer::LoadedMedia:
+    case QMediaPlayer::BufferingMedia:
+    case QMediaPlayer::BufferedMedia:
+    case QMediaPlayer::EndOfMedia:
+        m_player->setPosition(std::exchange(m_pendingSeekMs, -1));
+        break;
+    default:
+        break;
+    }
 }
 
 qint64 ReportsDialog::replayPosition() const

@@ -48,6 +48,7 @@ private:
     void chooseRecording();
     void saveAs();
     void onLink(const QUrl &url);
+    void applySeek();
 
     catalog::CatalogService &m_catalog;
     const RecordingIndex &m_index;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<AnalysisJob> m_job;
     std::optional<CoachingReport> m_report;
     qint64 m_showId = 0;
+    qint64 m_pendingSeekMs = -1; ///< a clicked moment, until the recording can seek
 };
 
 } // namespace lj::coaching

@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUuid>
 
 class TestHostLayout : public QObject {
@@ -314,8 +315,25 @@ void TestHostLayout::rehearsalReachesOnlyTheClassroom()
 
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(goLive.state(), lj::GoLive::State::Idle, 20000);
-    // The rehearsal was recorded (it always is, for its coaching report).
+    // The rehearsal was recorded (it always is, for its coaching report)...
     QVERIFY2(QFileInfo::exists(goLive.backupPath()), qPrintable(goLive.backupPath()));
+    // ...and at its end the studio offers the report: one click opens it on this rehearsal.
+    const auto topLevel = [](const QString &name) -> QWidget * {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == name && w->isVisible())
+                return w;
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(topLevel(QStringLiteral("coachingReady")) != nullptr, 30000);
+    QTest::mouseClick(topLevel(QStringLiteral("coachingReady"))->findChild<QPushButton *>(QStringLiteral("coachingOpen")), Qt::LeftButton);
+    QWidget *reports = topLevel(QStringLiteral("coachingReports"));
+    QVERIFY(reports);
+    auto *shows = reports->findChild<QTreeWidget *>(QStringLiteral("coachingShows"));
+    QVERIFY(shows->currentItem());
+    QCOMPARE(shows->currentItem()->text(2), QStringLiteral("Rehearsal"));
+    QTRY_VERIFY_WITH_TIMEOUT(reports->findChild<QPushButton *>(QStringLiteral("coachingSave"))->isEnabled(), 30000);
+    QVERIFY(reports->frameGeometry().height() <= m_window->screen()->availableGeometry().height());
+    reports->close();
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(!m_studio->room().rehearsal);
     QVERIFY(!badge->isVisible());

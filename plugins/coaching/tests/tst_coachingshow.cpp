@@ -16,6 +16,7 @@
 #include "catalogservice.h"
 #include "catalogsync.h"
 #include "reportdocument.h"
+#include "reportsdialog.h"
 #include "shelfservice.h"
 #include "speechwav.h"
 
@@ -29,6 +30,9 @@
 #include "core/secretstore.h"
 #include "core/studio.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
@@ -36,6 +40,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,6 +73,9 @@ private:
     };
     /// Runs one show of the speech in a studio on `config` (rehearsal or not).
     void playShow(const QString &config, bool rehearsal, Played *played);
+    /// Tools → 复盘报告: the show in the list, its report on screen, a time in
+    /// it clicked (keyboard: Tab to the link, Enter) moves the replay there.
+    void openReportWindow(Studio &studio, const Played &played);
     static QString run(const QString &program, const QStringList &args, QByteArray *out = nullptr, const QString &config = {});
 
     QTemporaryDir m_dir;
@@ -222,10 +232,53 @@ void TestCoachingShow::playShow(const QString &config, bool rehearsal, Played *p
     const QDir reports(config + QStringLiteral("/reports"));
     QTRY_VERIFY_WITH_TIMEOUT(!reports.entryList({QStringLiteral("show-%1_*.html").arg(played->showId)}).isEmpty(), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(catalog->talkTimes(played->showId).size() == 3, 10000);
-    if (!rehearsal)
+    if (!rehearsal) {
         QTRY_VERIFY_WITH_TIMEOUT(catalog->show(played->showId)->reportedAtMs > 0, 20000);
+        openReportWindow(studio, *played);
+    }
     studio.stop();
     QCOMPARE(ObsRuntime::liveAllocations(), 0L);
+}
+
+void TestCoachingShow::openReportWindow(Studio &studio, const Played &played)
+{
+    QWidget window;
+    QAction *open = nullptr;
+    for (const ActionContribution &action : studio.pluginRegistry().actions()) {
+        QAction *made = action.create(&window);
+        if (made && made->objectName() == QLatin1String("coachingAction"))
+            open = made;
+    }
+    QVERIFY2(open, "the coaching plugin offers no Tools action");
+    open->trigger();
+    QDialog *dialog = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QLatin1String("coachingReports") && w->isVisible())
+            dialog = qobject_cast<QDialog *>(w);
+    QVERIFY(dialog);
+    // Fits the laptop's screen.
+    QVERIFY(dialog->width() <= 1366 && dialog->height() <= 728);
+    auto *shows = dialog->findChild<QTreeWidget *>(QStringLiteral("coachingShows"));
+    QCOMPARE(shows->topLevelItemCount(), 1);
+    QCOMPARE(shows->topLevelItem(0)->data(0, Qt::UserRole).toLongLong(), played.showId);
+    shows->setCurrentItem(shows->topLevelItem(0));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("coachingSave"));
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 30000);
+    auto *page = dialog->findChild<QTextBrowser *>(QStringLiteral("coachingPage"));
+    QVERIFY(page->toPlainText().contains(QStringLiteral("Silences longer than 5 seconds")));
+    // Links in page order: each product's start, then each silence. The last silence is well into the show.
+    auto *report = static_cast<coaching::ReportsDialog *>(dialog);
+    QVERIFY(report->report().has_value());
+    const qsizetype links = report->report()->products.size() + report->report()->audio.silences.size();
+    const double at = report->report()->audio.silences.last().start;
+    QVERIFY(at > 20);
+    page->setFocus();
+    for (qsizetype i = 0; i < links; ++i)
+        QTest::keyClick(page, Qt::Key_Tab);
+    QTest::keyClick(page, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(std::abs(report->replayPosition() - qint64(at * 1000.0)) <= 1000, 15000);
+    qInfo("replay at %lld ms after clicking the silence at %.0f ms", report->replayPosition(), at * 1000.0);
+    dialog->close();
 }
 
 void TestCoachingShow::showAndItsReport()

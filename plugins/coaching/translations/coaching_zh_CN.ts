@@ -34,6 +34,22 @@
         <source>Coaching reports (复盘)…</source>
         <translation>复盘报告…</translation>
     </message>
+    <message>
+        <source>Coaching report</source>
+        <translation>复盘报告</translation>
+    </message>
+    <message>
+        <source>The coaching report of &quot;%1&quot; is ready: how long each product was explained, the silences, the loudness of the voice, the orders.</source>
+        <translation>“%1”的复盘报告已生成：每个商品讲了多久、冷场、声音响度、订单。</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
 </context>
 <context>
     <name>lj::coaching::CoachingReport</name>
