@@ -3,11 +3,17 @@
 // encodes it as the studio records (AAC 48 kHz stereo in MP4), then times
 // AudioAnalyzer (decode + EBU R 128 + voice activity) against FFmpeg's own
 // ebur128 pass over the same file, side by side. Goal: ≤ 20 s on 2 cores.
+// Then times the report itself for that hour (20 products, 600 orders, three
+// platforms' push health every 2 s): the figures, the HTML and the PDF with
+// their charts.
 #include "audioanalysis.h"
+#include "coachingreport.h"
+#include "reportdocument.h"
 #include "speechwav.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -38,7 +44,9 @@ speechwav::Pcm speech(const QString &dir, const QString &text)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the charts are drawn without a window
+    QApplication app(argc, argv);
     QTemporaryDir dir;
     const QStringList sentences = {QStringLiteral("欢迎来到龙江好货直播间，今天给大家带来五常大米。"),
                                    QStringLiteral("这款大米是当季新米，软糯香甜，产地直发，五公斤装。"),
@@ -104,5 +112,44 @@ int main(int argc, char **argv)
            double(ours[1]) / double(qMax<qint64>(1, ffmpeg[1])));
     printf("  found %lld silences of 5 s or more (%d placed), %.1f LUFS, %.0f min of talk\n", qlonglong(result.silences.size()), silencesOver5,
            result.integratedLufs, result.talkSeconds(0, result.durationSec) / 60.0);
+
+    // The report of that hour: 20 products of 3 minutes, 600 orders, three platforms.
+    lj::coaching::ShowFacts show;
+    show.showId = 1;
+    show.title = QStringLiteral("五常大米专场");
+    const qint64 t0 = 1'700'000'000'000;
+    show.startedAtMs = show.recordingStartedAtMs = t0;
+    show.endedAtMs = t0 + 3600'000;
+    for (int i = 0; i < 20; ++i) {
+        const QString code = QStringLiteral("LJ%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+        show.plan << lj::catalog::RundownItem{code, 3};
+        show.titles.insert(code, QStringLiteral("龙江好货 %1 号").arg(i + 1));
+        show.explanations << std::tuple{code, t0 + i * 180'000, t0 + (i + 1) * 180'000};
+    }
+    for (int i = 0; i < 600; ++i)
+        show.orders << lj::catalog::Order{QStringLiteral("o-%1").arg(i), i + 1, show.plan[i % 20].productCode, 1, 5990, QString(), QString(),
+                                          t0 + i * 6000};
+    for (qint64 at = t0; at < show.endedAtMs; at += 2000)
+        for (const char *name : {"抖音", "快手", "视频号"})
+            show.health << lj::push::PushHealthSample{at, QString::fromUtf8(name), QString::fromUtf8(name), lj::push::PushState::Live,
+                                                      2400.0 + double(at % 7) * 10.0, 0, int((at - t0) / 33), 0};
+    QElapsedTimer t;
+    t.start();
+    const lj::coaching::CoachingReport report = lj::coaching::CoachingReport::build(show, result);
+    const qint64 figuresMs = t.restart();
+    const lj::coaching::ReportDocument document(report);
+    QString error;
+    const bool html = document.write(dir.filePath(QStringLiteral("report.html")), &error);
+    const qint64 htmlMs = t.restart();
+    const bool pdf = document.write(dir.filePath(QStringLiteral("report.pdf")), &error);
+    const qint64 pdfMs = t.elapsed();
+    if (!html || !pdf) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    printf("the report of that hour (20 products, 600 orders, 3 platforms sampled every 2 s):\n");
+    printf("  figures %lld ms, HTML with charts %lld ms (%lld KB), PDF %lld ms (%lld KB)\n", qlonglong(figuresMs), qlonglong(htmlMs),
+           qlonglong(QFileInfo(dir.filePath(QStringLiteral("report.html"))).size() / 1024), qlonglong(pdfMs),
+           qlonglong(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size() / 1024));
     return 0;
 }

@@ -3,6 +3,7 @@
 // and offers the reports — in a window, and to `--report` — through the
 // catalog's service only.
 #include "catalogservice.h"
+#include "pushservice.h"
 #include "recordingindex.h"
 #include "reportdocument.h"
 #include "reportmaker.h"
@@ -33,17 +34,19 @@ class CoachingPlugin final : public QObject, public IStudioPlugin {
 public:
     bool initialize(PluginContext &, QString *) override
     {
-        return true; // everything it does needs the catalog: see dependenciesReady()
+        return true; // everything it does needs the catalog and the push manager: see dependenciesReady()
     }
 
     bool dependenciesReady(PluginContext &context, QString *) override
     {
         catalog::CatalogService *catalog = context.service<catalog::CatalogService>();
-        if (!catalog)
+        const push::PushService *push = context.service<push::PushService>();
+        if (!catalog || !push)
             return false; // the context has the reason
         const QDir dir(context.configDir());
         m_index = std::make_unique<RecordingIndex>(dir.filePath(QStringLiteral("coaching/recordings.json")));
-        m_reviewer = std::make_unique<ShowReviewer>(*catalog, *m_index, dir.filePath(QStringLiteral("reports")));
+        m_maker = std::make_unique<ReportMaker>(*catalog, *m_index, push);
+        m_reviewer = std::make_unique<ShowReviewer>(*catalog, *m_maker, dir.filePath(QStringLiteral("reports")));
         PluginContext *ctx = &context;
 
         connect(&context, &PluginContext::recordingStarted, this, [this, ctx](const QString &path, qint64 startedAtMs) {
@@ -77,8 +80,8 @@ public:
                 qCWarning(ctx->log()).noquote() << "show" << show << "not reported:" << message;
         });
 
-        context.addReportWriter([this, catalog](const ReportRequest &request, QString *error) {
-            const std::optional<CoachingReport> report = ReportMaker(*catalog, *m_index).make(request.recording, request.showId, error);
+        context.addReportWriter([this](const ReportRequest &request, QString *error) {
+            const std::optional<CoachingReport> report = m_maker->make(request.recording, request.showId, error);
             return report && ReportDocument(*report).write(request.out, error);
         });
         context.addAction({QStringLiteral("tools"), [this, catalog](QObject *parent) {
@@ -105,6 +108,7 @@ public:
         delete m_offer.data();
         delete m_dialog.data();
         m_reviewer.reset();
+        m_maker.reset();
         m_index.reset();
     }
 
@@ -115,7 +119,7 @@ private:
             m_dialog->raise();
             return;
         }
-        m_dialog = new ReportsDialog(catalog, *m_index, parent);
+        m_dialog = new ReportsDialog(catalog, *m_maker, parent);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_dialog->show();
     }
@@ -135,7 +139,7 @@ private:
         m_offer->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton *open = m_offer->addButton(tr("Open the report"), QMessageBox::AcceptRole);
         open->setObjectName(QStringLiteral("coachingOpen"));
-        m_offer->addButton(tr("Later"), QMessageBox::RejectRole);
+        m_offer->addButton(tr("Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("coachingLater"));
         connect(open, &QPushButton::clicked, this, [this, &catalog, show, window] {
             openReports(catalog, window);
             m_dialog->openShow(show);
@@ -145,6 +149,7 @@ private:
     }
 
     std::unique_ptr<RecordingIndex> m_index;
+    std::unique_ptr<ReportMaker> m_maker;
     std::unique_ptr<ShowReviewer> m_reviewer;
     QPointer<ReportsDialog> m_dialog;
     QPointer<QMessageBox> m_offer;

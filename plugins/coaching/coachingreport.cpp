@@ -102,6 +102,26 @@ CoachingReport CoachingReport::build(const ShowFacts &show, const AudioAnalysis 
         if (at >= 0 && at < r.durationSec)
             ++r.ordersPerMinute[qsizetype(at / 60.0)];
     }
+    for (const push::PushHealthSample &s : show.health) {
+        auto it = std::find_if(r.platforms.begin(), r.platforms.end(), [&s](const PlatformReport &p) { return p.id == s.targetId; });
+        if (it == r.platforms.end()) {
+            r.platforms << PlatformReport{s.targetId, s.name};
+            it = r.platforms.end() - 1;
+        }
+        it->kbps << std::pair{onRecording(s.atMs), s.kbps};
+        it->droppedFrames = std::max(it->droppedFrames, s.droppedFrames);
+        it->totalFrames = std::max(it->totalFrames, s.totalFrames);
+        it->reconnects = std::max(it->reconnects, s.retries);
+        if (s.state == push::PushState::Live) {
+            it->averageKbps += s.kbps; // summed here, divided below
+            it->liveShare += 1;
+        }
+    }
+    for (PlatformReport &p : r.platforms) {
+        if (p.liveShare > 0)
+            p.averageKbps /= p.liveShare;
+        p.liveShare /= double(p.kbps.size());
+    }
     r.suggest();
     return r;
 }
@@ -165,6 +185,17 @@ void CoachingReport::suggest()
                            .arg(std::lround(longest.duration))
                            .arg(clock(longest.start));
     }
+    // The stream: the platform that struggled most.
+    const PlatformReport *shaky = nullptr;
+    const auto dropShare = [](const PlatformReport &p) { return p.totalFrames > 0 ? double(p.droppedFrames) / p.totalFrames : 0.0; };
+    for (const PlatformReport &p : std::as_const(platforms))
+        if ((p.reconnects > 0 || dropShare(p) > 0.01) && (!shaky || dropShare(p) + p.reconnects > dropShare(*shaky) + shaky->reconnects))
+            shaky = &p;
+    if (shaky)
+        suggestions << tr("%1 dropped %2 % of its frames; reconnections: %3. Use a wired connection, or a lower bitrate for it.")
+                           .arg(shaky->name)
+                           .arg(std::lround(100.0 * dropShare(*shaky)))
+                           .arg(shaky->reconnects);
     // The voice.
     if (!audio.clippingAt.isEmpty())
         suggestions << tr("The voice clipped (moments: %1, the first at %2): lower the microphone's gain or move it back a little.")
@@ -222,6 +253,20 @@ QJsonObject CoachingReport::toJson() const
                                 {QStringLiteral("timing"), timingName(p.timing)},
                                 {QStringLiteral("orders"), p.orders},
                                 {QStringLiteral("salesFen"), p.salesFen}});
+    QJsonArray platformList;
+    for (const PlatformReport &p : platforms) {
+        QJsonArray samples;
+        for (const auto &[at, kbps] : p.kbps)
+            samples.append(QJsonObject{{QStringLiteral("t"), at}, {QStringLiteral("kbps"), kbps}});
+        platformList.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                        {QStringLiteral("name"), p.name},
+                                        {QStringLiteral("averageKbps"), p.averageKbps},
+                                        {QStringLiteral("droppedFrames"), p.droppedFrames},
+                                        {QStringLiteral("totalFrames"), p.totalFrames},
+                                        {QStringLiteral("reconnects"), p.reconnects},
+                                        {QStringLiteral("liveShare"), p.liveShare},
+                                        {QStringLiteral("samples"), samples}});
+    }
     QJsonArray clipping;
     for (double at : audio.clippingAt)
         clipping.append(at);
@@ -246,6 +291,7 @@ QJsonObject CoachingReport::toJson() const
             {QStringLiteral("talkSeconds"), audio.talkSeconds(0, durationSec)},
             {QStringLiteral("products"), list},
             {QStringLiteral("ordersPerMinute"), perMinute},
+            {QStringLiteral("platforms"), platformList},
             {QStringLiteral("suggestions"), QJsonArray::fromStringList(suggestions)}};
 }
 

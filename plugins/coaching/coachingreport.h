@@ -6,6 +6,7 @@
 
 #include "audioanalysis.h"
 #include "catalogtypes.h"
+#include "pushservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,6 +31,19 @@ struct ShowFacts {
     QHash<QString, QString> titles;       ///< product code → title
     QList<std::tuple<QString, qint64, qint64>> explanations; ///< (code, start ms, end ms or 0), in order
     QList<catalog::Order> orders;
+    QList<push::PushHealthSample> health;  ///< each platform's push, sampled while the recording ran
+};
+
+/// How one platform's push did during the show.
+struct PlatformReport {
+    QString id;
+    QString name;
+    double averageKbps = 0;  ///< while live
+    int droppedFrames = 0;   ///< since the push started
+    int totalFrames = 0;
+    int reconnects = 0;
+    double liveShare = 0;    ///< of the samples, how many found it live (0..1)
+    QList<std::pair<double, double>> kbps; ///< (second on the recording, kbps)
 };
 
 struct ProductReport {
@@ -64,6 +78,7 @@ public:
     QList<ProductReport> products; ///< in the order they were explained
     AudioAnalysis audio;
     QList<int> ordersPerMinute;    ///< minute 0 starts with the recording
+    QList<PlatformReport> platforms; ///< the stream's health per platform, in the order they were first seen
     QStringList suggestions;       ///< three to five, most useful first
 
     static CoachingReport build(const ShowFacts &show, const AudioAnalysis &audio);

@@ -174,6 +174,38 @@ QImage ReportDocument::ordersChart(QSize size) const
     return render(chart, size);
 }
 
+QImage ReportDocument::platformsChart(QSize size) const
+{
+    static const QRgb palette[] = {0xff1971c2, 0xffe8590c, 0xff2f9e44, 0xff9c36b5, 0xfff08c00, 0xff0c8599};
+    auto *chart = new QChart;
+    chart->setTitle(tr("Upload per platform (kbps)"));
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, std::max(1.0, m_report.durationSec / 60.0));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(tr("minute"));
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    double most = 100;
+    for (qsizetype i = 0; i < m_report.platforms.size(); ++i) {
+        const PlatformReport &p = m_report.platforms[i];
+        auto *line = new QLineSeries;
+        line->setName(p.name);
+        line->setColor(QColor::fromRgb(palette[i % std::size(palette)]));
+        for (const auto &[at, kbps] : p.kbps) {
+            line->append(at / 60.0, kbps);
+            most = std::max(most, kbps);
+        }
+        chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisY);
+    }
+    axisY->setRange(0, std::ceil(most * 1.1));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return render(chart, size);
+}
+
 QString ReportDocument::html(Charts charts) const
 {
     const CoachingReport &r = m_report;
@@ -264,6 +296,24 @@ QString ReportDocument::html(Charts charts) const
         h += QStringLiteral("</table>\n");
     }
 
+    if (!r.platforms.isEmpty()) {
+        const QString platformsImage = embedded ? dataUrl(platformsChart(kOrdersChart)) : QStringLiteral("chart:platforms");
+        h += QStringLiteral("<h2>%1</h2>\n").arg(tr("The stream per platform"));
+        h += QStringLiteral("<p><img id=\"platformsChart\" src=\"%1\" width=\"%2\" alt=\"%3\"></p>\n")
+                 .arg(platformsImage)
+                 .arg(embedded ? kOrdersChart.width() : kPrintedChartWidth)
+                 .arg(tr("Upload per platform (kbps)"));
+        h += QStringLiteral("<table id=\"platforms\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                 .arg(tr("Platform"), tr("Average (kbps)"), tr("Dropped frames"), tr("Reconnections"), tr("Live"));
+        for (const PlatformReport &p : r.platforms)
+            h += QStringLiteral("<tr data-platform=\"") + p.id.toHtmlEscaped() + QStringLiteral("\"><td>") + p.name.toHtmlEscaped() +
+                 QStringLiteral("</td><td class=\"n kbps\">") + QString::number(qRound(p.averageKbps)) +
+                 QStringLiteral("</td><td class=\"n dropped\">") + QStringLiteral("%1 / %2").arg(p.droppedFrames).arg(p.totalFrames) +
+                 QStringLiteral("</td><td class=\"n reconnects\">") + QString::number(p.reconnects) + QStringLiteral("</td><td class=\"n\">") +
+                 QString::number(qRound(p.liveShare * 100)) + QStringLiteral(" %</td></tr>\n");
+        h += QStringLiteral("</table>\n");
+    }
+
     h += QStringLiteral("<h2>%1</h2>\n").arg(tr("Orders"));
     h += QStringLiteral("<p><img id=\"ordersChart\" src=\"%1\" width=\"%2\" alt=\"%3\"></p>\n")
              .arg(ordersImage)
@@ -280,6 +330,8 @@ void ReportDocument::addCharts(QTextDocument &document) const
 {
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:products")), productsChart(productsChartSize()));
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:orders")), ordersChart(kOrdersChart));
+    if (!m_report.platforms.isEmpty())
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:platforms")), platformsChart(kOrdersChart));
 }
 
 QByteArray ReportDocument::pdf() const

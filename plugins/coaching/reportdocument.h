@@ -38,6 +38,8 @@ public:
     QImage productsChart(QSize size) const;
     /// Orders in each minute of the recording.
     QImage ordersChart(QSize size) const;
+    /// Each platform's upload (kbps) over the show.
+    QImage platformsChart(QSize size) const;
 
     /// Puts the charts into `document` under the names html(Resources) uses.
     void addCharts(QTextDocument &document) const;

@@ -1,6 +1,7 @@
 #include "reportmaker.h"
 
 #include "catalogservice.h"
+#include "pushservice.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -99,6 +100,8 @@ std::optional<CoachingReport> ReportMaker::make(const QString &recording, qint64
         facts.title = QFileInfo(recording).completeBaseName();
         facts.recordingStartedAtMs = placement.startedAtMs;
     }
+    if (m_push)
+        facts.health = m_push->healthHistory(placement.startedAtMs, placement.endedAtMs);
     CoachingReport report = CoachingReport::build(facts, audio);
     report.recording = QFileInfo(recording).absoluteFilePath();
     report.placement = show > 0 ? placement.how : tr("No show record matches this recording: the report is of the sound alone.");

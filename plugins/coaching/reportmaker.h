@@ -17,6 +17,9 @@
 namespace lj::catalog {
 class CatalogService;
 }
+namespace lj::push {
+class PushService;
+}
 
 namespace lj::coaching {
 
@@ -30,7 +33,11 @@ struct Placement {
 class ReportMaker final {
     Q_DECLARE_TR_FUNCTIONS(lj::coaching::ReportMaker)
 public:
-    ReportMaker(catalog::CatalogService &catalog, const RecordingIndex &index) : m_catalog(catalog), m_index(index) {}
+    /// `push` may be null: the report then has no stream health.
+    ReportMaker(catalog::CatalogService &catalog, const RecordingIndex &index, const push::PushService *push)
+        : m_catalog(catalog), m_index(index), m_push(push)
+    {
+    }
 
     /// From the studio's record of the recording; else from the file's last
     /// change less its length (`durationSec`), which is close for a file the
@@ -52,6 +59,7 @@ public:
 private:
     catalog::CatalogService &m_catalog;
     const RecordingIndex &m_index;
+    const push::PushService *m_push;
 };
 
 } // namespace lj::coaching

@@ -2,7 +2,6 @@
 
 #include "analysisjob.h"
 #include "catalogservice.h"
-#include "recordingindex.h"
 #include "reportdocument.h"
 #include "reportmaker.h"
 
@@ -32,8 +31,8 @@ namespace {
 constexpr int kShowRole = Qt::UserRole;
 }
 
-ReportsDialog::ReportsDialog(catalog::CatalogService &catalog, const RecordingIndex &index, QWidget *parent)
-    : QDialog(parent), m_catalog(catalog), m_index(index), m_shows(new QTreeWidget(this)), m_state(new QLabel(this)),
+ReportsDialog::ReportsDialog(catalog::CatalogService &catalog, const ReportMaker &maker, QWidget *parent)
+    : QDialog(parent), m_catalog(catalog), m_maker(maker), m_shows(new QTreeWidget(this)), m_state(new QLabel(this)),
       m_page(new QTextBrowser(this)), m_video(new QVideoWidget(this)), m_player(new QMediaPlayer(this)),
       m_choose(new QPushButton(tr("Choose the recording…"), this)), m_save(new QPushButton(tr("Save as…"), this))
 {
@@ -130,7 +129,7 @@ void ReportsDialog::makeReport(qint64 showId, const QString &chosenRecording)
     m_page->clear();
     m_player->stop();
     m_pendingSeekMs = -1;
-    const QString recording = chosenRecording.isEmpty() ? ReportMaker(m_catalog, m_index).recordingOf(showId) : chosenRecording;
+    const QString recording = chosenRecording.isEmpty() ? m_maker.recordingOf(showId) : chosenRecording;
     if (recording.isEmpty()) {
         m_state->setText(tr("No recording of this show was found. Choose it (the show's backup recording) to make the report."));
         return;
@@ -140,7 +139,7 @@ void ReportsDialog::makeReport(qint64 showId, const QString &chosenRecording)
         m_job.release()->deleteLater(); // its thread has ended; it is inside this call
         QString problem = error;
         if (audio)
-            m_report = ReportMaker(m_catalog, m_index).make(recording, showId, *audio, &problem);
+            m_report = m_maker.make(recording, showId, *audio, &problem);
         if (!m_report) {
             m_state->setText(problem);
             return;

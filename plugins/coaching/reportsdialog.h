@@ -26,12 +26,12 @@ class CatalogService;
 namespace lj::coaching {
 
 class AnalysisJob;
-class RecordingIndex;
+class ReportMaker;
 
 class ReportsDialog final : public QDialog {
     Q_OBJECT
 public:
-    ReportsDialog(catalog::CatalogService &catalog, const RecordingIndex &index, QWidget *parent = nullptr);
+    ReportsDialog(catalog::CatalogService &catalog, const ReportMaker &maker, QWidget *parent = nullptr);
     ~ReportsDialog() override;
 
     /// Selects the show and opens its report.
@@ -51,7 +51,7 @@ private:
     void applySeek();
 
     catalog::CatalogService &m_catalog;
-    const RecordingIndex &m_index;
+    const ReportMaker &m_maker;
     QTreeWidget *m_shows;
     QLabel *m_state;
     QTextBrowser *m_page;

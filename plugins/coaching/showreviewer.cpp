@@ -2,7 +2,6 @@
 
 #include "analysisjob.h"
 #include "catalogservice.h"
-#include "recordingindex.h"
 #include "reportdocument.h"
 #include "reportmaker.h"
 
@@ -14,8 +13,8 @@
 
 namespace lj::coaching {
 
-ShowReviewer::ShowReviewer(catalog::CatalogService &catalog, const RecordingIndex &index, QString reportsDir, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_index(index), m_reportsDir(std::move(reportsDir))
+ShowReviewer::ShowReviewer(catalog::CatalogService &catalog, const ReportMaker &maker, QString reportsDir, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_maker(maker), m_reportsDir(std::move(reportsDir))
 {
 }
 
@@ -66,7 +65,7 @@ void ShowReviewer::finish(const QString &recording, const std::optional<AudioAna
         return;
     }
     QString error;
-    const std::optional<CoachingReport> report = ReportMaker(m_catalog, m_index).make(recording, 0, *audio, &error);
+    const std::optional<CoachingReport> report = m_maker.make(recording, 0, *audio, &error);
     if (!report) {
         Q_EMIT failed(tr("The coaching report of %1 could not be made: %2").arg(QDir::toNativeSeparators(recording), error));
         return;

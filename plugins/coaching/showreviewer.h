@@ -21,12 +21,12 @@ class CatalogService;
 namespace lj::coaching {
 
 class AnalysisJob;
-class RecordingIndex;
+class ReportMaker;
 
 class ShowReviewer final : public QObject {
     Q_OBJECT
 public:
-    ShowReviewer(catalog::CatalogService &catalog, const RecordingIndex &index, QString reportsDir, QObject *parent = nullptr);
+    ShowReviewer(catalog::CatalogService &catalog, const ReportMaker &maker, QString reportsDir, QObject *parent = nullptr);
     ~ShowReviewer() override;
 
     /// Reviews the recording that just ended (one at a time; a second waits for the first).
@@ -52,7 +52,7 @@ private:
     void startNext();
 
     catalog::CatalogService &m_catalog;
-    const RecordingIndex &m_index;
+    const ReportMaker &m_maker;
     QString m_reportsDir;
     std::unique_ptr<AnalysisJob> m_job;
     QStringList m_queue;

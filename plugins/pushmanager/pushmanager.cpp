@@ -9,8 +9,10 @@
 
 namespace lj::push {
 
-PushManager::PushManager(PluginContext &context, QObject *parent) : LiveService(parent), m_context(context)
+PushManager::PushManager(PluginContext &context, QObject *parent)
+    : LiveService(parent), m_context(context), m_healthLog(context.configDir() + QStringLiteral("/push-health"))
 {
+    m_healthLog.prune();
     // What other plugins follow: a target's health, or (empty id) the list.
     connect(this, &PushManager::healthChanged, this, &PushManager::stateChanged);
     connect(this, &PushManager::targetsChanged, this, [this] { Q_EMIT stateChanged(QString()); });
@@ -427,18 +429,26 @@ bool PushManager::isLive() const
     return !m_outputs.empty();
 }
 
+QList<PushHealthSample> PushManager::healthHistory(qint64 fromMs, qint64 toMs) const
+{
+    return m_healthLog.read(fromMs, toMs);
+}
+
 void PushManager::sampleAll()
 {
     double needed = 0, achieved = 0;
     bool dropping = false;
+    const bool logNow = !m_outputs.empty() && ++m_samplesSinceLog >= kHealthLogEverySec;
+    QList<PushHealthSample> logged;
     for (auto &[id, output] : m_outputs) {
         const int droppedBefore = output->health().droppedFrames;
         output->sample();
         const PushHealth &h = output->health();
-        if (h.state != PushState::Live)
-            continue;
         const int index = indexOf(id);
-        if (index < 0)
+        if (logNow && index >= 0)
+            logged << PushHealthSample{QDateTime::currentMSecsSinceEpoch(), id, m_targets[index].name, h.state, h.kbpsLastSecond,
+                                       h.droppedFrames, h.totalFrames, h.retries};
+        if (h.state != PushState::Live || index < 0)
             continue;
         const PushTarget &t = m_targets[index];
         const OutputSettings &room = m_context.room().output;
@@ -446,6 +456,16 @@ void PushManager::sampleAll()
                   room.audioBitrateKbps;
         achieved += h.kbpsLastSecond;
         dropping = dropping || h.droppedFrames > droppedBefore;
+    }
+    if (logNow) {
+        // A platform of the show that is not pushing (it failed, or gave up) is part of its story too.
+        for (const PushTarget &t : std::as_const(m_targets))
+            if (takesPart(t) && m_outputs.find(t.id) == m_outputs.end()) {
+                const PushHealth h = health(t.id);
+                logged << PushHealthSample{QDateTime::currentMSecsSinceEpoch(), t.id, t.name, h.state, 0, h.droppedFrames, h.totalFrames, h.retries};
+            }
+        m_healthLog.append(logged);
+        m_samplesSinceLog = 0;
     }
     // Only a link that drops frames tells us its real capacity.
     const QString warning =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pushoutput.h"
+#include "healthlog.h"
 #include "pushtarget.h"
 
 #include "pushservice.h"
@@ -75,6 +76,9 @@ public:
     QList<PushTargetInfo> targetList() const override;
     QString addTarget(const QString &name, const QString &platform, const QString &pushUrl, QString *error) override;
     QMetaObject::Connection onStateChanged(QObject *context, std::function<void(const QString &)> changed) override;
+    QList<PushHealthSample> healthHistory(qint64 fromMs, qint64 toMs) const override;
+    /// How often a running push's health is written to the log.
+    static constexpr int kHealthLogEverySec = 2;
 
 Q_SIGNALS:
     void targetsChanged();
@@ -102,6 +106,8 @@ private:
     QHash<QString, PushHealth> m_finalHealth; ///< how targets without a running output ended
     EncoderPair m_shared;
     QTimer m_sampler;
+    HealthLog m_healthLog;
+    int m_samplesSinceLog = 0;
     QString m_uploadWarning;
     QStringList m_goLivePending; ///< ids a goLive() still waits for
     bool m_goLiveActive = false;

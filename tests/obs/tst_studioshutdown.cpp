@@ -84,7 +84,7 @@ void TestStudioShutdown::livePushEndsCleanlyAndEverythingIsWithdrawn()
         QVERIFY2(studio.start({QStringLiteral("shutdown-test")}, &error), qPrintable(error));
         PluginRegistry &registry = studio.pluginRegistry();
         loaded = studio.plugins().loadedIds(); // in load order
-        QCOMPARE(loaded.size(), 5); // catalog, pushmanager, productshelf, salesticker, guide
+        QCOMPARE(loaded.size(), 6); // catalog, pushmanager, productshelf, salesticker, guide, coaching
         for (const QString &id : std::as_const(loaded)) {
             QVERIFY2(registry.count(id) > 0, qPrintable(id));
             contributed += registry.count(id);

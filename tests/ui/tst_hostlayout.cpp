@@ -18,9 +18,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -49,6 +52,8 @@ private:
     /// Every visible widget of the window lies inside the screen's available area.
     void expectInsideScreen(const QString &what);
     QLabel *chip(const QString &id) const;
+    /// The visible top-level window of that name (a dialog the studio opened).
+    static QWidget *topLevel(const QString &name);
     QString ingestStat() const;
 
     QTemporaryDir m_config;
@@ -169,6 +174,14 @@ void TestHostLayout::expectInsideScreen(const QString &what)
     QVERIFY(checked > 10);
 }
 
+QWidget *TestHostLayout::topLevel(const QString &name)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == name && w->isVisible())
+            return w;
+    return nullptr;
+}
+
 QLabel *TestHostLayout::chip(const QString &id) const
 {
     return m_window->findChild<QLabel *>(QStringLiteral("platformChip_") + id);
@@ -270,6 +283,26 @@ void TestHostLayout::goLiveWithOneClick()
     QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
     QVERIFY(QFileInfo(backup).fileName().startsWith(m_room + QLatin1Char('_')));
     QVERIFY(backup.startsWith(m_config.filePath(QStringLiteral("videos"))));
+    // The show's coaching report, offered at its end, holds each platform's push over the show.
+    QWidget *offer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((offer = topLevel(QStringLiteral("coachingReady"))) != nullptr, 30000);
+    const QStringList reports = QDir(m_config.filePath(QStringLiteral("reports"))).entryList({QStringLiteral("show-*.json")});
+    QCOMPARE(reports.size(), 1);
+    QFile reportFile(m_config.filePath(QStringLiteral("reports/") + reports.first()));
+    QVERIFY(reportFile.open(QIODevice::ReadOnly));
+    QHash<QString, QJsonObject> platforms;
+    for (const QJsonValue &v : QJsonDocument::fromJson(reportFile.readAll()).object().value(QStringLiteral("platforms")).toArray())
+        platforms.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+    qInfo("platforms in the report: %s", qPrintable(QStringList(platforms.keys()).join(QLatin1Char(' '))));
+    QVERIFY(platforms.value(douyin).value(QStringLiteral("averageKbps")).toDouble() > 0);
+    QVERIFY(platforms.value(douyin).value(QStringLiteral("liveShare")).toDouble() > 0);
+    QVERIFY(platforms.value(taobao).value(QStringLiteral("averageKbps")).toDouble() > 0);
+    QVERIFY(platforms.contains(kuaishou)); // refused: in the report, never live
+    QCOMPARE(platforms.value(kuaishou).value(QStringLiteral("liveShare")).toDouble(), 0.0);
+    QVERIFY(!platforms.contains(m_classroomId));
+    QTest::mouseClick(offer->findChild<QPushButton *>(QStringLiteral("coachingLater")), Qt::LeftButton);
+    QTRY_VERIFY(topLevel(QStringLiteral("coachingReady")) == nullptr);
+
     const QJsonObject info = framecheck::probe(backup);
     QCOMPARE(framecheck::stream(info, QStringLiteral("video")).value(QStringLiteral("codec_name")).toString(), QStringLiteral("h264"));
     QCOMPARE(framecheck::stream(info, QStringLiteral("audio")).value(QStringLiteral("codec_name")).toString(), QStringLiteral("aac"));
@@ -318,12 +351,6 @@ void TestHostLayout::rehearsalReachesOnlyTheClassroom()
     // The rehearsal was recorded (it always is, for its coaching report)...
     QVERIFY2(QFileInfo::exists(goLive.backupPath()), qPrintable(goLive.backupPath()));
     // ...and at its end the studio offers the report: one click opens it on this rehearsal.
-    const auto topLevel = [](const QString &name) -> QWidget * {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (w->objectName() == name && w->isVisible())
-                return w;
-        return nullptr;
-    };
     QTRY_VERIFY_WITH_TIMEOUT(topLevel(QStringLiteral("coachingReady")) != nullptr, 30000);
     QTest::mouseClick(topLevel(QStringLiteral("coachingReady"))->findChild<QPushButton *>(QStringLiteral("coachingOpen")), Qt::LeftButton);
     QWidget *reports = topLevel(QStringLiteral("coachingReports"));

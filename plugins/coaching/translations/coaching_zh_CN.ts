@@ -101,6 +101,10 @@
         <source>Product %1 (%2) was explained for %3 (minutes:seconds); the plan was %4.</source>
         <translation>第 %1 个商品（%2）讲了 %3（分:秒），计划 %4。</translation>
     </message>
+    <message>
+        <source>%1 dropped %2 % of its frames; reconnections: %3. Use a wired connection, or a lower bitrate for it.</source>
+        <translation>%1 丢了 %2% 的帧，重连 %3 次。请改用有线网络，或为它降低码率。</translation>
+    </message>
 </context>
 <context>
     <name>lj::coaching::ReportDocument</name>
@@ -279,6 +283,34 @@
     <message>
         <source>The report could not be made.</source>
         <translation>报告无法生成。</translation>
+    </message>
+    <message>
+        <source>Upload per platform (kbps)</source>
+        <translation>各平台上行码率（kbps）</translation>
+    </message>
+    <message>
+        <source>The stream per platform</source>
+        <translation>各平台推流情况</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Average (kbps)</source>
+        <translation>平均（kbps）</translation>
+    </message>
+    <message>
+        <source>Dropped frames</source>
+        <translation>丢帧</translation>
+    </message>
+    <message>
+        <source>Reconnections</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>在线占比</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,18 @@ struct PushHealth {
     int retries = 0;
 };
 
+/// How one push was doing at one moment (kept for the coaching report).
+struct PushHealthSample {
+    qint64 atMs = 0;
+    QString targetId;
+    QString name;
+    PushState state = PushState::Idle;
+    double kbps = 0;       ///< over the last second
+    int droppedFrames = 0; ///< since the push started
+    int totalFrames = 0;
+    int retries = 0;       ///< reconnects since the push started
+};
+
 /// A push target as other plugins see it (never with its key).
 struct PushTargetInfo {
     QString id;
@@ -42,7 +54,7 @@ struct PushTargetInfo {
 /// Called on the Qt thread.
 class PushService {
 public:
-    static constexpr const char *kServiceId = "lj.push.PushService/1";
+    static constexpr const char *kServiceId = "lj.push.PushService/2";
 
     virtual ~PushService() = default;
 
@@ -57,6 +69,9 @@ public:
     /// Stops every target cleanly.
     virtual void stopLive() = 0;
     virtual bool isLive() const = 0;
+    /// Every push's health, sampled every few seconds while it ran between
+    /// the two times (wall clock, ms), oldest first — a show's, for its report.
+    virtual QList<PushHealthSample> healthHistory(qint64 fromMs, qint64 toMs) const = 0;
     /// Calls `changed(targetId)` (while `context` lives) when a target's
     /// health changes; an empty id when the list of targets changed.
     virtual QMetaObject::Connection onStateChanged(QObject *context, std::function<void(const QString &targetId)> changed) = 0;
