@@ -225,6 +225,21 @@ ShowTotals LocalCatalog::totals(qint64 show)
     return isOpen() ? ShowStore(m_db).totals(show) : ShowTotals();
 }
 
+bool LocalCatalog::recordRehearsalOrder(qint64 show, const Order &order, QString *error)
+{
+    if (!isOpen()) {
+        *error = m_error;
+        return false;
+    }
+    ShowStore shows(m_db);
+    const std::optional<Show> record = shows.show(show);
+    if (!record || record->kind != ShowKind::Rehearsal) {
+        *error = tr("Made-up orders are kept only in a rehearsal's record.");
+        return false;
+    }
+    return shows.addOrder(show, order, error) || error->isEmpty(); // a repeat is not an error
+}
+
 bool LocalCatalog::setTalkTimes(qint64 show, const QHash<QString, double> &secondsByProduct, QString *error)
 {
     if (!isOpen()) {

@@ -62,6 +62,7 @@ public:
     QList<std::tuple<QString, qint64, qint64>> explanations(qint64 show) override;
     QList<Order> orders(qint64 show, qint64 afterSeq) override;
     ShowTotals totals(qint64 show) override;
+    bool recordRehearsalOrder(qint64 show, const Order &order, QString *error) override;
     bool setTalkTimes(qint64 show, const QHash<QString, double> &secondsByProduct, QString *error) override;
     QHash<QString, double> talkTimes(qint64 show) override;
     bool hasPlatform() override;

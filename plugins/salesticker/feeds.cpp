@@ -12,8 +12,13 @@ std::unique_ptr<SalesFeed> createFeed(const QString &kind, const QString &path, 
 {
     if (kind == QLatin1String("file"))
         return path.isEmpty() ? nullptr : std::make_unique<FileFeed>(path);
-    if (kind == QLatin1String("simulated"))
-        return std::make_unique<SimulatedFeed>(ordersPerMinute);
+    if (kind == QLatin1String("simulated")) {
+        auto feed = std::make_unique<SimulatedFeed>(ordersPerMinute);
+        // A rehearsal sells today's goods; without a rundown, the demo's.
+        if (const QList<SimulatedFeed::Item> goods = hub ? hub->rehearsalGoods() : QList<SimulatedFeed::Item>(); !goods.isEmpty())
+            feed->setItems(goods);
+        return feed;
+    }
     if (kind == QLatin1String("manual"))
         return std::make_unique<ManualFeed>(hub ? &hub->manual() : nullptr);
     if (kind == QLatin1String("platform"))

@@ -106,7 +106,7 @@ void SimulatedFeed::next()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     SaleEvent order;
-    order.id = QStringLiteral("sim-%1").arg(++m_seq);
+    order.id = m_idPrefix + QString::number(++m_seq);
     order.seq = m_seq;
     order.timeMs = now;
     order.productCode = item.code;
@@ -122,7 +122,7 @@ void SimulatedFeed::next()
     if (item.stock == 0 || (before > 10 && item.stock <= 10)) {
         SaleEvent alert;
         alert.kind = SaleEvent::Kind::Alert;
-        alert.id = QStringLiteral("sim-%1").arg(++m_seq);
+        alert.id = m_idPrefix + QString::number(++m_seq);
         alert.seq = m_seq;
         alert.timeMs = now;
         alert.productCode = item.code;

@@ -42,6 +42,8 @@ private:
     QRandomGenerator m_random;
     QList<Item> m_items;
     qint64 m_seq = 0;
+    /// "sim-<this feed>-": ids stay unique in a rehearsal's record when a feed is made anew.
+    QString m_idPrefix = QStringLiteral("sim-%1-").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QTimer m_timer;
 };
 

@@ -1,5 +1,7 @@
 #include "tickerhub.h"
 
+#include "catalogservice.h"
+
 #include <algorithm>
 
 namespace lj::ticker {
@@ -22,6 +24,35 @@ void TickerHub::setRehearsal(bool rehearsal)
         return;
     m_rehearsal = rehearsal;
     Q_EMIT rehearsalChanged();
+}
+
+void TickerHub::recordRehearsalOrder(const TickerSource *source, const SaleEvent &order)
+{
+    if (!m_rehearsal || !m_catalog || m_totals.empty() || m_totals.front().first != source)
+        return;
+    const qint64 show = m_catalog->runningShow();
+    const std::optional<catalog::Show> record = show > 0 ? m_catalog->show(show) : std::nullopt;
+    if (!record || record->kind != catalog::ShowKind::Rehearsal)
+        return; // not on air yet: the practice before the rehearsal is not kept
+    QString error;
+    if (!m_catalog->recordRehearsalOrder(show, {order.id, order.seq, order.productCode, order.quantity, order.amountFen, order.buyer,
+                                                order.city, order.timeMs},
+                                         &error))
+        qWarning("rehearsal order not kept: %s", qPrintable(error));
+}
+
+QList<SimulatedFeed::Item> TickerHub::rehearsalGoods() const
+{
+    QList<SimulatedFeed::Item> goods;
+    if (!m_catalog)
+        return goods;
+    const std::optional<catalog::Rundown> rundown = m_catalog->rundown(m_catalog->todaysRundown());
+    if (!rundown)
+        return goods;
+    for (const catalog::RundownItem &item : rundown->items)
+        if (const std::optional<catalog::Product> p = m_catalog->product(item.productCode))
+            goods << SimulatedFeed::Item{p->code, p->title, p->livePriceFen, p->stock};
+    return goods;
 }
 
 void TickerHub::report(const TickerSource *source, const TickerTotals &totals)

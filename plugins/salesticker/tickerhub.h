@@ -1,6 +1,8 @@
 #pragma once
 
 #include "manualfeed.h"
+#include "saleevent.h"
+#include "simulatedfeed.h"
 #include "tickerservice.h"
 
 #include "core/overlaytranslator.h"
@@ -37,6 +39,11 @@ public:
     /// whatever feed it was set to.
     void setRehearsal(bool rehearsal);
     bool isRehearsal() const { return m_rehearsal; }
+    /// A rehearsal's made-up order, kept in the running rehearsal's record
+    /// (from the first ticker only, so two tickers do not count twice).
+    void recordRehearsalOrder(const TickerSource *source, const SaleEvent &order);
+    /// What a rehearsal sells: today's rundown from the catalog (empty: the demo goods).
+    QList<SimulatedFeed::Item> rehearsalGoods() const;
 
     /// A ticker source tells what it shows now; `forget` when it goes.
     void report(const TickerSource *source, const TickerTotals &totals);

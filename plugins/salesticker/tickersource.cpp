@@ -72,6 +72,8 @@ void TickerSource::applyFeed()
             connect(m_feed.get(), &SalesFeed::received, this, [this](const SaleEvent &e) {
                 if (!m_state.add(e))
                     return;
+                if (m_hub && m_rehearsal && e.kind == SaleEvent::Kind::Order)
+                    m_hub->recordRehearsalOrder(this, e);
                 repaint();
                 reportTotals();
             });

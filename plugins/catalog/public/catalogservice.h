@@ -72,6 +72,10 @@ public:
     /// The show's orders after sequence number `afterSeq`, in order.
     virtual QList<Order> orders(qint64 show, qint64 afterSeq = 0) = 0;
     virtual ShowTotals totals(qint64 show) = 0;
+    /// Keeps a made-up order (simulated for a rehearsal) in the rehearsal's
+    /// record, so its coaching report shows when orders came. Refused for a
+    /// public show: its orders come from the platform only.
+    virtual bool recordRehearsalOrder(qint64 show, const Order &order, QString *error) = 0;
     /// How long the host spoke while explaining each product (seconds, by
     /// product code), measured from the show's recording; replaces any before.
     virtual bool setTalkTimes(qint64 show, const QHash<QString, double> &secondsByProduct, QString *error) = 0;

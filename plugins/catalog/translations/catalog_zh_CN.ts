@@ -268,6 +268,10 @@ Use it only for a classroom or base server on this network that you control. Sen
         <source>A rehearsal is never reported to the platform.</source>
         <translation>彩排不会上报到平台。</translation>
     </message>
+    <message>
+        <source>Made-up orders are kept only in a rehearsal&apos;s record.</source>
+        <translation>模拟订单只保存在彩排的场次记录中。</translation>
+    </message>
 </context>
 <context>
     <name>lj::catalog::ProductDialog</name>

@@ -216,6 +216,17 @@ void TestCoachingShow::playShow(const QString &config, bool rehearsal, Played *p
     waitUntil(m_show.speech[3].first);
     shelf->pick(2);
     waitUntil(m_show.end() + 1.0);
+    // A rehearsal keeps the made-up orders of its ticker (the demo room's), for its report.
+    const auto simulated = [&] {
+        int n = 0;
+        for (const catalog::Order &o : catalog->orders(played->showId, 0))
+            n += o.orderId.startsWith(QLatin1String("sim-"));
+        return n;
+    };
+    if (rehearsal)
+        QTRY_VERIFY_WITH_TIMEOUT(simulated() > 0, 60000);
+    else
+        QCOMPARE(simulated(), 0); // a public show's orders come from the platform only
 
     // 下播.
     QSignalSpy stopped(&studio.recorder(), &Recorder::stopped);
