@@ -13,7 +13,7 @@ build_pkgs=(
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libegl-dev
   libobs-dev obs-studio
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev libebur128-dev
-  libsqlite3-dev qtkeychain-qt6-dev libx11-dev libqrencode-dev
+  libsqlite3-dev qtkeychain-qt6-dev libx11-dev libqrencode-dev libmsgpack-dev
 )
 run_pkgs=(
   fonts-noto-cjk ffmpeg xvfb xauth libgl1-mesa-dri
@@ -24,7 +24,7 @@ run_pkgs=(
 )
 test_pkgs=(
   nginx libnginx-mod-rtmp python3
-  espeak-ng poppler-utils
+  espeak-ng poppler-utils nodejs
   clang libclang-rt-14-dev
   lintian appstream dpkg-dev
 )

@@ -10,6 +10,11 @@ build=${LJ_BUILD_DIR:-$root/build}
 "$root/scripts/deps.sh" test
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLJ_WERROR=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
+# The controller the remote-control tests speak with (npm registry; Node from Debian).
+obsws="$build/node/node_modules/obs-websocket-js/package.json"
+if ! grep -q '"version": "5.0.8"' "$obsws" 2>/dev/null; then
+  npm install --prefix "$build/node" --no-audit --no-fund --loglevel=error obs-websocket-js@5.0.8 >/dev/null
+fi
 
 source "$root/scripts/test-services.sh"
 lj_services_start

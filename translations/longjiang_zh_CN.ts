@@ -126,6 +126,18 @@
         <source>--show and --out go with --report.</source>
         <translation>--show 和 --out 需与 --report 一起使用。</translation>
     </message>
+    <message>
+        <source>Let controllers (obs-websocket 5: Companion, Stream Deck, the base console) steer this studio on 127.0.0.1 at PORT. The password comes from the keychain, or from LJ_REMOTE_PASSWORD when set.</source>
+        <translation>允许控制器（obs-websocket 5：Companion、Stream Deck、基地控制台）通过 127.0.0.1 的 PORT 端口遥控本工作室。密码来自系统钥匙串，设置了 LJ_REMOTE_PASSWORD 时用它。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>--remote-control needs a port number between 1 and 65535.</source>
+        <translation>--remote-control 需要 1 到 65535 之间的端口号。</translation>
+    </message>
 </context>
 <context>
     <name>lj::DemoRoom</name>

@@ -52,6 +52,21 @@ bool PluginContext::isOnAir() const
     return m_studio.isOnAir();
 }
 
+GoLive &PluginContext::goLive()
+{
+    return m_studio.goLive();
+}
+
+Recorder &PluginContext::recorder()
+{
+    return m_studio.recorder();
+}
+
+QVariant PluginContext::argument(const QString &name) const
+{
+    return m_studio.pluginArgument(name);
+}
+
 const RoomProfile &PluginContext::room() const
 {
     return m_studio.room();

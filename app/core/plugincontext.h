@@ -11,13 +11,16 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
 
 namespace lj {
 
+class GoLive;
 class LiveService;
+class Recorder;
 class Studio;
 struct RoomProfile;
 
@@ -45,6 +48,12 @@ public:
     const RoomProfile &room() const;
     /// Between 开播 and 下播 (onAirChanged tells of changes).
     bool isOnAir() const;
+    /// 开播 / 下播 as the host's button does it (check, every platform, backup recording).
+    GoLive &goLive();
+    /// The studio's recorder (one recording at a time: the backup recording is one).
+    Recorder &recorder();
+    /// A command-line option meant for plugins (StudioOptions::pluginArguments); invalid when not given.
+    QVariant argument(const QString &name) const;
     /// This plugin's settings of the current room (room.json, never secrets).
     QJsonObject roomData() const;
     bool setRoomData(const QJsonObject &data, QString *error);

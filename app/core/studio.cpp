@@ -2,6 +2,7 @@
 
 #include "core/appsettings.h"
 #include "core/demoroom.h"
+#include "core/golive.h"
 #include "core/hotkeys.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
@@ -43,6 +44,7 @@ Studio::Studio(QObject *parent)
       m_plugins(std::make_unique<PluginManager>()),
       m_recorder(std::make_unique<Recorder>())
 {
+    m_goLive = std::make_unique<GoLive>(*this);
 }
 
 Studio::~Studio()

@@ -4,6 +4,7 @@
 #include "core/roomprofile.h"
 
 #include <QJsonObject>
+#include <QVariantMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@
 namespace lj {
 
 class AppSettings;
+class GoLive;
 class HotkeyManager;
 class ObsRuntime;
 class PluginContext;
@@ -27,6 +29,8 @@ struct StudioOptions {
     QString room;     ///< empty: the last used room (or the demo room on a first run)
     bool headless = false;
     QString templateId; ///< a room that does not exist yet is made from this template (resources/data/templates)
+    /// Options of the command line meant for plugins ("remote-control" → port), by name.
+    QVariantMap pluginArguments;
 };
 
 /// One studio session: the room on air, libobs, plugins and services, started
@@ -46,6 +50,7 @@ public:
     void stop();
 
     bool isHeadless() const { return m_options.headless; }
+    QVariant pluginArgument(const QString &name) const { return m_options.pluginArguments.value(name); }
     /// Problems met on start that did not stop it (damaged files, skipped plugins).
     QStringList startupWarnings() const { return m_warnings; }
 
@@ -59,6 +64,8 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     HotkeyManager &hotkeys() { return *m_hotkeys; }
     Recorder &recorder() { return *m_recorder; }
+    /// 开播 / 下播 of this studio: the window's button, a remote controller.
+    GoLive &goLive() { return *m_goLive; }
 
     const RoomProfile &room() const { return m_room; }
     /// Saves the current room's scenes, then opens `name` (video reset, scenes loaded).
@@ -108,6 +115,7 @@ private:
     std::unique_ptr<PluginRegistry> m_registry; ///< outlives the plugin manager
     std::unique_ptr<PluginManager> m_plugins;
     std::unique_ptr<Recorder> m_recorder;
+    std::unique_ptr<GoLive> m_goLive; ///< made once the registry is there
     std::unique_ptr<PluginContext> m_ownContext; ///< the studio's own checks, registered like a plugin's
     std::unique_ptr<StudioChecks> m_checks;
 };

@@ -56,8 +56,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   tr("ID"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("With --report: the report's file; .html, .pdf or .json by its name."), tr("FILE"));
+    const QCommandLineOption remote(QStringLiteral("remote-control"),
+                                    tr("Let controllers (obs-websocket 5: Companion, Stream Deck, the base console) steer this "
+                                       "studio on 127.0.0.1 at PORT. The password comes from the keychain, or from "
+                                       "LJ_REMOTE_PASSWORD when set."),
+                                    tr("PORT"));
     parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight, templateOption, report,
-                       show, out});
+                       show, out, remote});
 
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
@@ -87,6 +92,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.templateId = parser.value(templateOption);
     if (result.preflight)
         result.headless = true; // a check, not a show: no window
+    if (parser.isSet(remote)) {
+        bool ok = false;
+        result.remoteControlPort = parser.value(remote).toInt(&ok);
+        if (!ok || result.remoteControlPort < 1 || result.remoteControlPort > 65535) {
+            result.action = Action::Error;
+            result.error = tr("--remote-control needs a port number between 1 and 65535.");
+            return result;
+        }
+    }
     result.reportRecording = parser.value(report);
     result.reportOut = parser.value(out);
     if (parser.isSet(report)) {

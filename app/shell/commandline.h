@@ -24,6 +24,7 @@ public:
     QString reportRecording; ///< --report: write the coaching report of this recording, then exit
     qint64 reportShow = 0;   ///< --show: the show it belongs to (0: the one that ran while it was recorded)
     QString reportOut;       ///< --out: .html, .pdf or .json
+    int remoteControlPort = 0; ///< --remote-control: obs-websocket 5 on 127.0.0.1 at this port (0: off)
     QString recordPath;
     int durationSec = 0; ///< 0: until closed or signalled
     QString helpText;

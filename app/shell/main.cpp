@@ -109,6 +109,8 @@ int runStudio(int argc, char **argv)
         options.room = cli.room;
         options.headless = cli.headless;
         options.templateId = cli.templateId;
+        if (cli.remoteControlPort > 0)
+            options.pluginArguments.insert(QStringLiteral("remote-control"), cli.remoteControlPort);
         if (!studio.start(options, &error)) {
             print(stderr, QApplication::translate("main", "The studio cannot start: %1").arg(error));
             if (!cli.headless)

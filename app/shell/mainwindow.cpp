@@ -42,7 +42,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     : QMainWindow(parent), m_studio(studio), m_preview(new PreviewWidget(studio, this)),
       m_scenes(new ScenesPanel(studio.scenes(), this)), m_sources(new SourcesPanel(studio, this)),
       m_properties(new PropertyEditor(this)), m_mixer(new MixerPanel(studio, this)),
-      m_record(new RecordPanel(studio, this)), m_goLive(new GoLive(studio, this)), m_hostBar(new HostBar(studio, *m_goLive, this)),
+      m_record(new RecordPanel(studio, this)), m_goLive(&studio.goLive()), m_hostBar(new HostBar(studio, *m_goLive, this)),
       m_layout(new WindowLayout(*this, *m_hostBar, this)), m_layoutToggle(new QToolButton(this)), m_status(new QLabel(this)),
       m_rehearsalBadge(new QLabel(this))
 {

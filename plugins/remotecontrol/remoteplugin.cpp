@@ -1,0 +1,140 @@
+// The remote-control plugin: the studio speaks obs-websocket 5 to
+// controllers (Companion, Stream Deck, obs-websocket-js) and to the base
+// console. Off unless `--remote-control PORT` asks for it; listens on
+// 127.0.0.1; the password comes from LJ_REMOTE_PASSWORD or the keychain
+// (made and shown once when there is none).
+#include "protocol.h"
+#include "pushservice.h"
+#include "remoteserver.h"
+#include "requests.h"
+
+#include "core/golive.h"
+#include "core/plugincontext.h"
+#include "core/scenecollection.h"
+#include "core/studioplugin.h"
+
+#include <QHostAddress>
+#include <QRandomGenerator>
+
+#include <cstdio>
+#include <memory>
+
+namespace lj::remote {
+
+namespace {
+
+constexpr const char *kPasswordKey = "password";
+
+QString outputState(GoLive::State state)
+{
+    switch (state) {
+    case GoLive::State::Checking:
+    case GoLive::State::WaitingForHost:
+        return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STARTING");
+    case GoLive::State::Live:
+        return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STARTED");
+    case GoLive::State::Stopping:
+        return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STOPPING");
+    case GoLive::State::Idle:
+        break;
+    }
+    return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STOPPED");
+}
+
+} // namespace
+
+class RemotePlugin final : public QObject, public IStudioPlugin {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID LJ_STUDIO_PLUGIN_IID FILE "remotecontrol.json")
+    Q_INTERFACES(lj::IStudioPlugin)
+public:
+    bool initialize(PluginContext &, QString *) override { return true; }
+
+    bool dependenciesReady(PluginContext &context, QString *error) override
+    {
+        auto *push = context.service<push::PushService>();
+        if (!push)
+            return false; // the context has the reason
+        const QVariant port = context.argument(QStringLiteral("remote-control"));
+        if (!port.isValid())
+            return true; // off unless asked for
+        m_requests = std::make_unique<Requests>(context, *push);
+        m_server = std::make_unique<RemoteServer>(*m_requests);
+        if (!m_server->listen(QHostAddress::LocalHost, quint16(port.toUInt()), password(context), error))
+            return false;
+        qCInfo(context.log()).noquote() << "remote control on ws://127.0.0.1:" << m_server->port();
+        watch(context);
+        return true;
+    }
+
+    void aboutToShutdown(const std::function<void()> &done) override
+    {
+        if (m_server)
+            m_server->broadcast(QStringLiteral("ExitStarted"), EventSubscription::General);
+        done();
+    }
+
+    void shutdown() override
+    {
+        m_server.reset();
+        m_requests.reset();
+    }
+
+private:
+    /// LJ_REMOTE_PASSWORD, else the keychain's; none there: a new one, kept
+    /// in the keychain and shown once on the terminal (never logged).
+    static QString password(PluginContext &context)
+    {
+        const QString fromEnvironment = qEnvironmentVariable("LJ_REMOTE_PASSWORD");
+        if (!fromEnvironment.isEmpty())
+            return fromEnvironment;
+        const SecretResult saved = context.secrets().readSync(QString::fromLatin1(kPasswordKey));
+        if (saved.ok() && !saved.value.isEmpty())
+            return saved.value;
+        QString made;
+        const QString letters = QStringLiteral("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+        for (int i = 0; i < 16; ++i)
+            made += letters.at(int(QRandomGenerator::system()->bounded(quint32(letters.size()))));
+        if (context.secrets().writeSync(QString::fromLatin1(kPasswordKey), made).ok())
+            fprintf(stderr, "%s\n", qPrintable(tr("Remote control password (shown once, kept in the keychain): %1").arg(made)));
+        return made;
+    }
+
+    void watch(PluginContext &context)
+    {
+        RemoteServer *server = m_server.get();
+        Requests *requests = m_requests.get();
+        SceneCollection &scenes = context.scenes();
+        connect(&scenes, &SceneCollection::currentChanged, server, [server, &scenes](int index) {
+            server->broadcast(QStringLiteral("CurrentProgramSceneChanged"), EventSubscription::Scenes,
+                              {{QStringLiteral("sceneName"), scenes.sceneName(index)}});
+        });
+        connect(&scenes, &SceneCollection::scenesChanged, server, [server, requests] {
+            server->broadcast(QStringLiteral("SceneListChanged"), EventSubscription::Scenes,
+                              {{QStringLiteral("scenes"), requests->sceneList().value(QStringLiteral("scenes"))}});
+        });
+        connect(&context.goLive(), &GoLive::stateChanged, server, [server](GoLive::State state) {
+            server->broadcast(QStringLiteral("StreamStateChanged"), EventSubscription::Outputs,
+                              {{QStringLiteral("outputActive"), state == GoLive::State::Live}, {QStringLiteral("outputState"), outputState(state)}});
+        });
+        connect(&context, &PluginContext::recordingStarted, server, [server](const QString &path) {
+            server->broadcast(QStringLiteral("RecordStateChanged"), EventSubscription::Outputs,
+                              {{QStringLiteral("outputActive"), true},
+                               {QStringLiteral("outputState"), QStringLiteral("OBS_WEBSOCKET_OUTPUT_STARTED")},
+                               {QStringLiteral("outputPath"), path}});
+        });
+        connect(&context, &PluginContext::recordingStopped, server, [server](const QString &path) {
+            server->broadcast(QStringLiteral("RecordStateChanged"), EventSubscription::Outputs,
+                              {{QStringLiteral("outputActive"), false},
+                               {QStringLiteral("outputState"), QStringLiteral("OBS_WEBSOCKET_OUTPUT_STOPPED")},
+                               {QStringLiteral("outputPath"), path}});
+        });
+    }
+
+    std::unique_ptr<Requests> m_requests;
+    std::unique_ptr<RemoteServer> m_server;
+};
+
+} // namespace lj::remote
+
+#include "remoteplugin.moc"

@@ -1,0 +1,280 @@
+#include "requests.h"
+
+#include "pushservice.h"
+
+#include "core/golive.h"
+#include "core/obsptr.h"
+#include "core/plugincontext.h"
+#include "core/preflight.h"
+#include "core/recorder.h"
+#include "core/roomprofile.h"
+#include "core/scenecollection.h"
+#include "core/sourceimage.h"
+
+#include <obs.h>
+#include <util/platform.h>
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QStorageInfo>
+#include <QSysInfo>
+#include <QTime>
+
+#include <algorithm>
+#include <memory>
+
+namespace lj::remote {
+
+namespace {
+
+QString timecode(qint64 ms)
+{
+    return QTime(0, 0).addMSecs(int(std::max<qint64>(0, ms) % (24 * 3600 * 1000))).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+Reply missing(const char *field)
+{
+    return {Status::MissingRequestField, QStringLiteral("Missing field: %1").arg(QLatin1String(field)), {}};
+}
+
+} // namespace
+
+Requests::Requests(PluginContext &context, push::PushService &push, QObject *parent)
+    : QObject(parent), m_context(context), m_push(push)
+{
+    add("GetVersion", [this](const QJsonObject &, const Done &done) {
+        done({Status::Success, {},
+              {{QStringLiteral("obsVersion"), QString::fromUtf8(obs_get_version_string())},
+               {QStringLiteral("obsWebSocketVersion"), QLatin1String(kProtocolVersion)},
+               {QStringLiteral("rpcVersion"), kRpcVersion},
+               {QStringLiteral("availableRequests"), QJsonArray::fromStringList(available())},
+               {QStringLiteral("supportedImageFormats"), QJsonArray{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg")}},
+               {QStringLiteral("platform"), QSysInfo::productType()},
+               {QStringLiteral("platformDescription"), QSysInfo::prettyProductName()}}});
+    });
+    add("GetStats", [this](const QJsonObject &, const Done &done) {
+        static os_cpu_usage_info_t *cpu = os_cpu_usage_info_start(); // the studio's process, since the first ask
+        const QStorageInfo disk(m_context.room().output.effectiveFolder());
+        video_t *video = obs_get_video();
+        done({Status::Success, {},
+              {{QStringLiteral("cpuUsage"), os_cpu_usage_info_query(cpu)},
+               {QStringLiteral("memoryUsage"), double(os_get_proc_resident_size()) / (1024.0 * 1024.0)},
+               {QStringLiteral("availableDiskSpace"), double(disk.bytesAvailable()) / (1024.0 * 1024.0)},
+               {QStringLiteral("activeFps"), obs_get_active_fps()},
+               {QStringLiteral("averageFrameRenderTime"), double(obs_get_average_frame_time_ns()) / 1e6},
+               {QStringLiteral("renderSkippedFrames"), double(obs_get_lagged_frames())},
+               {QStringLiteral("renderTotalFrames"), double(obs_get_total_frames())},
+               {QStringLiteral("outputSkippedFrames"), double(video ? video_output_get_skipped_frames(video) : 0)},
+               {QStringLiteral("outputTotalFrames"), double(video ? video_output_get_total_frames(video) : 0)},
+               {QStringLiteral("webSocketSessionIncomingMessages"), double(m_incoming)},
+               {QStringLiteral("webSocketSessionOutgoingMessages"), double(m_outgoing)}}});
+    });
+    add("GetStudioModeEnabled", [](const QJsonObject &, const Done &done) {
+        done({Status::Success, {}, {{QStringLiteral("studioModeEnabled"), false}}});
+    });
+    add("GetSceneList", [this](const QJsonObject &, const Done &done) { done({Status::Success, {}, sceneList()}); });
+    add("GetCurrentProgramScene", [this](const QJsonObject &, const Done &done) {
+        SceneCollection &scenes = m_context.scenes();
+        const QString name = scenes.sceneName(scenes.currentIndex());
+        done({Status::Success, {}, {{QStringLiteral("currentProgramSceneName"), name}, {QStringLiteral("sceneName"), name}}});
+    });
+    add("SetCurrentProgramScene", [this](const QJsonObject &data, const Done &done) {
+        const QString name = data.value(QStringLiteral("sceneName")).toString();
+        if (name.isEmpty())
+            return done(missing("sceneName"));
+        const int index = m_context.scenes().indexOf(name);
+        if (index < 0)
+            return done({Status::ResourceNotFound, QStringLiteral("No scene named %1").arg(name), {}});
+        m_context.scenes().setCurrentIndex(index);
+        done({});
+    });
+    add("GetStreamStatus", [this](const QJsonObject &, const Done &done) { done({Status::Success, {}, streamStatus()}); });
+    add("StartStream", [this](const QJsonObject &, const Done &done) { startStream(done); });
+    add("StopStream", [this](const QJsonObject &, const Done &done) {
+        if (m_context.goLive().state() != GoLive::State::Live)
+            return done({Status::OutputNotRunning, QStringLiteral("The studio is not live."), {}});
+        m_context.goLive().stop();
+        done({});
+    });
+    add("ToggleStream", [this](const QJsonObject &, const Done &done) {
+        const bool live = m_context.goLive().state() == GoLive::State::Live;
+        if (live)
+            m_context.goLive().stop();
+        else
+            startStream([done](const Reply &r) {
+                Reply reply = r;
+                if (r.status == Status::Success)
+                    reply.data.insert(QStringLiteral("outputActive"), true);
+                done(reply);
+            });
+        if (live)
+            done({Status::Success, {}, {{QStringLiteral("outputActive"), false}}});
+    });
+    add("GetRecordStatus", [this](const QJsonObject &, const Done &done) { done({Status::Success, {}, recordStatus()}); });
+    add("StartRecord", [this](const QJsonObject &, const Done &done) {
+        Recorder &recorder = m_context.recorder();
+        if (recorder.isActive())
+            return done({Status::OutputRunning, QStringLiteral("A recording is already running."), {}});
+        const RoomProfile &room = m_context.room();
+        QString error;
+        if (!recorder.start(Recorder::newFilePath(room.output, room.name), room.output, &error))
+            return done({Status::ResourceActionFailed, error, {}});
+        done({});
+    });
+    add("StopRecord", [this](const QJsonObject &, const Done &done) {
+        Recorder &recorder = m_context.recorder();
+        if (!recorder.isActive())
+            return done({Status::OutputNotRunning, QStringLiteral("No recording is running."), {}});
+        const QString path = recorder.path();
+        recorder.stop();
+        done({Status::Success, {}, {{QStringLiteral("outputPath"), path}}});
+    });
+    add("GetSourceScreenshot", [this](const QJsonObject &data, const Done &done) { screenshot(data, done); });
+}
+
+void Requests::add(const char *type, Handler handler)
+{
+    m_handlers.emplace(QString::fromLatin1(type), std::move(handler));
+}
+
+QStringList Requests::available() const
+{
+    QStringList list;
+    for (const auto &[type, handler] : m_handlers)
+        list << type;
+    return list;
+}
+
+void Requests::countMessages(qint64 incoming, qint64 outgoing)
+{
+    m_incoming += incoming;
+    m_outgoing += outgoing;
+}
+
+void Requests::handle(const QString &type, const QJsonObject &data, Done done)
+{
+    if (type.isEmpty())
+        return done({Status::MissingRequestType, QStringLiteral("Missing requestType"), {}});
+    const auto it = m_handlers.find(type);
+    if (it == m_handlers.end())
+        return done({Status::UnknownRequestType, QStringLiteral("Your request type is not valid."), {}});
+    it->second(data, done);
+}
+
+QJsonObject Requests::sceneList() const
+{
+    SceneCollection &scenes = m_context.scenes();
+    QJsonArray list;
+    // As obs-websocket lists them: the bottom scene first, sceneIndex counting from it.
+    for (int i = scenes.count() - 1; i >= 0; --i)
+        list.append(QJsonObject{{QStringLiteral("sceneIndex"), scenes.count() - 1 - i},
+                                {QStringLiteral("sceneName"), scenes.sceneName(i)}});
+    const int current = scenes.currentIndex();
+    return {{QStringLiteral("currentProgramSceneName"), scenes.sceneName(current)},
+            {QStringLiteral("currentPreviewSceneName"), QJsonValue()},
+            {QStringLiteral("scenes"), list}};
+}
+
+QJsonObject Requests::streamStatus() const
+{
+    bool reconnecting = false;
+    double bytes = 0, skipped = 0, total = 0;
+    for (const push::PushTargetInfo &t : m_push.targetList()) {
+        const push::PushHealth h = m_push.health(t.id);
+        reconnecting |= h.state == push::PushState::Reconnecting;
+        bytes += double(h.bytesSent);
+        skipped += h.droppedFrames;
+        total = std::max(total, double(h.totalFrames));
+    }
+    const GoLive &live = m_context.goLive();
+    const qint64 ms = live.elapsedMs();
+    return {{QStringLiteral("outputActive"), live.state() == GoLive::State::Live},
+            {QStringLiteral("outputReconnecting"), reconnecting},
+            {QStringLiteral("outputTimecode"), timecode(ms)},
+            {QStringLiteral("outputDuration"), double(ms)},
+            {QStringLiteral("outputCongestion"), 0.0},
+            {QStringLiteral("outputBytes"), bytes},
+            {QStringLiteral("outputSkippedFrames"), skipped},
+            {QStringLiteral("outputTotalFrames"), total}};
+}
+
+QJsonObject Requests::recordStatus() const
+{
+    const Recorder &recorder = m_context.recorder();
+    const bool active = recorder.isActive();
+    return {{QStringLiteral("outputActive"), active},
+            {QStringLiteral("outputPaused"), false},
+            {QStringLiteral("outputTimecode"), timecode(recorder.elapsedMs())},
+            {QStringLiteral("outputDuration"), double(recorder.elapsedMs())},
+            {QStringLiteral("outputBytes"), active ? double(QFileInfo(recorder.path()).size()) : 0.0}};
+}
+
+void Requests::startStream(const Done &done)
+{
+    GoLive &live = m_context.goLive();
+    if (live.state() != GoLive::State::Idle)
+        return done({Status::OutputRunning, QStringLiteral("The studio is live or about to be."), {}});
+    // The answer waits for the check before going live: a failed check says why;
+    // warnings do not stop a technician who asked from afar (they are in the comment).
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto finish = [connections, done](const Reply &reply) {
+        if (connections->isEmpty())
+            return; // answered already
+        for (const QMetaObject::Connection &c : std::as_const(*connections))
+            QObject::disconnect(c);
+        connections->clear();
+        done(reply);
+    };
+    const auto lines = [](const QList<PreflightResult> &results) {
+        QStringList text;
+        for (const PreflightResult &r : results)
+            if (r.level != PreflightResult::Level::Pass)
+                text << Preflight::line(r);
+        return text.join(QLatin1Char('\n'));
+    };
+    *connections << connect(&live, &GoLive::blocked, this, [finish, lines](const QList<PreflightResult> &results) {
+        finish({Status::RequestProcessingFailed, lines(results), {}});
+    });
+    *connections << connect(&live, &GoLive::warningsToConfirm, this, [finish, lines, &live](const QList<PreflightResult> &results) {
+        finish({Status::Success, lines(results), {}});
+        live.proceed();
+    });
+    *connections << connect(&live, &GoLive::stateChanged, this, [finish](GoLive::State state) {
+        if (state == GoLive::State::Live)
+            finish({});
+    });
+    live.start();
+}
+
+void Requests::screenshot(const QJsonObject &data, const Done &done)
+{
+    const QString name = data.value(QStringLiteral("sourceName")).toString();
+    const QString format = data.value(QStringLiteral("imageFormat")).toString().toLower();
+    if (name.isEmpty())
+        return done(missing("sourceName"));
+    if (format.isEmpty())
+        return done(missing("imageFormat"));
+    if (format != QLatin1String("png") && format != QLatin1String("jpg") && format != QLatin1String("jpeg"))
+        return done({Status::InvalidRequestField, QStringLiteral("Unsupported imageFormat: %1").arg(format), {}});
+    OBSSourceAutoRelease source = obs_get_source_by_name(name.toUtf8().constData());
+    if (!source)
+        return done({Status::ResourceNotFound, QStringLiteral("No source named %1").arg(name), {}});
+    const int width = data.value(QStringLiteral("imageWidth")).toInt(0), height = data.value(QStringLiteral("imageHeight")).toInt(0);
+    if ((width != 0 && (width < 8 || width > 4096)) || (height != 0 && (height < 8 || height > 4096)))
+        return done({Status::RequestFieldOutOfRange, QStringLiteral("imageWidth and imageHeight go from 8 to 4096."), {}});
+    const QSize full(int(obs_source_get_width(source)), int(obs_source_get_height(source)));
+    const QImage image = grabSourceImage(source, QSize(width ? width : full.width(), height ? height : full.height()));
+    if (image.isNull())
+        return done({Status::RequestProcessingFailed, QStringLiteral("The source could not be rendered."), {}});
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const bool png = format == QLatin1String("png");
+    image.save(&buffer, png ? "PNG" : "JPEG", data.value(QStringLiteral("imageCompressionQuality")).toInt(-1));
+    const QString url = QStringLiteral("data:image/%1;base64,").arg(png ? QStringLiteral("png") : QStringLiteral("jpeg")) +
+                        QString::fromLatin1(bytes.toBase64());
+    done({Status::Success, {}, {{QStringLiteral("imageData"), url}}});
+}
+
+} // namespace lj::remote

@@ -1,0 +1,189 @@
+// The studio steered as Companion or a Stream Deck would: a headless room
+// run with --remote-control, and obs-websocket-js 5.0.8 under Node (its
+// MessagePack build, as in Node, and its JSON build) doing a controller's
+// session — a wrong and a missing password closed with 4009, the connect
+// sequence answered with its documented fields, a scene switch seen as an
+// event and in a screenshot of the scene, an unknown request answered 204,
+// a batch, StartStream reaching the nginx ingest with STARTED / STOPPED
+// events, and the stream key in no response.
+#include "core/obsptr.h"
+#include "core/paths.h"
+#include "core/scenecollection.h"
+#include "core/secretstore.h"
+#include "core/studio.h"
+
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace lj;
+
+class TestRemoteControl : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void aControllerSession();
+};
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+void TestRemoteControl::aControllerSession()
+{
+    QVERIFY2(!qEnvironmentVariable("LJ_RTMP_URL").isEmpty(), "needs the RTMP ingest from scripts/test-services.sh");
+    const QString modules = qEnvironmentVariable("LJ_NODE_MODULES");
+    QVERIFY2(QFile::exists(modules + QStringLiteral("/obs-websocket-js/package.json")), "needs obs-websocket-js from scripts/test.sh");
+    QTemporaryDir config;
+    StudioPaths::setConfigRoot(config.path());
+    const QString room = QStringLiteral("remote-room");
+    const QString scene = QStringLiteral("商品特写");
+    const QString key = QStringLiteral("remote-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString targetId = QStringLiteral("douyin-remote");
+    SecretStore secrets;
+    secrets.setKeyPrefix(QStringLiteral("pushmanager"));
+    QVERIFY(secrets.writeSync(targetId, key).ok());
+    {
+        // The room: a second scene of one colour, and one platform to go live on.
+        Studio studio;
+        QString error;
+        QVERIFY2(studio.start({room}, &error), qPrintable(error));
+        obs_scene_t *closeup = studio.scenes().addScene(scene);
+        OBSDataAutoRelease colour = obs_data_create();
+        obs_data_set_int(colour, "color", 0xFF40A020); // ABGR: rgb(32, 160, 64)
+        obs_data_set_int(colour, "width", 1280);
+        obs_data_set_int(colour, "height", 720);
+        QVERIFY(studio.scenes().addSource(closeup, "color_source_v3", QStringLiteral("green"), colour));
+        RoomProfile profile = studio.room();
+        profile.output.folder = config.filePath(QStringLiteral("videos"));
+        QVERIFY2(studio.updateRoom(profile, &error), qPrintable(error));
+        const QJsonObject target{{QStringLiteral("id"), targetId}, {QStringLiteral("name"), QStringLiteral("抖音")},
+                                 {QStringLiteral("platform"), QStringLiteral("rtmp")},
+                                 {QStringLiteral("server"), QString(qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/"))}};
+        QVERIFY2(studio.setPluginData(QStringLiteral("pushmanager"), {{QStringLiteral("targets"), QJsonArray{target}}}, &error), qPrintable(error));
+        QVERIFY2(studio.saveRoom(&error), qPrintable(error));
+        studio.stop();
+    }
+
+    // The room, headless, steerable on a port of its own.
+    const quint16 port = freePort();
+    const QString password = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LJ_CONFIG_DIR"), config.path());
+    env.insert(QStringLiteral("LJ_REMOTE_PASSWORD"), password);
+    QProcess studio;
+    studio.setProcessEnvironment(env);
+    studio.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    studio.start(qEnvironmentVariable("LJ_STUDIO_BIN"),
+                 {QStringLiteral("--headless"), QStringLiteral("--room"), room, QStringLiteral("--remote-control"), QString::number(port)});
+    QVERIFY(studio.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [port] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            return s.waitForConnected(200);
+        }(),
+        30000);
+
+    const QString shot = config.filePath(QStringLiteral("screenshot.png"));
+    QProcess node;
+    QProcessEnvironment nodeEnv = QProcessEnvironment::systemEnvironment();
+    nodeEnv.insert(QStringLiteral("NODE_PATH"), modules);
+    node.setProcessEnvironment(nodeEnv);
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    node.start(QStringLiteral("node"), {QStringLiteral(LJ_REMOTE_TEST_DIR "/obsws-client.cjs"), QStringLiteral("ws://127.0.0.1:%1").arg(port), password,
+                                        scene, key, qEnvironmentVariable("LJ_INGEST_STAT_URL"), shot});
+    QVERIFY(node.waitForFinished(180000));
+    const QByteArray out = node.readAllStandardOutput();
+    studio.terminate(); // SIGTERM: a clean shutdown
+    QVERIFY(studio.waitForFinished(30000));
+    QCOMPARE(studio.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(studio.exitCode(), 0);
+    const QJsonObject r = QJsonDocument::fromJson(out).object();
+    QVERIFY2(node.exitCode() == 0 && !r.isEmpty(), out.constData());
+
+    QCOMPARE(r.value(QStringLiteral("wrongPasswordCode")).toInt(), 4009);
+    QCOMPARE(r.value(QStringLiteral("missingPasswordCode")).toInt(), 4009);
+    for (const char *encoding : {"msgpack", "json"}) {
+        const QJsonObject session = r.value(QLatin1String(encoding)).toObject();
+        QCOMPARE(session.value(QStringLiteral("negotiatedRpcVersion")).toInt(), 1);
+        QCOMPARE(session.value(QStringLiteral("protocol")).toString(), QStringLiteral("obswebsocket.") + QLatin1String(encoding));
+        const QJsonObject version = session.value(QStringLiteral("version")).toObject();
+        for (const char *field : {"obsVersion", "obsWebSocketVersion", "rpcVersion", "availableRequests", "supportedImageFormats", "platform",
+                                  "platformDescription"})
+            QVERIFY2(version.contains(QLatin1String(field)), field);
+        QVERIFY(version.value(QStringLiteral("availableRequests")).toArray().contains(QStringLiteral("StartStream")));
+        QCOMPARE(session.value(QStringLiteral("studioMode")).toObject().value(QStringLiteral("studioModeEnabled")).toBool(true), false);
+    }
+    const auto expectFields = [](const QJsonObject &o, const QStringList &fields) {
+        for (const QString &f : fields)
+            if (!o.contains(f))
+                return f;
+        return QString();
+    };
+    QCOMPARE(expectFields(r.value(QStringLiteral("sceneList")).toObject(), {QStringLiteral("currentProgramSceneName"),
+                                                                           QStringLiteral("currentPreviewSceneName"), QStringLiteral("scenes")}),
+             QString());
+    QCOMPARE(expectFields(r.value(QStringLiteral("streamStatus")).toObject(),
+                          {QStringLiteral("outputActive"), QStringLiteral("outputReconnecting"), QStringLiteral("outputTimecode"),
+                           QStringLiteral("outputDuration"), QStringLiteral("outputCongestion"), QStringLiteral("outputBytes"),
+                           QStringLiteral("outputSkippedFrames"), QStringLiteral("outputTotalFrames")}),
+             QString());
+    QCOMPARE(expectFields(r.value(QStringLiteral("recordStatus")).toObject(),
+                          {QStringLiteral("outputActive"), QStringLiteral("outputPaused"), QStringLiteral("outputTimecode"),
+                           QStringLiteral("outputDuration"), QStringLiteral("outputBytes")}),
+             QString());
+    QCOMPARE(expectFields(r.value(QStringLiteral("stats")).toObject(),
+                          {QStringLiteral("cpuUsage"), QStringLiteral("memoryUsage"), QStringLiteral("availableDiskSpace"), QStringLiteral("activeFps"),
+                           QStringLiteral("averageFrameRenderTime"), QStringLiteral("renderSkippedFrames"), QStringLiteral("renderTotalFrames"),
+                           QStringLiteral("outputSkippedFrames"), QStringLiteral("outputTotalFrames"),
+                           QStringLiteral("webSocketSessionIncomingMessages"), QStringLiteral("webSocketSessionOutgoingMessages")}),
+             QString());
+    QCOMPARE(r.value(QStringLiteral("unknown")).toObject().value(QStringLiteral("code")).toInt(), 204);
+    QCOMPARE(r.value(QStringLiteral("missingField")).toObject().value(QStringLiteral("code")).toInt(), 300);
+
+    // The scene switch: an event, the program, and a screenshot of the scene's colour.
+    QCOMPARE(r.value(QStringLiteral("sceneEvent")).toObject().value(QStringLiteral("sceneName")).toString(), scene);
+    QCOMPARE(r.value(QStringLiteral("currentScene")).toObject().value(QStringLiteral("currentProgramSceneName")).toString(), scene);
+    QVERIFY(r.value(QStringLiteral("screenshotOk")).toBool());
+    const QImage picture(shot);
+    QCOMPARE(picture.size(), QSize(320, 180));
+    const QColor middle = picture.pixelColor(160, 90);
+    QVERIFY2(qAbs(middle.red() - 32) <= 12 && qAbs(middle.green() - 160) <= 12 && qAbs(middle.blue() - 64) <= 12,
+             qPrintable(middle.name()));
+
+    // The batch answered in order, the unknown one 204.
+    const QJsonArray batch = r.value(QStringLiteral("batch")).toArray();
+    QCOMPARE(batch.size(), 3);
+    QCOMPARE(batch[0].toObject().value(QStringLiteral("code")).toInt(), 100);
+    QCOMPARE(batch[1].toObject().value(QStringLiteral("code")).toInt(), 204);
+    QCOMPARE(batch[2].toObject().value(QStringLiteral("requestType")).toString(), QStringLiteral("GetStudioModeEnabled"));
+
+    // Live on the platform and back.
+    QVERIFY2(r.value(QStringLiteral("startStream")).toObject().value(QStringLiteral("ok")).toBool(), out.constData());
+    QCOMPARE(r.value(QStringLiteral("started")).toObject().value(QStringLiteral("outputActive")).toBool(), true);
+    QVERIFY(r.value(QStringLiteral("ingestSawStream")).toBool());
+    QCOMPARE(r.value(QStringLiteral("liveStatus")).toObject().value(QStringLiteral("outputActive")).toBool(), true);
+    QVERIFY(r.value(QStringLiteral("liveStatus")).toObject().value(QStringLiteral("outputBytes")).toDouble() > 0);
+    QCOMPARE(r.value(QStringLiteral("stopped")).toObject().value(QStringLiteral("outputActive")).toBool(true), false);
+    QCOMPARE(r.value(QStringLiteral("keyInAnyResponse")).toBool(true), false);
+    QVERIFY(!out.contains(key.toUtf8()));
+    secrets.removeSync(targetId);
+}
+
+QTEST_MAIN(TestRemoteControl)
+#include "tst_remotecontrol.moc"
