@@ -77,6 +77,8 @@ public:
     QString addTarget(const QString &name, const QString &platform, const QString &pushUrl, QString *error) override;
     QMetaObject::Connection onStateChanged(QObject *context, std::function<void(const QString &)> changed) override;
     QList<PushHealthSample> healthHistory(qint64 fromMs, qint64 toMs) const override;
+    void startTarget(const QString &targetId) override { start(targetId); }
+    void stopTarget(const QString &targetId) override { stop(targetId); }
     /// How often a running push's health is written to the log.
     static constexpr int kHealthLogEverySec = 2;
 

@@ -5,6 +5,8 @@
 // (made and shown once when there is none).
 #include "protocol.h"
 #include "pushservice.h"
+#include "shelfservice.h"
+#include "tickerservice.h"
 #include "remoteserver.h"
 #include "requests.h"
 
@@ -53,12 +55,14 @@ public:
     bool dependenciesReady(PluginContext &context, QString *error) override
     {
         auto *push = context.service<push::PushService>();
-        if (!push)
+        auto *shelf = context.service<shelf::ShelfService>();
+        auto *ticker = context.service<ticker::TickerService>();
+        if (!push || !shelf || !ticker)
             return false; // the context has the reason
         const QVariant port = context.argument(QStringLiteral("remote-control"));
         if (!port.isValid())
             return true; // off unless asked for
-        m_requests = std::make_unique<Requests>(context, *push);
+        m_requests = std::make_unique<Requests>(context, *push, *shelf, *ticker);
         m_server = std::make_unique<RemoteServer>(*m_requests);
         if (!m_server->listen(QHostAddress::LocalHost, quint16(port.toUInt()), password(context), error))
             return false;

@@ -1,4 +1,5 @@
 #include "requests.h"
+#include "requestutil.h"
 
 #include "pushservice.h"
 
@@ -26,22 +27,18 @@
 
 namespace lj::remote {
 
-namespace {
-
-QString timecode(qint64 ms)
+Requests::Requests(PluginContext &context, push::PushService &push, shelf::ShelfService &shelf, ticker::TickerService &ticker,
+                   QObject *parent)
+    : QObject(parent), m_context(context), m_push(push), m_shelf(shelf), m_ticker(ticker)
 {
-    return QTime(0, 0).addMSecs(int(std::max<qint64>(0, ms) % (24 * 3600 * 1000))).toString(QStringLiteral("HH:mm:ss.zzz"));
+    addGeneral();
+    addScenes();
+    addOutputs();
+    addInputs();
+    addVendor();
 }
 
-Reply missing(const char *field)
-{
-    return {Status::MissingRequestField, QStringLiteral("Missing field: %1").arg(QLatin1String(field)), {}};
-}
-
-} // namespace
-
-Requests::Requests(PluginContext &context, push::PushService &push, QObject *parent)
-    : QObject(parent), m_context(context), m_push(push)
+void Requests::addGeneral()
 {
     add("GetVersion", [this](const QJsonObject &, const Done &done) {
         done({Status::Success, {},
@@ -72,44 +69,6 @@ Requests::Requests(PluginContext &context, push::PushService &push, QObject *par
     });
     add("GetStudioModeEnabled", [](const QJsonObject &, const Done &done) {
         done({Status::Success, {}, {{QStringLiteral("studioModeEnabled"), false}}});
-    });
-    add("GetSceneList", [this](const QJsonObject &, const Done &done) { done({Status::Success, {}, sceneList()}); });
-    add("GetCurrentProgramScene", [this](const QJsonObject &, const Done &done) {
-        SceneCollection &scenes = m_context.scenes();
-        const QString name = scenes.sceneName(scenes.currentIndex());
-        done({Status::Success, {}, {{QStringLiteral("currentProgramSceneName"), name}, {QStringLiteral("sceneName"), name}}});
-    });
-    add("SetCurrentProgramScene", [this](const QJsonObject &data, const Done &done) {
-        const QString name = data.value(QStringLiteral("sceneName")).toString();
-        if (name.isEmpty())
-            return done(missing("sceneName"));
-        const int index = m_context.scenes().indexOf(name);
-        if (index < 0)
-            return done({Status::ResourceNotFound, QStringLiteral("No scene named %1").arg(name), {}});
-        m_context.scenes().setCurrentIndex(index);
-        done({});
-    });
-    add("GetStreamStatus", [this](const QJsonObject &, const Done &done) { done({Status::Success, {}, streamStatus()}); });
-    add("StartStream", [this](const QJsonObject &, const Done &done) { startStream(done); });
-    add("StopStream", [this](const QJsonObject &, const Done &done) {
-        if (m_context.goLive().state() != GoLive::State::Live)
-            return done({Status::OutputNotRunning, QStringLiteral("The studio is not live."), {}});
-        m_context.goLive().stop();
-        done({});
-    });
-    add("ToggleStream", [this](const QJsonObject &, const Done &done) {
-        const bool live = m_context.goLive().state() == GoLive::State::Live;
-        if (live)
-            m_context.goLive().stop();
-        else
-            startStream([done](const Reply &r) {
-                Reply reply = r;
-                if (r.status == Status::Success)
-                    reply.data.insert(QStringLiteral("outputActive"), true);
-                done(reply);
-            });
-        if (live)
-            done({Status::Success, {}, {{QStringLiteral("outputActive"), false}}});
     });
     add("GetRecordStatus", [this](const QJsonObject &, const Done &done) { done({Status::Success, {}, recordStatus()}); });
     add("StartRecord", [this](const QJsonObject &, const Done &done) {
@@ -162,43 +121,6 @@ void Requests::handle(const QString &type, const QJsonObject &data, Done done)
     it->second(data, done);
 }
 
-QJsonObject Requests::sceneList() const
-{
-    SceneCollection &scenes = m_context.scenes();
-    QJsonArray list;
-    // As obs-websocket lists them: the bottom scene first, sceneIndex counting from it.
-    for (int i = scenes.count() - 1; i >= 0; --i)
-        list.append(QJsonObject{{QStringLiteral("sceneIndex"), scenes.count() - 1 - i},
-                                {QStringLiteral("sceneName"), scenes.sceneName(i)}});
-    const int current = scenes.currentIndex();
-    return {{QStringLiteral("currentProgramSceneName"), scenes.sceneName(current)},
-            {QStringLiteral("currentPreviewSceneName"), QJsonValue()},
-            {QStringLiteral("scenes"), list}};
-}
-
-QJsonObject Requests::streamStatus() const
-{
-    bool reconnecting = false;
-    double bytes = 0, skipped = 0, total = 0;
-    for (const push::PushTargetInfo &t : m_push.targetList()) {
-        const push::PushHealth h = m_push.health(t.id);
-        reconnecting |= h.state == push::PushState::Reconnecting;
-        bytes += double(h.bytesSent);
-        skipped += h.droppedFrames;
-        total = std::max(total, double(h.totalFrames));
-    }
-    const GoLive &live = m_context.goLive();
-    const qint64 ms = live.elapsedMs();
-    return {{QStringLiteral("outputActive"), live.state() == GoLive::State::Live},
-            {QStringLiteral("outputReconnecting"), reconnecting},
-            {QStringLiteral("outputTimecode"), timecode(ms)},
-            {QStringLiteral("outputDuration"), double(ms)},
-            {QStringLiteral("outputCongestion"), 0.0},
-            {QStringLiteral("outputBytes"), bytes},
-            {QStringLiteral("outputSkippedFrames"), skipped},
-            {QStringLiteral("outputTotalFrames"), total}};
-}
-
 QJsonObject Requests::recordStatus() const
 {
     const Recorder &recorder = m_context.recorder();
@@ -208,43 +130,6 @@ QJsonObject Requests::recordStatus() const
             {QStringLiteral("outputTimecode"), timecode(recorder.elapsedMs())},
             {QStringLiteral("outputDuration"), double(recorder.elapsedMs())},
             {QStringLiteral("outputBytes"), active ? double(QFileInfo(recorder.path()).size()) : 0.0}};
-}
-
-void Requests::startStream(const Done &done)
-{
-    GoLive &live = m_context.goLive();
-    if (live.state() != GoLive::State::Idle)
-        return done({Status::OutputRunning, QStringLiteral("The studio is live or about to be."), {}});
-    // The answer waits for the check before going live: a failed check says why;
-    // warnings do not stop a technician who asked from afar (they are in the comment).
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto finish = [connections, done](const Reply &reply) {
-        if (connections->isEmpty())
-            return; // answered already
-        for (const QMetaObject::Connection &c : std::as_const(*connections))
-            QObject::disconnect(c);
-        connections->clear();
-        done(reply);
-    };
-    const auto lines = [](const QList<PreflightResult> &results) {
-        QStringList text;
-        for (const PreflightResult &r : results)
-            if (r.level != PreflightResult::Level::Pass)
-                text << Preflight::line(r);
-        return text.join(QLatin1Char('\n'));
-    };
-    *connections << connect(&live, &GoLive::blocked, this, [finish, lines](const QList<PreflightResult> &results) {
-        finish({Status::RequestProcessingFailed, lines(results), {}});
-    });
-    *connections << connect(&live, &GoLive::warningsToConfirm, this, [finish, lines, &live](const QList<PreflightResult> &results) {
-        finish({Status::Success, lines(results), {}});
-        live.proceed();
-    });
-    *connections << connect(&live, &GoLive::stateChanged, this, [finish](GoLive::State state) {
-        if (state == GoLive::State::Live)
-            finish({});
-    });
-    live.start();
 }
 
 void Requests::screenshot(const QJsonObject &data, const Done &done)

@@ -21,6 +21,12 @@ class PluginContext;
 namespace lj::push {
 class PushService;
 }
+namespace lj::shelf {
+class ShelfService;
+}
+namespace lj::ticker {
+class TickerService;
+}
 
 namespace lj::remote {
 
@@ -35,7 +41,8 @@ class Requests final : public QObject {
 public:
     using Done = std::function<void(const Reply &reply)>;
 
-    Requests(PluginContext &context, push::PushService &push, QObject *parent = nullptr);
+    Requests(PluginContext &context, push::PushService &push, shelf::ShelfService &shelf, ticker::TickerService &ticker,
+             QObject *parent = nullptr);
 
     /// Answers at once, or later (going live waits for the check); `done` is called exactly once.
     void handle(const QString &type, const QJsonObject &data, Done done);
@@ -48,14 +55,30 @@ public:
     /// How many messages the sessions exchanged (GetStats).
     void countMessages(qint64 incoming, qint64 outgoing);
 
+    /// The platforms' pushes as outputs (GetOutputList, StartOutput...), by the name the host gave them.
+    QJsonObject outputStatus(const QString &targetId) const;
+    /// The products and sales as the "longjiang" vendor tells them.
+    QJsonObject currentProduct() const;
+    QJsonObject sales() const;
+
 private:
     using Handler = std::function<void(const QJsonObject &data, const Done &done)>;
     void add(const char *type, Handler handler);
+    // Each area registers its requests (requests_<area>.cpp).
+    void addGeneral();
+    void addScenes();
+    void addOutputs();
+    void addInputs();
+    void addVendor();
+    /// The push target the host named `outputName` (empty: none).
+    QString targetNamed(const QString &outputName) const;
     void startStream(const Done &done);
     void screenshot(const QJsonObject &data, const Done &done);
 
     PluginContext &m_context;
     push::PushService &m_push;
+    shelf::ShelfService &m_shelf;
+    ticker::TickerService &m_ticker;
     std::map<QString, Handler> m_handlers;
     qint64 m_incoming = 0;
     qint64 m_outgoing = 0;

@@ -68,6 +68,10 @@ public:
     virtual void goLive() = 0;
     /// Stops every target cleanly.
     virtual void stopLive() = 0;
+    /// One platform alone (a technician's remote, the dock): starts or stops
+    /// that target; the others go on. A rehearsal refuses a public target.
+    virtual void startTarget(const QString &targetId) = 0;
+    virtual void stopTarget(const QString &targetId) = 0;
     virtual bool isLive() const = 0;
     /// Every push's health, sampled every few seconds while it ran between
     /// the two times (wall clock, ms), oldest first — a show's, for its report.

@@ -2,13 +2,13 @@
 // 5.0.8 under Node, MessagePack by default, and its JSON build. It walks a
 // controller's session against the studio and prints what it saw as one
 // JSON object on stdout; tst_remotecontrol checks it.
-//   node obsws-client.cjs URL PASSWORD SCENE STREAM_KEY STAT_URL SCREENSHOT_FILE
+//   node obsws-client.cjs URL PASSWORD SCENE STREAM_KEY STAT_URL SCREENSHOT_FILE PLATFORM_1 PLATFORM_2
 'use strict';
 const fs = require('fs');
 const { default: OBSWebSocketMsgpack } = require('obs-websocket-js');
 const { default: OBSWebSocketJson } = require('obs-websocket-js/json');
 
-const [url, password, otherScene, streamKey, statUrl, screenshotFile] = process.argv.slice(2);
+const [url, password, otherScene, streamKey, statUrl, screenshotFile, firstPlatform, secondPlatform] = process.argv.slice(2);
 const report = { responses: [] };
 
 function waitFor(obs, event, predicate, ms) {
@@ -66,6 +66,23 @@ async function main() {
   report.streamStatus = (await call(obs, 'GetStreamStatus')).data;
   report.recordStatus = (await call(obs, 'GetRecordStatus')).data;
   report.stats = (await call(obs, 'GetStats')).data;
+  // The rest of a controller's connect sequence.
+  for (const type of ['GetVideoSettings', 'GetSceneTransitionList', 'GetCurrentSceneTransition', 'GetOutputList', 'GetStreamServiceSettings',
+                      'GetInputKindList', 'GetSpecialInputs', 'GetSceneCollectionList', 'GetInputList'])
+    report[type] = (await call(obs, type)).data;
+  report.sceneItems = (await call(obs, 'GetSceneItemList', { sceneName: otherScene })).data;
+  // Mute and volume of an input.
+  const input = report.GetInputList.inputs[0].inputName;
+  await call(obs, 'SetInputMute', { inputName: input, inputMuted: true });
+  report.muted = (await call(obs, 'GetInputMute', { inputName: input })).data;
+  await call(obs, 'SetInputVolume', { inputName: input, inputVolumeDb: -6 });
+  report.volume = (await call(obs, 'GetInputVolume', { inputName: input })).data;
+  // The studio's own: products and sales.
+  const vendor = (type) => call(obs, 'CallVendorRequest', { vendorName: 'longjiang', requestType: type });
+  report.productBefore = (await vendor('GetCurrentProduct')).data;
+  report.productNext = (await vendor('NextProduct')).data;
+  report.sales = (await vendor('GetSales')).data;
+  report.vendorUnknown = await call(obs, 'CallVendorRequest', { vendorName: 'someone-else', requestType: 'X' });
   report.unknown = await call(obs, 'NoSuchRequest');
   report.missingField = await call(obs, 'SetCurrentProgramScene', {});
 
@@ -100,6 +117,16 @@ async function main() {
       break;
     await new Promise((r) => setTimeout(r, 500));
   }
+  // One platform stopped alone: the other stays live.
+  report.health = (await call(obs, 'CallVendorRequest', { vendorName: 'longjiang', requestType: 'GetPlatformHealth' })).data;
+  report.stopOne = await call(obs, 'StopOutput', { outputName: secondPlatform });
+  for (let i = 0; i < 20; ++i) {
+    report.secondAfterStop = (await call(obs, 'GetOutputStatus', { outputName: secondPlatform })).data;
+    if (!report.secondAfterStop.outputActive)
+      break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  report.firstAfterStop = (await call(obs, 'GetOutputStatus', { outputName: firstPlatform })).data;
   const stopped = waitFor(obs, 'StreamStateChanged', (d) => d.outputState === 'OBS_WEBSOCKET_OUTPUT_STOPPED', 30000);
   report.stopStream = await call(obs, 'StopStream');
   report.stopped = await stopped;

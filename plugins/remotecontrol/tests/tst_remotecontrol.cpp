@@ -53,10 +53,12 @@ void TestRemoteControl::aControllerSession()
     const QString room = QStringLiteral("remote-room");
     const QString scene = QStringLiteral("商品特写");
     const QString key = QStringLiteral("remote-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    const QString targetId = QStringLiteral("douyin-remote");
+    const QString targetId = QStringLiteral("douyin-remote"), secondId = QStringLiteral("kuaishou-remote");
+    const QString secondKey = key + QStringLiteral("-ks");
     SecretStore secrets;
     secrets.setKeyPrefix(QStringLiteral("pushmanager"));
     QVERIFY(secrets.writeSync(targetId, key).ok());
+    QVERIFY(secrets.writeSync(secondId, secondKey).ok());
     {
         // The room: a second scene of one colour, and one platform to go live on.
         Studio studio;
@@ -74,7 +76,11 @@ void TestRemoteControl::aControllerSession()
         const QJsonObject target{{QStringLiteral("id"), targetId}, {QStringLiteral("name"), QStringLiteral("抖音")},
                                  {QStringLiteral("platform"), QStringLiteral("rtmp")},
                                  {QStringLiteral("server"), QString(qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/"))}};
-        QVERIFY2(studio.setPluginData(QStringLiteral("pushmanager"), {{QStringLiteral("targets"), QJsonArray{target}}}, &error), qPrintable(error));
+        QJsonObject second = target;
+        second.insert(QStringLiteral("id"), secondId);
+        second.insert(QStringLiteral("name"), QStringLiteral("快手"));
+        QVERIFY2(studio.setPluginData(QStringLiteral("pushmanager"), {{QStringLiteral("targets"), QJsonArray{target, second}}}, &error),
+                 qPrintable(error));
         QVERIFY2(studio.saveRoom(&error), qPrintable(error));
         studio.stop();
     }
@@ -106,7 +112,7 @@ void TestRemoteControl::aControllerSession()
     node.setProcessEnvironment(nodeEnv);
     node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     node.start(QStringLiteral("node"), {QStringLiteral(LJ_REMOTE_TEST_DIR "/obsws-client.cjs"), QStringLiteral("ws://127.0.0.1:%1").arg(port), password,
-                                        scene, key, qEnvironmentVariable("LJ_INGEST_STAT_URL"), shot});
+                                        scene, key, qEnvironmentVariable("LJ_INGEST_STAT_URL"), shot, QStringLiteral("抖音"), QStringLiteral("快手")});
     QVERIFY(node.waitForFinished(180000));
     const QByteArray out = node.readAllStandardOutput();
     studio.terminate(); // SIGTERM: a clean shutdown
@@ -182,6 +188,36 @@ void TestRemoteControl::aControllerSession()
     QCOMPARE(r.value(QStringLiteral("stopped")).toObject().value(QStringLiteral("outputActive")).toBool(true), false);
     QCOMPARE(r.value(QStringLiteral("keyInAnyResponse")).toBool(true), false);
     QVERIFY(!out.contains(key.toUtf8()));
+
+    // One platform stopped alone; the other stayed live.
+    QCOMPARE(r.value(QStringLiteral("stopOne")).toObject().value(QStringLiteral("ok")).toBool(), true);
+    QCOMPARE(r.value(QStringLiteral("secondAfterStop")).toObject().value(QStringLiteral("outputActive")).toBool(true), false);
+    QCOMPARE(r.value(QStringLiteral("firstAfterStop")).toObject().value(QStringLiteral("outputActive")).toBool(), true);
+    const QJsonArray health = r.value(QStringLiteral("health")).toObject().value(QStringLiteral("responseData")).toObject()
+                                  .value(QStringLiteral("platforms")).toArray();
+    QCOMPARE(health.size(), 2);
+    // The rest of the connect sequence, with the fields controllers read.
+    QCOMPARE(r.value(QStringLiteral("GetVideoSettings")).toObject().value(QStringLiteral("baseWidth")).toInt(), 1280);
+    QCOMPARE(r.value(QStringLiteral("GetOutputList")).toObject().value(QStringLiteral("outputs")).toArray().size(), 2);
+    QVERIFY(r.value(QStringLiteral("GetInputKindList")).toObject().value(QStringLiteral("inputKinds")).toArray().contains(QStringLiteral("ffmpeg_source")));
+    QCOMPARE(r.value(QStringLiteral("GetSceneCollectionList")).toObject().value(QStringLiteral("currentSceneCollectionName")).toString(), room);
+    QCOMPARE(r.value(QStringLiteral("GetSceneTransitionList")).toObject().value(QStringLiteral("transitions")).toArray().size(), 1);
+    QVERIFY(r.value(QStringLiteral("GetSpecialInputs")).toObject().contains(QStringLiteral("mic1")));
+    const QJsonArray items = r.value(QStringLiteral("sceneItems")).toObject().value(QStringLiteral("sceneItems")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].toObject().value(QStringLiteral("sourceName")).toString(), QStringLiteral("green"));
+    QVERIFY(r.value(QStringLiteral("muted")).toObject().value(QStringLiteral("inputMuted")).toBool());
+    QVERIFY(qAbs(r.value(QStringLiteral("volume")).toObject().value(QStringLiteral("inputVolumeDb")).toDouble() + 6.0) < 0.01);
+    // Products and sales through the vendor requests: the next product is the rundown's next.
+    const QJsonObject before = r.value(QStringLiteral("productBefore")).toObject().value(QStringLiteral("responseData")).toObject();
+    const QJsonObject next = r.value(QStringLiteral("productNext")).toObject().value(QStringLiteral("responseData")).toObject();
+    QVERIFY(before.value(QStringLiteral("productCount")).toInt() > 1);
+    QCOMPARE(next.value(QStringLiteral("index")).toInt(), before.value(QStringLiteral("index")).toInt() + 1);
+    QVERIFY(!next.value(QStringLiteral("title")).toString().isEmpty());
+    QVERIFY(r.value(QStringLiteral("sales")).toObject().value(QStringLiteral("responseData")).toObject().contains(QStringLiteral("orders")));
+    QCOMPARE(r.value(QStringLiteral("vendorUnknown")).toObject().value(QStringLiteral("code")).toInt(), 600);
+    QVERIFY(!out.contains(secondKey.toUtf8()));
+    secrets.removeSync(secondId);
     secrets.removeSync(targetId);
 }
 
