@@ -1101,6 +1101,10 @@
         <source>There is no room named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
+    <message>
+        <source>The room &quot;%1&quot; is already open in another studio (process %2). Close it there, or open another room.</source>
+        <translation>直播间“%1”已在另一个工作室进程中打开（进程 %2）。请先在那里关闭，或打开其他直播间。</translation>
+    </message>
 </context>
 <context>
     <name>lj::StudioChecks</name>
@@ -1233,6 +1237,10 @@ Over SSH, use &quot;ssh -X&quot; for a window, or run without one:
     <message>
         <source>The studio cannot start: %1</source>
         <translation>工作室无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Remote control could not start (see above).</source>
+        <translation>遥控无法启动（原因见上）。</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QTimer>
 #include <QFile>
@@ -70,6 +71,9 @@ bool Studio::start(const StudioOptions &options, QString *error)
             return false;
         m_pendingTemplate = options.templateId;
     }
+    m_roomLock = lockRoom(name, error);
+    if (!m_roomLock)
+        return false;
     std::optional<RoomProfile> room = m_rooms->load(name, error);
     if (!room)
         return false;
@@ -160,8 +164,26 @@ bool Studio::setPluginData(const QString &pluginId, const QJsonObject &data, QSt
     return m_rooms->save(m_room, error);
 }
 
+std::unique_ptr<QLockFile> Studio::lockRoom(const QString &name, QString *error) const
+{
+    const QString dir = StudioPaths::configRoot() + QStringLiteral("/locks");
+    QDir().mkpath(dir);
+    auto lock = std::make_unique<QLockFile>(dir + QLatin1Char('/') + name + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    *error = tr("The room \"%1\" is already open in another studio (process %2). Close it there, or open another room.").arg(name).arg(pid);
+    return nullptr;
+}
+
 bool Studio::openRoom(const QString &name, QString *error)
 {
+    std::unique_ptr<QLockFile> lock = lockRoom(name, error);
+    if (!lock)
+        return false;
     std::optional<RoomProfile> room = m_rooms->load(name, error);
     if (!room)
         return false;
@@ -169,6 +191,7 @@ bool Studio::openRoom(const QString &name, QString *error)
         return false;
     m_scenes->clear();
     m_room = *room;
+    m_roomLock = std::move(lock); // the room left behind is free for another process
     m_hotkeys->loadBindings(m_room.hotkeys);
     loadScenes();
     m_settings->setCurrentRoom(m_room.name);
@@ -207,11 +230,19 @@ bool Studio::createRoomFromTemplate(const QString &name, const QString &template
 bool Studio::renameRoom(const QString &from, const QString &to, QString *error)
 {
     const bool current = from == m_room.name;
+    // Neither name may be in use by another studio.
+    const std::unique_ptr<QLockFile> other = current ? nullptr : lockRoom(from, error);
+    if (!current && !other)
+        return false;
+    std::unique_ptr<QLockFile> renamed = lockRoom(to, error);
+    if (!renamed)
+        return false;
     if (current && !saveRoom(error))
         return false;
     if (!m_rooms->rename(from, to, error))
         return false;
     if (current) {
+        m_roomLock = std::move(renamed);
         m_room.name = to;
         m_settings->setCurrentRoom(to);
         m_settings->sync();
@@ -256,6 +287,7 @@ void Studio::stop()
     // Whatever the plugins still freed late must go before libobs does.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_runtime->shutdown();
+    m_roomLock.reset(); // the room is free for another studio
 }
 
 void Studio::setOnAir(bool onAir)

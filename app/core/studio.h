@@ -4,6 +4,7 @@
 #include "core/roomprofile.h"
 
 #include <QJsonObject>
+#include <QLockFile>
 #include <QVariantMap>
 #include <QObject>
 #include <QString>
@@ -95,6 +96,10 @@ Q_SIGNALS:
 
 private:
     bool openRoom(const QString &name, QString *error);
+    /// A room is open in one studio process at a time: this one holds its lock
+    /// (in the config folder's locks/, released when the room closes or the
+    /// process dies). Null with the reason when another process has it.
+    std::unique_ptr<QLockFile> lockRoom(const QString &name, QString *error) const;
     void loadScenes();
     /// The demo room, with what plugins add to it.
     void populateDemo();
@@ -105,6 +110,7 @@ private:
     bool m_onAir = false;
     QString m_pendingTemplate; ///< the next room without scenes is made from this template
     RoomProfile m_room;
+    std::unique_ptr<QLockFile> m_roomLock;
     QStringList m_warnings;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ObsRuntime> m_runtime;

@@ -6,6 +6,7 @@
 #include "core/logging.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
+#include "core/pluginmanager.h"
 #include "core/studio.h"
 
 #include <QApplication>
@@ -120,6 +121,13 @@ int runStudio(int argc, char **argv)
         }
         for (const QString &warning : studio.startupWarnings())
             print(stderr, warning);
+        // Asked for remote control, a room without it is not what was wanted (a port in use...).
+        if (cli.remoteControlPort > 0 && !studio.plugins().loadedIds().contains(QStringLiteral("remotecontrol"))) {
+            print(stderr, QApplication::translate("main", "Remote control could not start (see above)."));
+            studio.stop();
+            lj::StudioLog::stop();
+            return lj::HeadlessRunner::StartFailed;
+        }
 
         if (cli.headless) {
             lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive, cli.preflight,

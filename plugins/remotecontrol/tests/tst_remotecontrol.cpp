@@ -105,6 +105,26 @@ void TestRemoteControl::aControllerSession()
         }(),
         30000);
 
+    // A room is open in one studio at a time, and a port serves one studio.
+    {
+        QProcess twin;
+        twin.setProcessEnvironment(env);
+        twin.start(qEnvironmentVariable("LJ_STUDIO_BIN"), {QStringLiteral("--headless"), QStringLiteral("--room"), room, QStringLiteral("--duration"),
+                                                          QStringLiteral("1")});
+        QVERIFY(twin.waitForFinished(60000));
+        QCOMPARE(twin.exitCode(), 1);
+        const QByteArray said = twin.readAllStandardError();
+        QVERIFY2(said.contains("already open in another studio"), said.constData());
+        QProcess samePort;
+        samePort.setProcessEnvironment(env);
+        samePort.start(qEnvironmentVariable("LJ_STUDIO_BIN"), {QStringLiteral("--headless"), QStringLiteral("--room"), QStringLiteral("other-room"),
+                                                              QStringLiteral("--remote-control"), QString::number(port)});
+        QVERIFY(samePort.waitForFinished(60000));
+        QCOMPARE(samePort.exitCode(), 1);
+        const QByteArray portSaid = samePort.readAllStandardError();
+        QVERIFY2(portSaid.contains(QByteArray::number(port)) && portSaid.contains("Remote control could not start"), portSaid.constData());
+    }
+
     const QString shot = config.filePath(QStringLiteral("screenshot.png"));
     QProcess node;
     QProcessEnvironment nodeEnv = QProcessEnvironment::systemEnvironment();
