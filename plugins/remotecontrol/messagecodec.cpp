@@ -58,6 +58,87 @@ void pack(msgpack_packer *pk, const QJsonValue &v)
     }
 }
 
+/// Whether `bytes` can be one MessagePack value: every container's declared
+/// count must fit in the bytes that follow (each element takes at least one),
+/// every payload inside the message. msgpack-c allocates a container's
+/// elements from its declared count before reading them, so 17 hostile bytes
+/// declaring 2^32 entries would ask for a hundred gigabytes (found by
+/// fuzz_obsws_message); this walk refuses them first, in linear time.
+bool plausible(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const quint64 n = quint64(bytes.size());
+    quint64 pos = 0, pending = 1;
+    const auto be = [&](quint64 width) {
+        quint64 v = 0;
+        for (quint64 i = 0; i < width; ++i)
+            v = (v << 8) | p[pos + i];
+        return v;
+    };
+    while (pending > 0) {
+        if (pos >= n)
+            return false;
+        const unsigned char m = p[pos++];
+        --pending;
+        quint64 skip = 0, items = 0, lengthWidth = 0;
+        if (m <= 0x7f || m >= 0xe0 || m == 0xc0 || m == 0xc2 || m == 0xc3)
+            ;
+        else if (m >= 0x80 && m <= 0x8f)
+            items = quint64(m & 0x0f) * 2;
+        else if (m >= 0x90 && m <= 0x9f)
+            items = m & 0x0f;
+        else if (m >= 0xa0 && m <= 0xbf)
+            skip = m & 0x1f;
+        else
+            switch (m) {
+            case 0xc4: case 0xd9: lengthWidth = 1; break;
+            case 0xc5: case 0xda: lengthWidth = 2; break;
+            case 0xc6: case 0xdb: lengthWidth = 4; break;
+            case 0xc7: lengthWidth = 1; skip = 1; break;
+            case 0xc8: lengthWidth = 2; skip = 1; break;
+            case 0xc9: lengthWidth = 4; skip = 1; break;
+            case 0xca: skip = 4; break;
+            case 0xcb: skip = 8; break;
+            case 0xcc: case 0xd0: skip = 1; break;
+            case 0xcd: case 0xd1: skip = 2; break;
+            case 0xce: case 0xd2: skip = 4; break;
+            case 0xcf: case 0xd3: skip = 8; break;
+            case 0xd4: skip = 2; break;
+            case 0xd5: skip = 3; break;
+            case 0xd6: skip = 5; break;
+            case 0xd7: skip = 9; break;
+            case 0xd8: skip = 17; break;
+            case 0xdc: case 0xde:
+                if (pos + 2 > n)
+                    return false;
+                items = be(2) * (m == 0xde ? 2 : 1);
+                pos += 2;
+                break;
+            case 0xdd: case 0xdf:
+                if (pos + 4 > n)
+                    return false;
+                items = be(4) * (m == 0xdf ? 2 : 1);
+                pos += 4;
+                break;
+            default:
+                return false; // 0xc1: never used
+            }
+        if (lengthWidth > 0) {
+            if (pos + lengthWidth > n)
+                return false;
+            skip += be(lengthWidth);
+            pos += lengthWidth;
+        }
+        if (skip > n - pos)
+            return false;
+        pos += skip;
+        pending += items;
+        if (pending > n - pos)
+            return false;
+    }
+    return pos == n;
+}
+
 /// Depth-limited: a hostile message cannot exhaust the stack.
 std::optional<QJsonValue> unpack(const msgpack_object &o, int depth)
 {
@@ -133,6 +214,8 @@ std::optional<QJsonObject> MessageCodec::decode(const QByteArray &bytes, Format 
             return std::nullopt;
         return doc.object();
     }
+    if (!plausible(bytes))
+        return std::nullopt;
     msgpack_unpacked unpacked;
     msgpack_unpacked_init(&unpacked);
     size_t offset = 0;

@@ -81,6 +81,13 @@ void TestRemoteProtocol::malformedInputIsRefused()
     deep.prepend("\x81\xa1x", 3);
     deep.append('\x00');
     QVERIFY(!MessageCodec::decode(deep, MessageCodec::Format::Msgpack));
+    // Counts and lengths beyond the bytes that follow (17 bytes declaring 2^32 map entries
+    // made msgpack-c ask for 128 GB before reading them; found by fuzz_obsws_message).
+    QVERIFY(!MessageCodec::decode(QByteArray("\x81\xdf\xa1\x76\x93\xcf\x3f\xe0\x00\x20\xa1\x00\x00\x00\xcb\x80\xc0", 17),
+                                  MessageCodec::Format::Msgpack));
+    QVERIFY(!MessageCodec::decode(QByteArray("\x81\xa1x\xdd\xff\xff\xff\xff", 8), MessageCodec::Format::Msgpack));
+    QVERIFY(!MessageCodec::decode(QByteArray("\x81\xa1x\xdb\x7f\xff\xff\xff" "abc", 11), MessageCodec::Format::Msgpack));
+    QVERIFY(!MessageCodec::decode(QByteArray("\x81\xa1x\xc1", 4), MessageCodec::Format::Msgpack)); // the one unused marker
     QVERIFY(!MessageCodec::decode("{\"op\": 1", MessageCodec::Format::Json));
     QVERIFY(!MessageCodec::decode("[1, 2]", MessageCodec::Format::Json));
 }
