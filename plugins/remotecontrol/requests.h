@@ -52,6 +52,8 @@ public:
     QJsonObject streamStatus() const;
     QJsonObject recordStatus() const;
     QJsonObject sceneList() const;
+    /// GetSceneItemList's answer for scene `index`.
+    void sceneItems(int index, const Done &done) const;
     /// How many messages the sessions exchanged (GetStats).
     void countMessages(qint64 incoming, qint64 outgoing);
 

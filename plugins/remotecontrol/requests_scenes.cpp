@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
 namespace lj::remote {
 
 void Requests::addScenes()
@@ -21,41 +23,24 @@ void Requests::addScenes()
         const QString name = scenes.sceneName(scenes.currentIndex());
         done({Status::Success, {}, {{QStringLiteral("currentProgramSceneName"), name}, {QStringLiteral("sceneName"), name}}});
     });
-    add("SetCurrentProgramScene", [this](const QJsonObject &data, const Done &done) {
+    // The scene named in the request, or the answer why there is none.
+    const auto withScene = [this](const QJsonObject &data, const Done &done, const std::function<void(int index)> &act) {
         const QString name = data.value(QStringLiteral("sceneName")).toString();
         if (name.isEmpty())
             return done(missing("sceneName"));
         const int index = m_context.scenes().indexOf(name);
         if (index < 0)
             return done({Status::ResourceNotFound, QStringLiteral("No scene named %1").arg(name), {}});
-        m_context.scenes().setCurrentIndex(index);
-        done({});
+        act(index);
+    };
+    add("SetCurrentProgramScene", [this, withScene](const QJsonObject &data, const Done &done) {
+        withScene(data, done, [this, &done](int index) {
+            m_context.scenes().setCurrentIndex(index);
+            done({});
+        });
     });
-    add("GetSceneItemList", [this](const QJsonObject &data, const Done &done) {
-        const QString name = data.value(QStringLiteral("sceneName")).toString();
-        if (name.isEmpty())
-            return done(missing("sceneName"));
-        const int index = m_context.scenes().indexOf(name);
-        if (index < 0)
-            return done({Status::ResourceNotFound, QStringLiteral("No scene named %1").arg(name), {}});
-        QJsonArray items;
-        obs_scene_enum_items(
-            m_context.scenes().scene(index),
-            [](obs_scene_t *, obs_sceneitem_t *item, void *list) {
-                obs_source_t *source = obs_sceneitem_get_source(item);
-                auto *array = static_cast<QJsonArray *>(list);
-                array->append(QJsonObject{{QStringLiteral("sceneItemId"), double(obs_sceneitem_get_id(item))},
-                                          {QStringLiteral("sceneItemIndex"), array->size()},
-                                          {QStringLiteral("sourceName"), QString::fromUtf8(obs_source_get_name(source))},
-                                          {QStringLiteral("sourceType"), QStringLiteral("OBS_SOURCE_TYPE_INPUT")},
-                                          {QStringLiteral("inputKind"), QString::fromUtf8(obs_source_get_id(source))},
-                                          {QStringLiteral("isGroup"), false},
-                                          {QStringLiteral("sceneItemEnabled"), obs_sceneitem_visible(item)},
-                                          {QStringLiteral("sceneItemLocked"), obs_sceneitem_locked(item)}});
-                return true;
-            },
-            &items);
-        done({Status::Success, {}, {{QStringLiteral("sceneItems"), items}}});
+    add("GetSceneItemList", [this, withScene](const QJsonObject &data, const Done &done) {
+        withScene(data, done, [this, &done](int index) { sceneItems(index, done); });
     });
     // One collection per room: its scenes.
     add("GetSceneCollectionList", [this](const QJsonObject &, const Done &done) {
@@ -91,6 +76,28 @@ void Requests::addScenes()
                {QStringLiteral("outputWidth"), v.outputWidth},
                {QStringLiteral("outputHeight"), v.outputHeight}}});
     });
+}
+
+void Requests::sceneItems(int index, const Done &done) const
+{
+    QJsonArray items;
+    obs_scene_enum_items(
+        m_context.scenes().scene(index),
+        [](obs_scene_t *, obs_sceneitem_t *item, void *list) {
+            obs_source_t *source = obs_sceneitem_get_source(item);
+            auto *array = static_cast<QJsonArray *>(list);
+            array->append(QJsonObject{{QStringLiteral("sceneItemId"), double(obs_sceneitem_get_id(item))},
+                                      {QStringLiteral("sceneItemIndex"), array->size()},
+                                      {QStringLiteral("sourceName"), QString::fromUtf8(obs_source_get_name(source))},
+                                      {QStringLiteral("sourceType"), QStringLiteral("OBS_SOURCE_TYPE_INPUT")},
+                                      {QStringLiteral("inputKind"), QString::fromUtf8(obs_source_get_id(source))},
+                                      {QStringLiteral("isGroup"), false},
+                                      {QStringLiteral("sceneItemEnabled"), obs_sceneitem_visible(item)},
+                                      {QStringLiteral("sceneItemLocked"), obs_sceneitem_locked(item)}});
+            return true;
+        },
+        &items);
+    done({Status::Success, {}, {{QStringLiteral("sceneItems"), items}}});
 }
 
 QJsonObject Requests::sceneList() const
