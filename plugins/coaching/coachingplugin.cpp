@@ -1,7 +1,7 @@
 // The coaching plugin (复盘): remembers where each recording falls on the
 // clock, reviews every show and rehearsal from its recording when it ends,
 // and offers the reports — in a window, and to `--report` — through the
-// catalog's service only.
+// services of the catalog and the push manager only.
 #include "catalogservice.h"
 #include "pushservice.h"
 #include "recordingindex.h"
@@ -16,11 +16,11 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QDateTime>
 #include <QDir>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QWidget>
 
 #include <memory>
@@ -97,7 +97,9 @@ public:
 
     void aboutToShutdown(const std::function<void()> &done) override
     {
-        m_shuttingDown = true; // the last recording is reviewed at the next start's leisure, not now
+        // The studio is closing: a recording stopped now is not reviewed (its
+        // report can still be made from the reports window later).
+        m_shuttingDown = true;
         if (m_reviewer)
             m_reviewer->cancel();
         done();
@@ -129,7 +131,7 @@ private:
     {
         delete m_offer.data();
         const std::optional<catalog::Show> record = catalog.show(show);
-        QWidget *window = QApplication::activeWindow();
+        QPointer<QWidget> window = QApplication::activeWindow(); // may close before the host clicks
         m_offer = new QMessageBox(QMessageBox::Information, tr("Coaching report"),
                                   tr("The coaching report of \"%1\" is ready: how long each product was explained, the "
                                      "silences, the loudness of the voice, the orders.")

@@ -29,7 +29,8 @@ namespace lj::remote {
 
 Requests::Requests(PluginContext &context, push::PushService &push, shelf::ShelfService &shelf, ticker::TickerService &ticker,
                    QObject *parent)
-    : QObject(parent), m_context(context), m_push(push), m_shelf(shelf), m_ticker(ticker)
+    : QObject(parent), m_context(context), m_push(push), m_shelf(shelf), m_ticker(ticker),
+      m_cpu(os_cpu_usage_info_start(), os_cpu_usage_info_destroy)
 {
     addGeneral();
     addScenes();
@@ -51,11 +52,10 @@ void Requests::addGeneral()
                {QStringLiteral("platformDescription"), QSysInfo::prettyProductName()}}});
     });
     add("GetStats", [this](const QJsonObject &, const Done &done) {
-        static os_cpu_usage_info_t *cpu = os_cpu_usage_info_start(); // the studio's process, since the first ask
         const QStorageInfo disk(m_context.room().output.effectiveFolder());
         video_t *video = obs_get_video();
         done({Status::Success, {},
-              {{QStringLiteral("cpuUsage"), os_cpu_usage_info_query(cpu)},
+              {{QStringLiteral("cpuUsage"), os_cpu_usage_info_query(m_cpu.get())},
                {QStringLiteral("memoryUsage"), double(os_get_proc_resident_size()) / (1024.0 * 1024.0)},
                {QStringLiteral("availableDiskSpace"), double(disk.bytesAvailable()) / (1024.0 * 1024.0)},
                {QStringLiteral("activeFps"), obs_get_active_fps()},

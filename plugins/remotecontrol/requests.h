@@ -14,6 +14,9 @@
 
 #include <functional>
 #include <map>
+#include <memory>
+
+struct os_cpu_usage_info;
 
 namespace lj {
 class PluginContext;
@@ -81,6 +84,9 @@ private:
     push::PushService &m_push;
     shelf::ShelfService &m_shelf;
     ticker::TickerService &m_ticker;
+    /// The studio process's CPU use since the server started (GetStats); a
+    /// libobs allocation, so it goes with the plugin, before libobs does.
+    std::unique_ptr<os_cpu_usage_info, void (*)(os_cpu_usage_info *)> m_cpu;
     std::map<QString, Handler> m_handlers;
     qint64 m_incoming = 0;
     qint64 m_outgoing = 0;
