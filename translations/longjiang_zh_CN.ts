@@ -1209,6 +1209,343 @@
     </message>
 </context>
 <context>
+    <name>lj::console::ConsoleWindow</name>
+    <message>
+        <source>Longjiang Base Console</source>
+        <translation>龙江直播基地控制台</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <source>Add room...</source>
+        <translation>添加直播间…</translation>
+    </message>
+    <message>
+        <source>Go live in every room</source>
+        <translation>全部直播间开播</translation>
+    </message>
+    <message>
+        <source>Stop every room</source>
+        <translation>全部直播间下播</translation>
+    </message>
+    <message>
+        <source>Back online.</source>
+        <translation>已重新上线。</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 rooms: %2 online, %3 live, %4 with alerts</source>
+        <translation>共 %1 个直播间：%2 个在线，%3 个直播中，%4 个有告警</translation>
+    </message>
+    <message>
+        <source>Go live now in %1 rooms (%2), on every platform each has enabled?</source>
+        <translation>现在让 %1 个直播间（%2）在各自启用的所有平台开播吗？</translation>
+    </message>
+    <message>
+        <source>End the show in %1 rooms (%2)? Viewers will see the stream end.</source>
+        <translation>结束 %1 个直播间（%2）的直播吗？观众会看到直播结束。</translation>
+    </message>
+    <message>
+        <source>End the show in %1? Viewers will see the stream end.</source>
+        <translation>结束 %1 的直播吗？观众会看到直播结束。</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>%1号直播间</translation>
+    </message>
+    <message>
+        <source>The room could not be added: %1</source>
+        <translation>无法添加直播间：%1</translation>
+    </message>
+    <message>
+        <source>The room could not be changed: %1</source>
+        <translation>无法修改直播间：%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the console? The studio itself is not changed.</source>
+        <translation>从控制台移除 %1 吗？工作室本身不会改变。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::console::ObsWsClient</name>
+    <message>
+        <source>Not connected to the room.</source>
+        <translation>未连接到该直播间。</translation>
+    </message>
+    <message>
+        <source>The connection to the room ended.</source>
+        <translation>与该直播间的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The room did not answer.</source>
+        <translation>该直播间没有应答。</translation>
+    </message>
+    <message>
+        <source>The room did not answer in time.</source>
+        <translation>该直播间未及时应答。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::console::RoomAlerts</name>
+    <message>
+        <source>Wrong password: the room refused the console. Edit the room and enter its password.</source>
+        <translation>密码错误：直播间拒绝了控制台。请编辑该直播间并输入正确密码。</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>%1 lost its connection and is reconnecting.</source>
+        <translation>%1 连接中断，正在重连。</translation>
+    </message>
+    <message>
+        <source>%1 lost its connection and is reconnecting: %2</source>
+        <translation>%1 连接中断，正在重连：%2</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation>%1 已停止：%2</translation>
+    </message>
+    <message>
+        <source>%1 dropped %2% of its frames in the last %3 s: the network cannot carry it.</source>
+        <translation>%1 在最近 %3 秒内丢了 %2% 的帧：网络带宽不够。</translation>
+    </message>
+    <message>
+        <source>The studio PC cannot keep up: %1% of the frames were not encoded in the last %2 s.</source>
+        <translation>工作室电脑性能跟不上：最近 %2 秒内有 %1% 的帧未能编码。</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; is muted while live.</source>
+        <translation>直播中麦克风“%1”被静音了。</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; has heard nothing for %2 s while live.</source>
+        <translation>直播中麦克风“%1”已有 %2 秒没有声音。</translation>
+    </message>
+    <message>
+        <source>The disk is nearly full: about %1 minutes of recording left (%2 MB free).</source>
+        <translation>磁盘快满了：大约只能再录制 %1 分钟（剩余 %2 MB）。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::console::RoomDialog</name>
+    <message>
+        <source>Add a room</source>
+        <translation>添加直播间</translation>
+    </message>
+    <message>
+        <source>Edit room %1</source>
+        <translation>编辑直播间 %1</translation>
+    </message>
+    <message>
+        <source>e.g. Room 1</source>
+        <translation>例如：1号直播间</translation>
+    </message>
+    <message>
+        <source>As the studio showed it</source>
+        <translation>填写工作室显示的密码</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不修改</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Studio address</source>
+        <translation>工作室地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The studio shows its address, port and password once, when remote control is turned on in its settings.</source>
+        <translation>在工作室设置中开启遥控时，工作室会显示一次它的地址、端口和密码。</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>请给直播间起个名字。</translation>
+    </message>
+    <message>
+        <source>Enter the studio&apos;s address, e.g. 192.168.1.21.</source>
+        <translation>请输入工作室的地址，例如 192.168.1.21。</translation>
+    </message>
+    <message>
+        <source>Enter the room&apos;s remote-control password.</source>
+        <translation>请输入该直播间的遥控密码。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::console::RoomLink</name>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>the connection was lost (studio closed, or the network is down)</source>
+        <translation>连接中断（工作室已关闭，或网络断开）</translation>
+    </message>
+    <message>
+        <source>the studio refused the connection: %1</source>
+        <translation>工作室拒绝了连接：%1</translation>
+    </message>
+    <message>
+        <source>no studio answers at %1:%2</source>
+        <translation>%1:%2 上没有工作室应答</translation>
+    </message>
+    <message>
+        <source>The studio is closing.</source>
+        <translation>工作室正在关闭。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 did not work: %3</source>
+        <translation>%2 的“%1”操作没有成功：%3</translation>
+    </message>
+    <message>
+        <source>Going live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>下播</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>下一个商品</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>上一个商品</translation>
+    </message>
+    <message>
+        <source>Switching the scene</source>
+        <translation>切换场景</translation>
+    </message>
+    <message>
+        <source>%1 has no microphone on air.</source>
+        <translation>%1 当前场景没有麦克风。</translation>
+    </message>
+    <message>
+        <source>Muting the microphone</source>
+        <translation>麦克风静音</translation>
+    </message>
+</context>
+<context>
+    <name>lj::console::RoomStore</name>
+    <message>
+        <source>The saved list of rooms could not be read (%1); it was kept as %2.</source>
+        <translation>无法读取已保存的直播间列表（%1）；原文件已保留为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::console::RoomTile</name>
+    <message>
+        <source>Edit room...</source>
+        <translation>编辑直播间…</translation>
+    </message>
+    <message>
+        <source>Previous product</source>
+        <translation>上一个商品</translation>
+    </message>
+    <message>
+        <source>Remove from the console</source>
+        <translation>从控制台移除</translation>
+    </message>
+    <message>
+        <source>Next product</source>
+        <translation>下一个商品</translation>
+    </message>
+    <message>
+        <source>The scene on air</source>
+        <translation>正在播出的场景</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Live %1</source>
+        <translation>直播中 %1</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <source>Waiting for the picture...</source>
+        <translation>正在等待画面…</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
+    </message>
+    <message>
+        <source>CPU %1%</source>
+        <translation>CPU %1%</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2 h)</source>
+        <translation>磁盘 %1（可录 %2 小时）</translation>
+    </message>
+    <message>
+        <source>Explaining: %1 (%2/%3)</source>
+        <translation>讲解中：%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>No product on screen</source>
+        <translation>画面上没有商品</translation>
+    </message>
+    <message>
+        <source>Today: %1 orders, %2</source>
+        <translation>今日：%1 单，%2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>下播</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <source>Dropped frames: %1 of %2</source>
+        <translation>丢帧：%2 帧中丢了 %1 帧</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Longjiang Live Studio</source>
@@ -1241,6 +1578,10 @@ Over SSH, use &quot;ssh -X&quot; for a window, or run without one:
     <message>
         <source>Remote control could not start (see above).</source>
         <translation>遥控无法启动（原因见上）。</translation>
+    </message>
+    <message>
+        <source>Longjiang Base Console</source>
+        <translation>龙江直播基地控制台</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,15 @@ void HotkeyManager::onHotkey(void *data, obs_hotkey_id id, obs_hotkey_t *, bool 
     invokeOnQt(self, [self, id] { self->fire(id); });
 }
 
+bool HotkeyManager::trigger(const QString &name)
+{
+    const auto it = m_entries.find(name);
+    if (it == m_entries.end())
+        return false;
+    fire(it->second.id);
+    return true;
+}
+
 void HotkeyManager::fire(obs_hotkey_id id)
 {
     for (const auto &[name, entry] : m_entries) {

@@ -30,6 +30,8 @@ public:
     void clear();
 
     QStringList names() const;
+    /// Runs an action as its keys would (a remote controller's button); false when there is none by that name.
+    bool trigger(const QString &name);
     QString description(const QString &name) const;
     /// Replaces the keys bound to an action; an empty list unbinds it.
     bool setBindings(const QString &name, const QList<obs_key_combination_t> &keys);

@@ -2,6 +2,8 @@
 
 #include "core/appsettings.h"
 #include "core/hotkeys.h"
+#include "core/microphonewatch.h"
+#include "core/roomprofile.h"
 #include "core/paths.h"
 #include "core/recorder.h"
 #include "core/studio.h"
@@ -60,6 +62,27 @@ GoLive &PluginContext::goLive()
 Recorder &PluginContext::recorder()
 {
     return m_studio.recorder();
+}
+
+QStringList PluginContext::hotkeyNames() const
+{
+    return m_studio.hotkeys().names();
+}
+
+bool PluginContext::triggerHotkey(const QString &name)
+{
+    return m_studio.hotkeys().trigger(name);
+}
+
+QStringList PluginContext::roomNames() const
+{
+    return m_studio.rooms().names();
+}
+
+QList<MicrophoneLevel> PluginContext::microphones() const
+{
+    const MicrophoneWatch *watch = m_studio.microphones();
+    return watch ? watch->levels() : QList<MicrophoneLevel>{};
 }
 
 QVariant PluginContext::argument(const QString &name) const

@@ -19,6 +19,7 @@
 namespace lj {
 
 class GoLive;
+struct MicrophoneLevel;
 class LiveService;
 class Recorder;
 class Studio;
@@ -87,6 +88,13 @@ public:
     void addReportWriter(ReportWriter writer);
     /// A named action bound to keys (libobs hotkeys: work while unfocused).
     bool addHotkey(const QString &name, const QString &description, std::function<void()> onPressed);
+    /// Every named action of the studio and its plugins, and running one as its keys would.
+    QStringList hotkeyNames() const;
+    bool triggerHotkey(const QString &name);
+    /// The rooms of this studio (the current one is room().name).
+    QStringList roomNames() const;
+    /// What the microphones of the scene on air heard lately.
+    QList<MicrophoneLevel> microphones() const;
 
     // --- Services.
     /// Offers `service` (not owned) to the plugins that depend on this one.

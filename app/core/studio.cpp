@@ -13,6 +13,7 @@
 #include "core/roomtemplates.h"
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
+#include "core/microphonewatch.h"
 #include "core/studiochecks.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,9 @@ bool Studio::start(const StudioOptions &options, QString *error)
     m_settings->sync();
 
     // The studio's own part of the check before going live.
-    m_checks = std::make_unique<StudioChecks>(m_room, *m_scenes);
+    m_microphones = std::make_unique<MicrophoneWatch>(*m_scenes);
+    m_microphones->sample();
+    m_checks = std::make_unique<StudioChecks>(m_room, *m_scenes, *m_microphones);
     m_ownContext = std::make_unique<PluginContext>(*this, QStringLiteral("studio"));
     StudioChecks *checks = m_checks.get();
     m_ownContext->addPreflightCheck([checks](const PreflightOptions &options, std::function<void(QList<PreflightResult>)> done) {
@@ -275,7 +278,8 @@ void Studio::stop()
     stopRecording();
     m_registry->withdraw(QStringLiteral("studio"));
     m_ownContext.reset();
-    m_checks.reset(); // its meters go before the sources they listen to
+    m_checks.reset();
+    m_microphones.reset(); // its meters go before the sources they listen to
     if (!saveRoom(&error))
         qWarning("could not save the room: %s", qPrintable(error));
     // Sources go before the plugin state they show. Plugin sources free their

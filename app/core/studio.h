@@ -24,6 +24,7 @@ class PluginRegistry;
 class Recorder;
 class SceneCollection;
 class SecretStore;
+class MicrophoneWatch;
 class StudioChecks;
 
 struct StudioOptions {
@@ -67,6 +68,8 @@ public:
     Recorder &recorder() { return *m_recorder; }
     /// 开播 / 下播 of this studio: the window's button, a remote controller.
     GoLive &goLive() { return *m_goLive; }
+    /// What the microphones of the scene on air heard lately (null before start()).
+    const MicrophoneWatch *microphones() const { return m_microphones.get(); }
 
     const RoomProfile &room() const { return m_room; }
     /// Saves the current room's scenes, then opens `name` (video reset, scenes loaded).
@@ -123,6 +126,7 @@ private:
     std::unique_ptr<Recorder> m_recorder;
     std::unique_ptr<GoLive> m_goLive; ///< made once the registry is there
     std::unique_ptr<PluginContext> m_ownContext; ///< the studio's own checks, registered like a plugin's
+    std::unique_ptr<MicrophoneWatch> m_microphones;
     std::unique_ptr<StudioChecks> m_checks;
 };
 

@@ -1,5 +1,6 @@
 #include "core/studiochecks.h"
 
+#include "core/microphonewatch.h"
 #include "core/roomprofile.h"
 #include "core/scenecollection.h"
 
@@ -31,11 +32,6 @@ bool isCameraStandIn(const char *id)
     return false;
 }
 
-bool isMicrophone(const char *id)
-{
-    return qstrcmp(id, "pulse_input_capture") == 0 || qstrcmp(id, "alsa_input_capture") == 0;
-}
-
 /// The sources of the scene on air (items of nested scenes included).
 QList<obs_source_t *> sceneSources(obs_scene_t *scene)
 {
@@ -61,44 +57,13 @@ QString sourceName(obs_source_t *source)
 
 } // namespace
 
-StudioChecks::StudioChecks(const RoomProfile &room, SceneCollection &scenes, QObject *parent)
-    : QObject(parent), m_room(room), m_scenes(scenes)
+StudioChecks::StudioChecks(const RoomProfile &room, SceneCollection &scenes, const MicrophoneWatch &microphones, QObject *parent)
+    : QObject(parent), m_room(room), m_scenes(scenes), m_microphones(microphones)
 {
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &StudioChecks::sample);
     m_sampler.start();
     sample();
-}
-
-StudioChecks::~StudioChecks()
-{
-    for (const auto &m : m_meters) {
-        obs_volmeter_remove_callback(m->meter, &StudioChecks::onLevels, m.get());
-        obs_volmeter_destroy(m->meter);
-        obs_weak_source_release(m->source);
-    }
-}
-
-void StudioChecks::onLevels(void *param, const float[MAX_AUDIO_CHANNELS], const float peak[MAX_AUDIO_CHANNELS],
-                            const float[MAX_AUDIO_CHANNELS])
-{
-    // libobs' audio thread: only atomics here.
-    auto *m = static_cast<Meter *>(param);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m->lastDataMs = now;
-    for (int c = 0; c < MAX_AUDIO_CHANNELS; ++c) {
-        if (std::isfinite(peak[c]) && peak[c] > kSilenceDb) {
-            m->lastSoundMs = now;
-            break;
-        }
-    }
-}
-
-const StudioChecks::Meter *StudioChecks::meterFor(obs_source_t *source) const
-{
-    const auto it = std::find_if(m_meters.begin(), m_meters.end(),
-                                 [&](const auto &m) { return obs_weak_source_references_source(m->source, source); });
-    return it != m_meters.end() ? it->get() : nullptr;
 }
 
 void StudioChecks::sample()
@@ -110,19 +75,6 @@ void StudioChecks::sample()
                         video ? video_output_get_skipped_frames(video) : 0});
     while (m_frames.size() > size_t(kWindowSec + 1))
         m_frames.pop_front();
-    // Microphones are metered from when they appear, so a check knows the last seconds.
-    for (obs_source_t *source : sceneSources(m_scenes.currentScene())) {
-        if (!isMicrophone(obs_source_get_id(source)))
-            continue;
-        if (meterFor(source))
-            continue;
-        auto meter = std::make_unique<Meter>();
-        meter->source = obs_source_get_weak_source(source);
-        meter->meter = obs_volmeter_create(OBS_FADER_LOG);
-        obs_volmeter_add_callback(meter->meter, &StudioChecks::onLevels, meter.get());
-        obs_volmeter_attach_source(meter->meter, source);
-        m_meters.push_back(std::move(meter));
-    }
 }
 
 QList<PreflightResult> StudioChecks::run(const PreflightOptions &options)
@@ -205,31 +157,25 @@ QList<PreflightResult> StudioChecks::camera() const
              QStringLiteral("dock:sourcesDock")}};
 }
 
-QList<PreflightResult> StudioChecks::microphone()
+QList<PreflightResult> StudioChecks::microphone() const
 {
     const QString check = tr("Microphone");
     QList<PreflightResult> results;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (obs_source_t *source : sceneSources(m_scenes.currentScene())) {
-        if (!isMicrophone(obs_source_get_id(source)))
-            continue;
-        const Meter *meter = meterFor(source);
-        const qint64 lastData = meter ? meter->lastDataMs.load() : 0;
-        const qint64 lastSound = meter ? meter->lastSoundMs.load() : 0;
-        if (obs_source_muted(source))
-            results << PreflightResult{Level::Warning, check, tr("\"%1\" is muted.").arg(sourceName(source)), QStringLiteral("dock:mixerDock")};
-        else if (lastData < now - kWindowSec * 1000)
-            results << PreflightResult{Level::Fail, check,
-                                       tr("\"%1\" delivers no sound: is the microphone plugged in?").arg(sourceName(source)),
+    for (const MicrophoneLevel &mic : m_microphones.levels()) {
+        if (mic.muted)
+            results << PreflightResult{Level::Warning, check, tr("\"%1\" is muted.").arg(mic.name), QStringLiteral("dock:mixerDock")};
+        else if (mic.lastDataMs < now - kWindowSec * 1000)
+            results << PreflightResult{Level::Fail, check, tr("\"%1\" delivers no sound: is the microphone plugged in?").arg(mic.name),
                                        QStringLiteral("dock:mixerDock")};
-        else if (lastSound < now - kWindowSec * 1000)
+        else if (mic.lastSoundMs < now - kWindowSec * 1000)
             results << PreflightResult{Level::Warning, check,
                                        tr("\"%1\" heard nothing in the last %2 s: say something, or check it is the right microphone.")
-                                           .arg(sourceName(source))
+                                           .arg(mic.name)
                                            .arg(kWindowSec),
                                        QStringLiteral("dock:mixerDock")};
         else
-            results << PreflightResult{Level::Pass, check, tr("\"%1\" hears you.").arg(sourceName(source)), QString()};
+            results << PreflightResult{Level::Pass, check, tr("\"%1\" hears you.").arg(mic.name), QString()};
     }
     if (results.isEmpty())
         results << PreflightResult{Level::Warning, check, tr("The scene has no microphone: viewers will hear only the videos' sound."),

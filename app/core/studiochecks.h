@@ -8,13 +8,12 @@
 #include <QObject>
 #include <QTimer>
 
-#include <atomic>
 #include <deque>
 #include <functional>
-#include <vector>
 
 namespace lj {
 
+class MicrophoneWatch;
 class SceneCollection;
 struct RoomProfile;
 
@@ -26,11 +25,7 @@ class StudioChecks final : public QObject {
 public:
     /// How far back "the last seconds" reach.
     static constexpr int kWindowSec = 5;
-    /// A microphone below this level (dBFS) in the window counts as silent.
-    static constexpr float kSilenceDb = -55.0f;
-
-    StudioChecks(const RoomProfile &room, SceneCollection &scenes, QObject *parent = nullptr);
-    ~StudioChecks() override;
+    StudioChecks(const RoomProfile &room, SceneCollection &scenes, const MicrophoneWatch &microphones, QObject *parent = nullptr);
 
     /// Every check, answered at once (it uses what was sampled until now).
     QList<PreflightResult> run(const PreflightOptions &options);
@@ -39,8 +34,8 @@ private:
     PreflightResult disk(const PreflightOptions &options) const;
     PreflightResult performance() const;
     QList<PreflightResult> camera() const;
-    QList<PreflightResult> microphone();
-    /// Samples libobs' frame counters and attaches meters to new microphones.
+    QList<PreflightResult> microphone() const;
+    /// Samples libobs' frame counters.
     void sample();
 
     struct Frames {
@@ -48,22 +43,10 @@ private:
         quint32 lagged;  ///< frames the renderer missed
         quint32 skipped; ///< frames the encoders were not fed
     };
-    /// A meter on one audio input, remembering when it last heard something.
-    struct Meter {
-        obs_weak_source_t *source = nullptr;
-        obs_volmeter_t *meter = nullptr;
-        std::atomic<qint64> lastSoundMs{0};
-        std::atomic<qint64> lastDataMs{0};
-    };
-    /// The meter listening to `source`, or null.
-    const Meter *meterFor(obs_source_t *source) const;
-    static void onLevels(void *param, const float magnitude[MAX_AUDIO_CHANNELS], const float peak[MAX_AUDIO_CHANNELS],
-                         const float inputPeak[MAX_AUDIO_CHANNELS]);
-
     const RoomProfile &m_room;
     SceneCollection &m_scenes;
+    const MicrophoneWatch &m_microphones;
     std::deque<Frames> m_frames;
-    std::vector<std::unique_ptr<Meter>> m_meters;
     QTimer m_sampler;
 };
 

@@ -2,19 +2,16 @@
 #include "headlessrunner.h"
 #include "mainwindow.h"
 
-#include "core/appsettings.h"
 #include "core/logging.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
 #include "core/pluginmanager.h"
 #include "core/studio.h"
+#include "core/uilanguage.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdlib>
@@ -25,24 +22,6 @@ namespace {
 void print(FILE *stream, const QString &text)
 {
     fprintf(stream, "%s\n", qPrintable(text));
-}
-
-void installTranslators(QApplication &app, const QString &locale)
-{
-    if (locale == QLatin1String("en"))
-        return;
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/longjiang_") + locale))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + locale, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-/// The language for this run: the saved choice, or the system's.
-QString chooseLocale()
-{
-    return lj::AppSettings(lj::StudioPaths::settingsFile()).effectiveLocale();
 }
 
 } // namespace
@@ -67,7 +46,7 @@ int runStudio(int argc, char **argv)
     // The portable flag decides where settings (and so the language) live.
     const bool portable = QApplication::arguments().contains(QStringLiteral("--portable"));
     lj::StudioPaths::init(portable);
-    installTranslators(app, chooseLocale());
+    lj::installUiLanguage();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Longjiang Live Studio"));
 
     const lj::CommandLine cli = lj::CommandLine::parse(QApplication::arguments());

@@ -3,10 +3,11 @@
 // console. Off unless `--remote-control PORT` asks for it; listens on
 // 127.0.0.1; the password comes from LJ_REMOTE_PASSWORD or the keychain
 // (made and shown once when there is none).
-#include "protocol.h"
+#include "obswsprotocol.h"
 #include "pushservice.h"
 #include "shelfservice.h"
 #include "tickerservice.h"
+#include "inputwatch.h"
 #include "remoteserver.h"
 #include "requests.h"
 
@@ -17,6 +18,8 @@
 
 #include <QHostAddress>
 #include <QRandomGenerator>
+
+#include <cmath>
 
 #include <cstdio>
 #include <memory>
@@ -68,6 +71,7 @@ public:
             return false;
         qCInfo(context.log()).noquote() << "remote control on ws://127.0.0.1:" << m_server->port();
         watch(context);
+        watchStudio(*push, *shelf, *ticker);
         return true;
     }
 
@@ -80,6 +84,7 @@ public:
 
     void shutdown() override
     {
+        m_inputs.reset();
         m_server.reset();
         m_requests.reset();
     }
@@ -135,8 +140,53 @@ private:
         });
     }
 
+    /// The studio's own happenings as vendor events, a platform's reconnect
+    /// as the stream's, and inputs' mute and volume.
+    void watchStudio(push::PushService &push, shelf::ShelfService &shelf, ticker::TickerService &ticker)
+    {
+        RemoteServer *server = m_server.get();
+        Requests *requests = m_requests.get();
+        const auto vendorEvent = [server](const QString &type, const QJsonObject &data) {
+            server->broadcast(QStringLiteral("VendorEvent"), EventSubscription::Vendors,
+                              {{QStringLiteral("vendorName"), QStringLiteral("longjiang")},
+                               {QStringLiteral("eventType"), type},
+                               {QStringLiteral("eventData"), data}});
+        };
+        push.onStateChanged(server, [this, server, requests, vendorEvent, &push](const QString &) {
+            vendorEvent(QStringLiteral("PlatformHealthChanged"), {{QStringLiteral("platforms"), requests->platformHealth()}});
+            bool reconnecting = false;
+            for (const push::PushTargetInfo &t : push.targetList())
+                reconnecting |= push.health(t.id).state == push::PushState::Reconnecting;
+            if (reconnecting == m_reconnecting)
+                return;
+            m_reconnecting = reconnecting;
+            server->broadcast(QStringLiteral("StreamStateChanged"), EventSubscription::Outputs,
+                              {{QStringLiteral("outputActive"), true},
+                               {QStringLiteral("outputState"), reconnecting ? QStringLiteral("OBS_WEBSOCKET_OUTPUT_RECONNECTING")
+                                                                            : QStringLiteral("OBS_WEBSOCKET_OUTPUT_RECONNECTED")}});
+        });
+        shelf.onChanged(server, [requests, vendorEvent] {
+            vendorEvent(QStringLiteral("CurrentProductChanged"), requests->currentProduct());
+        });
+        ticker.onTotalsChanged(server, [requests, vendorEvent] { vendorEvent(QStringLiteral("SalesChanged"), requests->sales()); });
+        m_inputs = std::make_unique<InputWatch>();
+        connect(m_inputs.get(), &InputWatch::muteChanged, server, [server](const QString &name, bool muted) {
+            server->broadcast(QStringLiteral("InputMuteStateChanged"), EventSubscription::Inputs,
+                              {{QStringLiteral("inputName"), name}, {QStringLiteral("inputMuted"), muted}});
+        });
+        connect(m_inputs.get(), &InputWatch::volumeChanged, server, [server](const QString &name, double mul) {
+            const float db = obs_mul_to_db(float(mul));
+            server->broadcast(QStringLiteral("InputVolumeChanged"), EventSubscription::Inputs,
+                              {{QStringLiteral("inputName"), name},
+                               {QStringLiteral("inputVolumeMul"), mul},
+                               {QStringLiteral("inputVolumeDb"), std::isfinite(db) ? double(db) : -100.0}});
+        });
+    }
+
     std::unique_ptr<Requests> m_requests;
     std::unique_ptr<RemoteServer> m_server;
+    std::unique_ptr<InputWatch> m_inputs;
+    bool m_reconnecting = false;
 };
 
 } // namespace lj::remote

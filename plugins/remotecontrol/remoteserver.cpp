@@ -1,6 +1,6 @@
 #include "remoteserver.h"
 
-#include "protocol.h"
+#include "obswsprotocol.h"
 #include "remotesession.h"
 
 #include <QWebSocket>

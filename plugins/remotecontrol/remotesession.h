@@ -5,7 +5,7 @@
 // in the subprotocol it asked for (JSON text or MessagePack binary).
 
 #include "messagecodec.h"
-#include "protocol.h"
+#include "obswsprotocol.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

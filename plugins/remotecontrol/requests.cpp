@@ -16,9 +16,11 @@
 #include <util/platform.h>
 
 #include <QBuffer>
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QStorageInfo>
 #include <QSysInfo>
 #include <QTime>
 
@@ -52,12 +54,11 @@ void Requests::addGeneral()
                {QStringLiteral("platformDescription"), QSysInfo::prettyProductName()}}});
     });
     add("GetStats", [this](const QJsonObject &, const Done &done) {
-        const QStorageInfo disk(m_context.room().output.effectiveFolder());
         video_t *video = obs_get_video();
         done({Status::Success, {},
-              {{QStringLiteral("cpuUsage"), os_cpu_usage_info_query(m_cpu.get())},
+              {{QStringLiteral("cpuUsage"), cpuUsage()},
                {QStringLiteral("memoryUsage"), double(os_get_proc_resident_size()) / (1024.0 * 1024.0)},
-               {QStringLiteral("availableDiskSpace"), double(disk.bytesAvailable()) / (1024.0 * 1024.0)},
+               {QStringLiteral("availableDiskSpace"), double(std::max<qint64>(0, freeDiskBytes(m_context.room().output.effectiveFolder()))) / (1024.0 * 1024.0)},
                {QStringLiteral("activeFps"), obs_get_active_fps()},
                {QStringLiteral("averageFrameRenderTime"), double(obs_get_average_frame_time_ns()) / 1e6},
                {QStringLiteral("renderSkippedFrames"), double(obs_get_lagged_frames())},
@@ -66,6 +67,39 @@ void Requests::addGeneral()
                {QStringLiteral("outputTotalFrames"), double(video ? video_output_get_total_frames(video) : 0)},
                {QStringLiteral("webSocketSessionIncomingMessages"), double(m_incoming)},
                {QStringLiteral("webSocketSessionOutgoingMessages"), double(m_outgoing)}}});
+    });
+    add("GetHotkeyList", [this](const QJsonObject &, const Done &done) {
+        done({Status::Success, {}, {{QStringLiteral("hotkeys"), QJsonArray::fromStringList(m_context.hotkeyNames())}}});
+    });
+    add("TriggerHotkeyByName", [this](const QJsonObject &data, const Done &done) {
+        const QString name = data.value(QStringLiteral("hotkeyName")).toString();
+        if (name.isEmpty())
+            return done(missing("hotkeyName"));
+        if (!m_context.triggerHotkey(name))
+            return done({Status::ResourceNotFound, QStringLiteral("No hotkey named %1").arg(name), {}});
+        done({});
+    });
+    // Profiles are the studio's rooms; switching rooms stays with the host.
+    add("GetProfileList", [this](const QJsonObject &, const Done &done) {
+        done({Status::Success, {},
+              {{QStringLiteral("currentProfileName"), m_context.room().name},
+               {QStringLiteral("profiles"), QJsonArray::fromStringList(m_context.roomNames())}}});
+    });
+    add("GetMonitorList", [](const QJsonObject &, const Done &done) {
+        QJsonArray monitors;
+        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            const QList<QScreen *> screens = QGuiApplication::screens();
+            for (int i = 0; i < screens.size(); ++i) {
+                const QRect g = screens[i]->geometry();
+                monitors.append(QJsonObject{{QStringLiteral("monitorName"), QStringLiteral("%1(%2)").arg(screens[i]->name()).arg(i)},
+                                            {QStringLiteral("monitorIndex"), i},
+                                            {QStringLiteral("monitorWidth"), g.width()},
+                                            {QStringLiteral("monitorHeight"), g.height()},
+                                            {QStringLiteral("monitorPositionX"), g.x()},
+                                            {QStringLiteral("monitorPositionY"), g.y()}});
+            }
+        }
+        done({Status::Success, {}, {{QStringLiteral("monitors"), monitors}}});
     });
     add("GetStudioModeEnabled", [](const QJsonObject &, const Done &done) {
         done({Status::Success, {}, {{QStringLiteral("studioModeEnabled"), false}}});
@@ -90,6 +124,17 @@ void Requests::addGeneral()
         done({Status::Success, {}, {{QStringLiteral("outputPath"), path}}});
     });
     add("GetSourceScreenshot", [this](const QJsonObject &data, const Done &done) { screenshot(data, done); });
+}
+
+double Requests::cpuUsage()
+{
+    // libobs measures since the previous query: a second poller must not shrink the window to nothing.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_cpuQueriedMs >= 500) {
+        m_cpuPercent = os_cpu_usage_info_query(m_cpu.get());
+        m_cpuQueriedMs = now;
+    }
+    return m_cpuPercent;
 }
 
 void Requests::add(const char *type, Handler handler)

@@ -4,9 +4,10 @@
 // the studio: scenes, going live (every platform), recording, screenshots,
 // statistics. A request the studio does not serve answers 204.
 
-#include "protocol.h"
+#include "obswsprotocol.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -65,6 +66,12 @@ public:
     /// The products and sales as the "longjiang" vendor tells them.
     QJsonObject currentProduct() const;
     QJsonObject sales() const;
+    /// Every platform push: its output status, name, platform, state and last error.
+    QJsonArray platformHealth() const;
+    /// Everything a base console shows of a room, in one answer (vendor request GetRoomStatus).
+    QJsonObject roomStatus();
+    /// The studio process's CPU use in percent of one core.
+    double cpuUsage();
 
 private:
     using Handler = std::function<void(const QJsonObject &data, const Done &done)>;
@@ -88,6 +95,8 @@ private:
     /// libobs allocation, so it goes with the plugin, before libobs does.
     std::unique_ptr<os_cpu_usage_info, void (*)(os_cpu_usage_info *)> m_cpu;
     std::map<QString, Handler> m_handlers;
+    qint64 m_cpuQueriedMs = 0;
+    double m_cpuPercent = 0;
     qint64 m_incoming = 0;
     qint64 m_outgoing = 0;
 };

@@ -2,7 +2,7 @@
 // MessagePack bytes and as JSON text: never a crash or a hang; whatever
 // decodes encodes again to the same message.
 #include "messagecodec.h"
-#include "protocol.h"
+#include "obswsprotocol.h"
 
 #include <QJsonDocument>
 

@@ -3,7 +3,7 @@
 // encodings — MessagePack bytes as the format specifies them, round trips,
 // and malformed input refused without a crash.
 #include "messagecodec.h"
-#include "protocol.h"
+#include "obswsprotocol.h"
 
 #include <QJsonArray>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "protocol.h"
+#include "obswsprotocol.h"
 
 #include <QCryptographicHash>
 

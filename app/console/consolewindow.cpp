@@ -1,0 +1,320 @@
+#include "consolewindow.h"
+
+#include "roomdialog.h"
+#include "roomtile.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSoundEffect>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace lj::console {
+
+namespace {
+constexpr int kLogLines = 500;
+}
+
+ConsoleWindow::ConsoleWindow(RoomStore &store, AlertLimits limits, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_limits(limits)
+{
+    setWindowTitle(tr("Longjiang Base Console"));
+    auto *toolbar = addToolBar(tr("Rooms"));
+    toolbar->setObjectName(QStringLiteral("consoleToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(tr("Add room..."), this, &ConsoleWindow::askAddRoom)->setObjectName(QStringLiteral("addRoom"));
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Go live in every room"), this, &ConsoleWindow::goLiveAll)->setObjectName(QStringLiteral("goLiveAll"));
+    toolbar->addAction(tr("Stop every room"), this, &ConsoleWindow::stopAll)->setObjectName(QStringLiteral("stopAll"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    m_grid = new QWidget(scroll);
+    m_grid->setObjectName(QStringLiteral("roomGrid"));
+    m_gridLayout = new QGridLayout(m_grid);
+    m_gridLayout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    scroll->setWidget(m_grid);
+    m_log = new QListWidget(splitter);
+    m_log->setObjectName(QStringLiteral("alertLog"));
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_log);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    statusBar()->addWidget(m_summary, 1);
+
+    m_sound = new QSoundEffect(this);
+    m_sound->setSource(QUrl(QStringLiteral("qrc:/console/alert.wav")));
+    m_sound->setVolume(0.8f);
+    // Four tiles across and two down on a 1366x768 laptop, the log below.
+    resize(1340, 700);
+    load();
+}
+
+ConsoleWindow::~ConsoleWindow()
+{
+    for (Room &room : m_rooms)
+        room.link->disconnect(this);
+}
+
+void ConsoleWindow::load()
+{
+    QString error;
+    const QList<RoomAddress> saved = m_store.load(&error);
+    if (!error.isEmpty())
+        log(QString(), error, true);
+    for (const RoomAddress &room : saved) {
+        const SecretResult password = m_store.password(room.id);
+        if (!password.ok() && password.status != SecretResult::Status::NotFound)
+            log(room.name, password.message, true);
+        addTile(room, password.value);
+    }
+    refreshSummary();
+}
+
+bool ConsoleWindow::save(QString *error)
+{
+    QList<RoomAddress> list;
+    for (const Room &room : m_rooms)
+        list << room.link->address();
+    return m_store.save(list, error);
+}
+
+bool ConsoleWindow::addRoom(const RoomAddress &address, const QString &password, QString *error)
+{
+    RoomAddress room = address;
+    if (room.id.isEmpty())
+        room.id = RoomStore::newId();
+    const SecretResult kept = m_store.setPassword(room.id, password);
+    if (!kept.ok()) {
+        if (error)
+            *error = kept.message;
+        return false;
+    }
+    addTile(room, password);
+    if (!save(error)) {
+        m_store.forgetPassword(room.id);
+        removeRoom(room.id, nullptr);
+        return false;
+    }
+    refreshSummary();
+    return true;
+}
+
+bool ConsoleWindow::editRoom(const RoomAddress &room, const QString &password, QString *error)
+{
+    const auto it = std::find_if(m_rooms.begin(), m_rooms.end(), [&room](const Room &r) { return r.link->address().id == room.id; });
+    if (it == m_rooms.end())
+        return false;
+    QString secret = password;
+    if (secret.isEmpty()) {
+        secret = m_store.password(room.id).value;
+    } else if (const SecretResult kept = m_store.setPassword(room.id, secret); !kept.ok()) {
+        if (error)
+            *error = kept.message;
+        return false;
+    }
+    it->link->setAddress(room, secret);
+    return save(error);
+}
+
+bool ConsoleWindow::removeRoom(const QString &id, QString *error)
+{
+    const auto it = std::find_if(m_rooms.begin(), m_rooms.end(), [&id](const Room &r) { return r.link->address().id == id; });
+    if (it == m_rooms.end())
+        return false;
+    delete it->tile;
+    m_rooms.erase(it);
+    m_store.forgetPassword(id);
+    layoutTiles();
+    refreshSummary();
+    return save(error);
+}
+
+void ConsoleWindow::addTile(const RoomAddress &address, const QString &password)
+{
+    Room room;
+    room.link = std::make_unique<RoomLink>(address, password, m_limits);
+    RoomLink *link = room.link.get();
+    room.tile = new RoomTile(*link, m_grid);
+    connect(room.tile, &RoomTile::editRequested, this, [this, link] { askEditRoom(link->address().id); });
+    connect(room.tile, &RoomTile::removeRequested, this, [this, link] { askRemoveRoom(link->address().id); });
+    connect(room.tile, &RoomTile::stopRequested, this, [this, link] { askStop(link); });
+    connect(link, &RoomLink::alertsRaised, this, [this, link](const QList<Alert> &alerts) {
+        for (const Alert &a : alerts)
+            log(link->address().name, a.text, true);
+        playAlert();
+    });
+    connect(link, &RoomLink::alertsCleared, this, [this, link](const QList<Alert> &alerts) {
+        for (const Alert &a : alerts)
+            log(link->address().name, a.kind == AlertKind::Offline || a.kind == AlertKind::WrongPassword ? tr("Back online.") : tr("Resolved: %1").arg(a.text),
+                false);
+    });
+    connect(link, &RoomLink::actionFailed, this, [this, link](const QString &what) { log(link->address().name, what, true); });
+    connect(link, &RoomLink::changed, this, &ConsoleWindow::refreshSummary);
+    m_rooms.push_back(std::move(room));
+    layoutTiles();
+    link->start();
+}
+
+QList<RoomLink *> ConsoleWindow::rooms() const
+{
+    QList<RoomLink *> list;
+    for (const Room &room : m_rooms)
+        list << room.link.get();
+    return list;
+}
+
+RoomTile *ConsoleWindow::tile(const QString &id) const
+{
+    for (const Room &room : m_rooms)
+        if (room.link->address().id == id)
+            return room.tile;
+    return nullptr;
+}
+
+void ConsoleWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    layoutTiles();
+}
+
+void ConsoleWindow::layoutTiles()
+{
+    const int tileWidth = RoomTile::kThumbWidth + 24 + m_gridLayout->horizontalSpacing();
+    const int columns = std::max(1, (width() - 40) / std::max(1, tileWidth));
+    if (columns == m_columns && m_gridLayout->count() == int(m_rooms.size()))
+        return;
+    m_columns = columns;
+    for (const Room &room : m_rooms)
+        m_gridLayout->removeWidget(room.tile);
+    for (size_t i = 0; i < m_rooms.size(); ++i)
+        m_gridLayout->addWidget(m_rooms[i].tile, int(i) / columns, int(i) % columns);
+}
+
+void ConsoleWindow::log(const QString &room, const QString &text, bool raised)
+{
+    const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+    auto *item = new QListWidgetItem(room.isEmpty() ? QStringLiteral("%1  %2").arg(time, text) : QStringLiteral("%1  [%2]  %3").arg(time, room, text));
+    item->setForeground(raised ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+    m_log->insertItem(0, item);
+    while (m_log->count() > kLogLines)
+        delete m_log->takeItem(m_log->count() - 1);
+}
+
+void ConsoleWindow::playAlert()
+{
+    ++m_sounds;
+    if (m_sound->status() != QSoundEffect::Error)
+        m_sound->play();
+    QApplication::alert(this); // the taskbar flashes when the console is behind other windows
+}
+
+void ConsoleWindow::refreshSummary()
+{
+    int online = 0, live = 0, alerting = 0;
+    for (const Room &room : m_rooms) {
+        online += room.link->isOnline();
+        live += room.link->status().live;
+        alerting += !room.link->alerts().isEmpty();
+    }
+    m_summary->setText(tr("%1 rooms: %2 online, %3 live, %4 with alerts").arg(m_rooms.size()).arg(online).arg(live).arg(alerting));
+}
+
+bool ConsoleWindow::confirm(const QString &objectName, const QString &question)
+{
+    QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(objectName);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void ConsoleWindow::goLiveAll()
+{
+    QStringList names;
+    for (const Room &room : m_rooms)
+        if (room.link->isOnline() && !room.link->status().live)
+            names << room.link->address().name;
+    if (names.isEmpty())
+        return;
+    if (!confirm(QStringLiteral("confirmGoLiveAll"), tr("Go live now in %1 rooms (%2), on every platform each has enabled?")
+                                                         .arg(names.size())
+                                                         .arg(names.join(QStringLiteral(", ")))))
+        return;
+    for (const Room &room : m_rooms)
+        if (room.link->isOnline() && !room.link->status().live)
+            room.link->goLive();
+}
+
+void ConsoleWindow::stopAll()
+{
+    QStringList names;
+    for (const Room &room : m_rooms)
+        if (room.link->isOnline() && (room.link->status().live || room.link->status().onAir))
+            names << room.link->address().name;
+    if (names.isEmpty())
+        return;
+    if (!confirm(QStringLiteral("confirmStopAll"),
+                 tr("End the show in %1 rooms (%2)? Viewers will see the stream end.").arg(names.size()).arg(names.join(QStringLiteral(", ")))))
+        return;
+    for (const Room &room : m_rooms)
+        if (room.link->isOnline() && (room.link->status().live || room.link->status().onAir))
+            room.link->stopLive();
+}
+
+void ConsoleWindow::askStop(RoomLink *link)
+{
+    if (confirm(QStringLiteral("confirmStop"), tr("End the show in %1? Viewers will see the stream end.").arg(link->address().name)))
+        link->stopLive();
+}
+
+void ConsoleWindow::askAddRoom()
+{
+    RoomAddress room;
+    room.name = tr("Room %1").arg(m_rooms.size() + 1);
+    RoomDialog dialog(room, true, this);
+    dialog.setObjectName(QStringLiteral("roomDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!addRoom(dialog.room(), dialog.password(), &error))
+        QMessageBox::warning(this, windowTitle(), tr("The room could not be added: %1").arg(error));
+}
+
+void ConsoleWindow::askEditRoom(const QString &id)
+{
+    RoomTile *t = tile(id);
+    if (!t)
+        return;
+    RoomDialog dialog(t->link().address(), false, this);
+    dialog.setObjectName(QStringLiteral("roomDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!editRoom(dialog.room(), dialog.password(), &error) && !error.isEmpty())
+        QMessageBox::warning(this, windowTitle(), tr("The room could not be changed: %1").arg(error));
+}
+
+void ConsoleWindow::askRemoveRoom(const QString &id)
+{
+    RoomTile *t = tile(id);
+    if (!t || !confirm(QStringLiteral("confirmRemove"), tr("Remove %1 from the console? The studio itself is not changed.").arg(t->link().address().name)))
+        return;
+    QString error;
+    if (!removeRoom(id, &error) && !error.isEmpty())
+        QMessageBox::warning(this, windowTitle(), error);
+}
+
+} // namespace lj::console

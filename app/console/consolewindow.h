@@ -1,0 +1,78 @@
+#pragma once
+
+// The base console: every room of the base in one window, each as a tile;
+// the alerts of all rooms in one log, with a sound when one is raised;
+// actions on every room at once, asked first.
+
+#include "roomlink.h"
+#include "roomstore.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QSoundEffect;
+
+namespace lj::console {
+
+class RoomTile;
+
+class ConsoleWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    ConsoleWindow(RoomStore &store, AlertLimits limits = {}, QWidget *parent = nullptr);
+    ~ConsoleWindow() override;
+
+    /// Adds a room (and saves the list, and its password in the keychain); false with the reason.
+    bool addRoom(const RoomAddress &room, const QString &password, QString *error);
+    /// Changes a room's address or password (empty: unchanged).
+    bool editRoom(const RoomAddress &room, const QString &password, QString *error);
+    bool removeRoom(const QString &id, QString *error);
+
+    QList<RoomLink *> rooms() const;
+    RoomTile *tile(const QString &id) const;
+    /// Alert sounds played since the start (what the log raised).
+    int alertSounds() const { return m_sounds; }
+
+    void goLiveAll();
+    void stopAll();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void load();
+    bool save(QString *error);
+    void addTile(const RoomAddress &room, const QString &password);
+    void layoutTiles();
+    void log(const QString &room, const QString &text, bool raised);
+    void refreshSummary();
+    void askAddRoom();
+    void askEditRoom(const QString &id);
+    void askRemoveRoom(const QString &id);
+    void askStop(RoomLink *link);
+    /// Asks before an action on every room; true when the technician agreed.
+    bool confirm(const QString &objectName, const QString &question);
+    void playAlert();
+
+    RoomStore &m_store;
+    AlertLimits m_limits;
+    struct Room {
+        std::unique_ptr<RoomLink> link;
+        RoomTile *tile = nullptr;
+    };
+    std::vector<Room> m_rooms;
+    QWidget *m_grid;
+    QGridLayout *m_gridLayout;
+    QListWidget *m_log;
+    QLabel *m_summary;
+    QSoundEffect *m_sound = nullptr;
+    int m_sounds = 0;
+    int m_columns = 0;
+};
+
+} // namespace lj::console

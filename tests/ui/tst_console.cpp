@@ -1,0 +1,346 @@
+// The base console watching three real studios: three headless rooms, each
+// with its own remote-control port and password, pushing to the nginx
+// ingest. The console shows all three with their own pictures; a wrong
+// password is reported for that room only; going live in every room is
+// asked first; a microphone that hears nothing while live alerts, and
+// stops alerting when a voice is played into it; the ingest killed → every
+// room alerts (colour and sound) and recovers; one studio killed → offline,
+// and back by itself when it is started again.
+#include "consolewindow.h"
+#include "roomalerts.h"
+#include "roomlink.h"
+#include "roomstore.h"
+#include "roomtile.h"
+
+#include "core/obsptr.h"
+#include "core/paths.h"
+#include "core/roomprofile.h"
+#include "core/scenecollection.h"
+#include "core/secretstore.h"
+#include "core/studio.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <csignal>
+
+using namespace lj;
+using namespace lj::console;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool portOpen(quint16 port)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    return s.waitForConnected(200);
+}
+
+qint64 ingestPid()
+{
+    QFile f(qEnvironmentVariable("LJ_INGEST_DIR") + QStringLiteral("/nginx.pid"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+}
+
+bool hasAlert(const RoomLink *link, AlertKind kind)
+{
+    const QList<Alert> alerts = link->alerts();
+    return std::any_of(alerts.begin(), alerts.end(), [kind](const Alert &a) { return a.kind == kind; });
+}
+
+bool allPlatforms(const RoomLink *link, const QString &state)
+{
+    const RoomStatus &s = link->status();
+    return s.valid && !s.platforms.isEmpty() &&
+           std::all_of(s.platforms.begin(), s.platforms.end(), [&state](const PlatformStatus &p) { return p.state == state; });
+}
+
+/// Clicks `button` of the message box named `name` as soon as it opens.
+void answerBox(const QString &name, QMessageBox::StandardButton button, bool *answered)
+{
+    QTimer::singleShot(100, [name, button, answered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != name)
+            return answerBox(name, button, answered);
+        *answered = true;
+        box->button(button)->click();
+    });
+}
+
+struct Room {
+    QString name;
+    QString targetId;
+    unsigned colour; ///< 0xRRGGBB of the full-picture colour on top of its scene
+    bool microphone;
+    quint16 port = 0;
+    QString password;
+    QString id; ///< in the console
+    std::unique_ptr<QProcess> process;
+};
+
+} // namespace
+
+class TestConsole : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void threeRooms();
+
+private:
+    void prepareRooms();
+    void startStudio(Room &room);
+
+    QTemporaryDir m_config;
+    std::vector<Room> m_rooms;
+};
+
+void TestConsole::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("LJ_RTMP_URL").isEmpty(), "needs the RTMP ingest from scripts/test-services.sh");
+    StudioPaths::setConfigRoot(m_config.path());
+    m_rooms.push_back({QStringLiteral("room-a"), QStringLiteral("console-a"), 0xC03020, true});
+    m_rooms.push_back({QStringLiteral("room-b"), QStringLiteral("console-b"), 0x2040C0, false});
+    m_rooms.push_back({QStringLiteral("room-c"), QStringLiteral("console-c"), 0xD0B020, false});
+    prepareRooms();
+}
+
+void TestConsole::cleanupTestCase()
+{
+    for (Room &room : m_rooms) {
+        if (room.process && room.process->state() != QProcess::NotRunning) {
+            room.process->terminate();
+            if (!room.process->waitForFinished(30000))
+                room.process->kill();
+        }
+    }
+}
+
+/// Three rooms of small video (three encoders share this machine), each with
+/// one platform on the ingest and a colour of its own over its scene.
+void TestConsole::prepareRooms()
+{
+    SecretStore secrets;
+    secrets.setKeyPrefix(QStringLiteral("pushmanager"));
+    Studio studio;
+    QString error;
+    QVERIFY2(studio.start({m_rooms.front().name}, &error), qPrintable(error));
+    for (Room &room : m_rooms) {
+        if (room.name != studio.room().name) {
+            QVERIFY2(studio.rooms().create(room.name, &error), qPrintable(error));
+            QVERIFY2(studio.switchRoom(room.name, &error), qPrintable(error));
+        }
+        obs_scene_t *scene = studio.scenes().currentScene();
+        QVERIFY(scene);
+        OBSDataAutoRelease colour = obs_data_create();
+        const unsigned rgb = room.colour;
+        obs_data_set_int(colour, "color", 0xFF000000LL | ((rgb & 0xFF) << 16) | (rgb & 0xFF00) | ((rgb >> 16) & 0xFF));
+        obs_data_set_int(colour, "width", 640);
+        obs_data_set_int(colour, "height", 360);
+        QVERIFY(studio.scenes().addSource(scene, "color_source_v3", QStringLiteral("cover"), colour));
+        if (room.microphone) {
+            OBSDataAutoRelease mic = obs_data_create();
+            obs_data_set_string(mic, "device_id", "studio_null.monitor");
+            QVERIFY(studio.scenes().addSource(scene, "pulse_input_capture", QStringLiteral("主播麦克风"), mic));
+        }
+        RoomProfile profile = studio.room();
+        profile.video.baseWidth = profile.video.outputWidth = 640;
+        profile.video.baseHeight = profile.video.outputHeight = 360;
+        profile.video.fpsNumerator = 15;
+        profile.output.videoBitrateKbps = 500;
+        profile.output.backupRecording = false;
+        profile.output.folder = m_config.filePath(QStringLiteral("videos"));
+        QVERIFY2(studio.updateRoom(profile, &error), qPrintable(error));
+        const QString key = room.name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        QVERIFY(secrets.writeSync(room.targetId, key).ok());
+        const QJsonObject target{{QStringLiteral("id"), room.targetId}, {QStringLiteral("name"), QStringLiteral("抖音")},
+                                 {QStringLiteral("platform"), QStringLiteral("rtmp")},
+                                 {QStringLiteral("server"), QString(qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/"))}};
+        QVERIFY2(studio.setPluginData(QStringLiteral("pushmanager"), {{QStringLiteral("targets"), QJsonArray{target}}}, &error),
+                 qPrintable(error));
+        QVERIFY2(studio.saveRoom(&error), qPrintable(error));
+    }
+    studio.stop();
+}
+
+void TestConsole::startStudio(Room &room)
+{
+    if (!room.port) {
+        room.port = freePort();
+        room.password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
+    env.insert(QStringLiteral("LJ_REMOTE_PASSWORD"), room.password);
+    room.process = std::make_unique<QProcess>();
+    room.process->setProcessEnvironment(env);
+    room.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    room.process->setStandardOutputFile(QProcess::nullDevice());
+    room.process->start(qEnvironmentVariable("LJ_STUDIO_BIN"), {QStringLiteral("--headless"), QStringLiteral("--room"), room.name,
+                                                                QStringLiteral("--remote-control"), QString::number(room.port)});
+    QVERIFY(room.process->waitForStarted(10000));
+}
+
+void TestConsole::threeRooms()
+{
+    for (Room &room : m_rooms)
+        startStudio(room);
+    for (const Room &room : m_rooms)
+        QTRY_VERIFY_WITH_TIMEOUT(portOpen(room.port), 60000);
+
+    RoomStore store(m_config.filePath(QStringLiteral("console/rooms.json")));
+    AlertLimits limits;
+    limits.silentSeconds = 4;
+    ConsoleWindow window(store, limits);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // On a 1366x768 laptop screen.
+    QVERIFY(window.frameGeometry().width() <= 1366 && window.frameGeometry().height() <= 768);
+
+    // Rooms A and B with their passwords, C with a wrong one.
+    QString error;
+    for (Room &room : m_rooms) {
+        RoomAddress address;
+        address.name = room.name;
+        address.port = room.port;
+        address.id = RoomStore::newId();
+        room.id = address.id;
+        const QString password = room.name == QLatin1String("room-c") ? QStringLiteral("not-the-password") : room.password;
+        QVERIFY2(window.addRoom(address, password, &error), qPrintable(error));
+    }
+    const auto link = [&window](const Room &room) {
+        RoomTile *tile = window.tile(room.id);
+        return tile ? &tile->link() : nullptr;
+    };
+    Room &a = m_rooms[0], &b = m_rooms[1], &c = m_rooms[2];
+    QTRY_VERIFY_WITH_TIMEOUT(link(a)->isOnline() && link(b)->isOnline() && link(c)->wrongPassword(), 20000);
+    QVERIFY(hasAlert(link(c), AlertKind::WrongPassword));
+    QVERIFY(!hasAlert(link(a), AlertKind::WrongPassword) && !hasAlert(link(b), AlertKind::WrongPassword));
+    QCOMPARE(window.tile(c.id)->property("alertLevel").toInt(), 2);
+    QVERIFY(window.tile(c.id)->findChild<QLabel *>(QStringLiteral("state"))->text().contains(QStringLiteral("Wrong password")));
+    QVERIFY2(window.tile(a.id)->findChild<QLabel *>(QStringLiteral("alerts"))->text().isEmpty(),
+             qPrintable(window.tile(a.id)->findChild<QLabel *>(QStringLiteral("alerts"))->text()));
+    const int soundsAtStart = window.alertSounds();
+    QVERIFY(soundsAtStart >= 1); // C's wrong password
+
+    // The technician corrects C's password: it comes online; the list and the keychain keep it.
+    RoomAddress cAddress = link(c)->address();
+    QVERIFY2(window.editRoom(cAddress, c.password, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(link(c)->isOnline(), 20000);
+    QCOMPARE(store.password(c.id).value, c.password);
+    QCOMPARE(store.load(&error).size(), 3);
+
+    // Each tile shows its own room's picture.
+    for (const Room &room : m_rooms) {
+        QTRY_VERIFY_WITH_TIMEOUT(!link(room)->thumbnail().isNull(), 20000);
+        const QImage shot = link(room)->thumbnail();
+        QCOMPARE(shot.width(), RoomLink::kThumbnailWidth);
+        const QColor middle = shot.pixelColor(shot.width() / 2, shot.height() / 2);
+        const QColor want = QColor::fromRgb(room.colour);
+        QVERIFY2(qAbs(middle.red() - want.red()) <= 16 && qAbs(middle.green() - want.green()) <= 16 && qAbs(middle.blue() - want.blue()) <= 16,
+                 qPrintable(room.name + QLatin1Char(' ') + middle.name()));
+        QVERIFY(!window.tile(room.id)->findChild<QLabel *>(QStringLiteral("thumbnail"))->pixmap().isNull());
+    }
+
+    // Going live everywhere is asked first; "Cancel" changes nothing.
+    bool answered = false;
+    answerBox(QStringLiteral("confirmGoLiveAll"), QMessageBox::Cancel, &answered);
+    window.goLiveAll();
+    QVERIFY(answered);
+    QTest::qWait(2500);
+    for (const Room &room : m_rooms)
+        QVERIFY(!link(room)->status().live);
+    answered = false;
+    answerBox(QStringLiteral("confirmGoLiveAll"), QMessageBox::Yes, &answered);
+    window.goLiveAll();
+    QVERIFY(answered);
+    for (const Room &room : m_rooms)
+        QTRY_VERIFY_WITH_TIMEOUT(link(room)->status().live && allPlatforms(link(room), QStringLiteral("live")), 60000);
+    for (const Room &room : m_rooms)
+        QCOMPARE(window.tile(room.id)->findChild<QPushButton *>(QStringLiteral("live"))->text(), QStringLiteral("Stop"));
+
+    // Room A's microphone hears nothing while live: A alerts, B and C (no microphone) do not.
+    QTRY_VERIFY_WITH_TIMEOUT(hasAlert(link(a), AlertKind::Silent), 20000);
+    QVERIFY(!hasAlert(link(b), AlertKind::Silent) && !hasAlert(link(c), AlertKind::Silent));
+    // A voice in the room (a tone into the sink the microphone listens to) ends it.
+    const QString tone = m_config.filePath(QStringLiteral("tone.wav"));
+    QCOMPARE(QProcess::execute(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("44100"), QStringLiteral("-c"),
+                                                      QStringLiteral("2"), tone, QStringLiteral("synth"), QStringLiteral("12"), QStringLiteral("sine"),
+                                                      QStringLiteral("440"), QStringLiteral("vol"), QStringLiteral("0.5")}),
+             0);
+    QProcess play;
+    play.start(QStringLiteral("paplay"), {QStringLiteral("-d"), QStringLiteral("studio_null"), tone});
+    QTRY_VERIFY_WITH_TIMEOUT(!hasAlert(link(a), AlertKind::Silent), 15000);
+    QVERIFY(link(a)->status().micPeakDb > -55);
+    play.kill();
+    play.waitForFinished();
+
+    // A product step from the console reaches room B alone.
+    const int productBefore = link(b)->status().productIndex, productOfA = link(a)->status().productIndex;
+    QTest::mouseClick(window.tile(b.id)->findChild<QPushButton *>(QStringLiteral("next")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(link(b)->status().productIndex != productBefore, 10000);
+    QCOMPARE(link(a)->status().productIndex, productOfA);
+
+    // The ingest dies: every room alerts, in red and with a sound, and recovers when it is back.
+    const int soundsBefore = window.alertSounds();
+    const qint64 pid = ingestPid();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    for (const Room &room : m_rooms)
+        QTRY_VERIFY_WITH_TIMEOUT(hasAlert(link(room), AlertKind::Reconnecting) || hasAlert(link(room), AlertKind::Failed), 30000);
+    for (const Room &room : m_rooms)
+        QCOMPARE(window.tile(room.id)->property("alertLevel").toInt(), 2);
+    QVERIFY(window.alertSounds() >= soundsBefore + 1);
+    const QStringList command = qEnvironmentVariable("LJ_INGEST_START").split(QLatin1Char(' '));
+    QProcess restart;
+    restart.setProgram(command.first());
+    restart.setArguments(command.mid(1));
+    restart.setStandardOutputFile(QProcess::nullDevice());
+    restart.setStandardErrorFile(QProcess::nullDevice());
+    QVERIFY(restart.startDetached());
+    for (const Room &room : m_rooms)
+        QTRY_VERIFY_WITH_TIMEOUT(allPlatforms(link(room), QStringLiteral("live")) && !hasAlert(link(room), AlertKind::Reconnecting), 90000);
+    auto *log = window.findChild<QListWidget *>(QStringLiteral("alertLog"));
+    QVERIFY(!log->findItems(QStringLiteral("Resolved"), Qt::MatchContains).isEmpty());
+
+    // Studio B dies: offline in the console, the others unaffected; started again, it is back by itself.
+    b.process->kill();
+    b.process->waitForFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(!link(b)->isOnline() && hasAlert(link(b), AlertKind::Offline), 15000);
+    QVERIFY(link(a)->isOnline() && link(c)->isOnline());
+    QVERIFY(!hasAlert(link(a), AlertKind::Offline) && !hasAlert(link(c), AlertKind::Offline));
+    startStudio(b);
+    QTRY_VERIFY_WITH_TIMEOUT(link(b)->isOnline() && link(b)->status().valid, 60000);
+    QVERIFY(!hasAlert(link(b), AlertKind::Offline));
+    QVERIFY(!log->findItems(QStringLiteral("Back online"), Qt::MatchContains).isEmpty());
+
+    // Ending every show is asked first too.
+    answered = false;
+    answerBox(QStringLiteral("confirmStopAll"), QMessageBox::Yes, &answered);
+    window.stopAll();
+    QVERIFY(answered);
+    for (const Room *room : {&a, &c})
+        QTRY_VERIFY_WITH_TIMEOUT(link(*room)->status().valid && !link(*room)->status().live, 30000);
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
