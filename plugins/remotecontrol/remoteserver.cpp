@@ -3,7 +3,10 @@
 #include "obswsprotocol.h"
 #include "remotesession.h"
 
+#include <QTimer>
 #include <QWebSocket>
+
+#include <algorithm>
 #include <QWebSocketServer>
 
 namespace lj::remote {
@@ -43,23 +46,21 @@ quint16 RemoteServer::port() const
     return m_server->serverPort();
 }
 
-bool RemoteServer::throttled(const QHostAddress &peer)
+int RemoteServer::throttleDelayMs(const QHostAddress &peer)
 {
     QList<QDateTime> &failures = m_failures[peer.toString()];
     const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-kThrottleWindowSec);
     failures.removeIf([&since](const QDateTime &t) { return t < since; });
-    return failures.size() >= kMaxFailures;
+    const qsizetype over = failures.size() - kMaxFailures;
+    if (over < 0)
+        return 0;
+    return over >= 5 ? kMaxDelayMs : std::min(kMaxDelayMs, 1000 << over);
 }
 
 void RemoteServer::onConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         auto *session = new RemoteSession(socket, m_password, m_requests, this);
-        if (throttled(socket->peerAddress())) {
-            session->close(CloseCode::AuthenticationFailed, tr("Too many failed logins from this address: wait a minute."));
-            session->deleteLater();
-            continue;
-        }
         m_sessions << session;
         connect(session, &RemoteSession::authenticationFailed, this,
                 [this](const QHostAddress &peer) { m_failures[peer.toString()] << QDateTime::currentDateTimeUtc(); });
@@ -67,6 +68,11 @@ void RemoteServer::onConnection()
             m_sessions.removeOne(session);
             session->deleteLater();
         });
+        const int delay = throttleDelayMs(socket->peerAddress());
+        if (delay > 0)
+            QTimer::singleShot(delay, session, &RemoteSession::start);
+        else
+            session->start();
     }
 }
 

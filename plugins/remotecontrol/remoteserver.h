@@ -23,9 +23,13 @@ class Requests;
 class RemoteServer final : public QObject {
     Q_OBJECT
 public:
-    /// Failed logins an address may make in kThrottleWindowSec before it is refused for that long.
+    /// Failed logins an address may make in kThrottleWindowSec before its
+    /// next connections wait: 1 s, then twice as long with every further
+    /// failure, up to kMaxDelayMs. A technician who then types the right
+    /// password still gets in; guessing becomes hopelessly slow.
     static constexpr int kMaxFailures = 5;
     static constexpr int kThrottleWindowSec = 60;
+    static constexpr int kMaxDelayMs = 16000;
 
     explicit RemoteServer(Requests &requests, QObject *parent = nullptr);
     ~RemoteServer() override;
@@ -39,7 +43,8 @@ public:
 
 private:
     void onConnection();
-    bool throttled(const QHostAddress &peer);
+    /// How long a new connection from `peer` waits for its Hello (0: none).
+    int throttleDelayMs(const QHostAddress &peer);
 
     Requests &m_requests;
     QWebSocketServer *m_server;

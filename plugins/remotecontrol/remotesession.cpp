@@ -37,6 +37,13 @@ RemoteSession::RemoteSession(QWebSocket *socket, const QString &password, Reques
     connect(socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onMessage(text.toUtf8(), false); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &bytes) { onMessage(bytes, true); });
     connect(socket, &QWebSocket::disconnected, this, &RemoteSession::closed);
+}
+
+void RemoteSession::start()
+{
+    if (m_started || !m_socket)
+        return;
+    m_started = true;
     QJsonObject hello{{QStringLiteral("obsStudioVersion"), QString::fromUtf8(obs_get_version_string())},
                       {QStringLiteral("obsWebSocketVersion"), QLatin1String(kProtocolVersion)},
                       {QStringLiteral("rpcVersion"), kRpcVersion}};
@@ -86,6 +93,8 @@ void RemoteSession::sendEvent(const QString &type, int intent, const QJsonObject
 void RemoteSession::onMessage(const QByteArray &bytes, bool binary)
 {
     m_requests.countMessages(1, 0);
+    if (!m_started)
+        return close(CloseCode::NotIdentified, QStringLiteral("Wait for Hello before sending."));
     if (binary != (m_format == MessageCodec::Format::Msgpack))
         return close(CloseCode::MessageDecodeError, QStringLiteral("Wrong frame type for the subprotocol."));
     const std::optional<QJsonObject> message = MessageCodec::decode(bytes, m_format);

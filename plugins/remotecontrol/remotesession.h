@@ -21,9 +21,11 @@ class Requests;
 class RemoteSession final : public QObject {
     Q_OBJECT
 public:
-    /// `password` empty: no authentication. Sends Hello at once.
+    /// `password` empty: no authentication.
     RemoteSession(QWebSocket *socket, const QString &password, Requests &requests, QObject *parent = nullptr);
     ~RemoteSession() override;
+    /// Sends Hello: the session begins (later for an address that failed to log in too often).
+    void start();
 
     bool isIdentified() const { return m_identified; }
     QHostAddress peer() const { return m_peer; }
@@ -52,6 +54,7 @@ private:
     QString m_password;
     QByteArray m_salt;
     QByteArray m_challenge;
+    bool m_started = false;
     bool m_identified = false;
     int m_subscriptions = EventSubscription::All;
 };

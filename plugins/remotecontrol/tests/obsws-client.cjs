@@ -71,16 +71,29 @@ async function main() {
                       'GetInputKindList', 'GetSpecialInputs', 'GetSceneCollectionList', 'GetInputList'])
     report[type] = (await call(obs, type)).data;
   report.sceneItems = (await call(obs, 'GetSceneItemList', { sceneName: otherScene })).data;
-  // Mute and volume of an input.
+  for (const type of ['GetHotkeyList', 'GetProfileList', 'GetMonitorList'])
+    report[type] = (await call(obs, type)).data;
+  // Mute and volume of an input, each seen as an event too.
   const input = report.GetInputList.inputs[0].inputName;
+  const mutedEvent = waitFor(obs, 'InputMuteStateChanged', (d) => d.inputName === input, 10000);
   await call(obs, 'SetInputMute', { inputName: input, inputMuted: true });
+  report.mutedEvent = await mutedEvent;
   report.muted = (await call(obs, 'GetInputMute', { inputName: input })).data;
+  const volumeEvent = waitFor(obs, 'InputVolumeChanged', (d) => d.inputName === input, 10000);
   await call(obs, 'SetInputVolume', { inputName: input, inputVolumeDb: -6 });
+  report.volumeEvent = await volumeEvent;
   report.volume = (await call(obs, 'GetInputVolume', { inputName: input })).data;
   // The studio's own: products and sales.
   const vendor = (type) => call(obs, 'CallVendorRequest', { vendorName: 'longjiang', requestType: type });
   report.productBefore = (await vendor('GetCurrentProduct')).data;
+  const productEvent = waitFor(obs, 'VendorEvent', (d) => d.vendorName === 'longjiang' && d.eventType === 'CurrentProductChanged', 10000);
   report.productNext = (await vendor('NextProduct')).data;
+  report.productEvent = await productEvent;
+  // A hotkey by name, as a Stream Deck button runs it: the shelf's next product.
+  report.hotkeyNext = await call(obs, 'TriggerHotkeyByName', { hotkeyName: 'shelf.next' });
+  report.productAfterHotkey = (await vendor('GetCurrentProduct')).data;
+  report.hotkeyUnknown = await call(obs, 'TriggerHotkeyByName', { hotkeyName: 'no.such.hotkey' });
+  report.roomStatus = (await vendor('GetRoomStatus')).data;
   report.sales = (await vendor('GetSales')).data;
   report.vendorUnknown = await call(obs, 'CallVendorRequest', { vendorName: 'someone-else', requestType: 'X' });
   report.unknown = await call(obs, 'NoSuchRequest');
@@ -131,6 +144,26 @@ async function main() {
   report.stopStream = await call(obs, 'StopStream');
   report.stopped = await stopped;
   await obs.disconnect();
+
+  // Guessing passwords: after five failures a minute, each new connection
+  // waits longer for its Hello; the right password still gets in.
+  report.throttle = { wrongMs: [] };
+  for (let i = 0; i < 5; ++i) {
+    const t0 = Date.now();
+    await closeCode(OBSWebSocketJson, 'guess-' + i);
+    report.throttle.wrongMs.push(Date.now() - t0);
+  }
+  const t1 = Date.now();
+  const late = new OBSWebSocketJson();
+  try {
+    await late.connect(url, password);
+    report.throttle.rightOk = true;
+    await late.disconnect();
+  } catch (e) {
+    report.throttle.rightOk = false;
+    report.throttle.rightError = e.code;
+  }
+  report.throttle.rightMs = Date.now() - t1;
 
   report.keyInAnyResponse = JSON.stringify(report.responses).includes(streamKey);
   delete report.responses;

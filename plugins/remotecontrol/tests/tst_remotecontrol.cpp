@@ -236,6 +236,37 @@ void TestRemoteControl::aControllerSession()
     QVERIFY(!next.value(QStringLiteral("title")).toString().isEmpty());
     QVERIFY(r.value(QStringLiteral("sales")).toObject().value(QStringLiteral("responseData")).toObject().contains(QStringLiteral("orders")));
     QCOMPARE(r.value(QStringLiteral("vendorUnknown")).toObject().value(QStringLiteral("code")).toInt(), 600);
+    // Hotkeys by name, rooms as profiles, monitors, input events, vendor events.
+    const QJsonArray hotkeys = r.value(QStringLiteral("GetHotkeyList")).toObject().value(QStringLiteral("hotkeys")).toArray();
+    QVERIFY(hotkeys.contains(QStringLiteral("shelf.next")) && hotkeys.contains(QStringLiteral("push.goLive")));
+    QVERIFY(r.value(QStringLiteral("hotkeyNext")).toObject().value(QStringLiteral("ok")).toBool());
+    QCOMPARE(r.value(QStringLiteral("productAfterHotkey")).toObject().value(QStringLiteral("responseData")).toObject().value(QStringLiteral("index")).toInt(),
+             next.value(QStringLiteral("index")).toInt() + 1);
+    QCOMPARE(r.value(QStringLiteral("hotkeyUnknown")).toObject().value(QStringLiteral("code")).toInt(), 600);
+    const QJsonObject profiles = r.value(QStringLiteral("GetProfileList")).toObject();
+    QCOMPARE(profiles.value(QStringLiteral("currentProfileName")).toString(), room);
+    QVERIFY(profiles.value(QStringLiteral("profiles")).toArray().contains(room));
+    QVERIFY(r.value(QStringLiteral("GetMonitorList")).toObject().value(QStringLiteral("monitors")).isArray());
+    QCOMPARE(r.value(QStringLiteral("mutedEvent")).toObject().value(QStringLiteral("inputMuted")).toBool(), true);
+    QVERIFY(qAbs(r.value(QStringLiteral("volumeEvent")).toObject().value(QStringLiteral("inputVolumeDb")).toDouble() + 6.0) < 0.01);
+    const QJsonObject productEvent = r.value(QStringLiteral("productEvent")).toObject().value(QStringLiteral("eventData")).toObject();
+    QCOMPARE(productEvent.value(QStringLiteral("index")).toInt(), next.value(QStringLiteral("index")).toInt());
+    const QJsonObject status = r.value(QStringLiteral("roomStatus")).toObject().value(QStringLiteral("responseData")).toObject();
+    QCOMPARE(status.value(QStringLiteral("room")).toString(), room);
+    QCOMPARE(status.value(QStringLiteral("platforms")).toArray().size(), 2);
+    QCOMPARE(status.value(QStringLiteral("platforms")).toArray()[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
+    QVERIFY(status.value(QStringLiteral("diskFreeMb")).toDouble() > 0);
+    QCOMPARE(status.value(QStringLiteral("product")).toObject().value(QStringLiteral("index")).toInt(), next.value(QStringLiteral("index")).toInt() + 1);
+
+    // Guessed passwords slow the guesser down, not the technician: the right one still works.
+    const QJsonObject throttle = r.value(QStringLiteral("throttle")).toObject();
+    const QJsonArray wrongMs = throttle.value(QStringLiteral("wrongMs")).toArray();
+    QCOMPARE(wrongMs.size(), 5);
+    // Two failures came before (wrong and missing), so the 4th and 5th guesses wait 1 s and 2 s for their Hello.
+    QVERIFY2(wrongMs[4].toDouble() >= 1900 && wrongMs[4].toDouble() > wrongMs[0].toDouble() + 1500, qPrintable(QString::number(wrongMs[4].toDouble())));
+    QVERIFY2(throttle.value(QStringLiteral("rightOk")).toBool(), out.constData());
+    QVERIFY(throttle.value(QStringLiteral("rightMs")).toDouble() >= 3900); // it waited its turn too
+
     QVERIFY(!out.contains(secondKey.toUtf8()));
     secrets.removeSync(secondId);
     secrets.removeSync(targetId);

@@ -18,9 +18,5 @@
         <source>Remote control cannot listen on port %1: %2</source>
         <translation>遥控无法在端口 %1 上监听：%2</translation>
     </message>
-    <message>
-        <source>Too many failed logins from this address: wait a minute.</source>
-        <translation>该地址登录失败次数过多：请一分钟后再试。</translation>
-    </message>
 </context>
 </TS>
