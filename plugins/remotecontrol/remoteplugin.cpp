@@ -1,52 +1,25 @@
 // The remote-control plugin: the studio speaks obs-websocket 5 to
 // controllers (Companion, Stream Deck, obs-websocket-js) and to the base
-// console. Off unless `--remote-control PORT` asks for it; listens on
-// 127.0.0.1; the password comes from LJ_REMOTE_PASSWORD or the keychain
-// (made and shown once when there is none).
-#include "obswsprotocol.h"
+// console. Off unless the room's settings turn it on (Settings → Remote
+// control) or `--remote-control PORT` asks for it for one run; listens on
+// 127.0.0.1 unless the technician opens it to the network; the password
+// comes from LJ_REMOTE_PASSWORD or the keychain.
 #include "pushservice.h"
+#include "remotecontrol.h"
+#include "remotepassword.h"
+#include "remotesettingspage.h"
 #include "shelfservice.h"
 #include "tickerservice.h"
-#include "inputwatch.h"
-#include "remoteserver.h"
-#include "requests.h"
 
-#include "core/golive.h"
 #include "core/plugincontext.h"
-#include "core/scenecollection.h"
 #include "core/studioplugin.h"
 
 #include <QHostAddress>
-#include <QRandomGenerator>
-
-#include <cmath>
 
 #include <cstdio>
 #include <memory>
 
 namespace lj::remote {
-
-namespace {
-
-constexpr const char *kPasswordKey = "password";
-
-QString outputState(GoLive::State state)
-{
-    switch (state) {
-    case GoLive::State::Checking:
-    case GoLive::State::WaitingForHost:
-        return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STARTING");
-    case GoLive::State::Live:
-        return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STARTED");
-    case GoLive::State::Stopping:
-        return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STOPPING");
-    case GoLive::State::Idle:
-        break;
-    }
-    return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STOPPED");
-}
-
-} // namespace
 
 class RemotePlugin final : public QObject, public IStudioPlugin {
     Q_OBJECT
@@ -62,131 +35,93 @@ public:
         auto *ticker = context.service<ticker::TickerService>();
         if (!push || !shelf || !ticker)
             return false; // the context has the reason
+        m_context = &context;
+        m_control = std::make_unique<RemoteControl>(context, *push, *shelf, *ticker);
+        context.addSettingsPage({QStringLiteral("remotecontrol"), tr("Remote control"), [this](QWidget *parent) {
+                                     return new RemoteSettingsPage(*m_context, RemoteSettings::fromJson(m_context->roomData()),
+                                                                   [this](const RemoteSettings &s, QString *why) { return apply(s, why); }, parent);
+                                 }});
         const QVariant port = context.argument(QStringLiteral("remote-control"));
-        if (!port.isValid())
-            return true; // off unless asked for
-        m_requests = std::make_unique<Requests>(context, *push, *shelf, *ticker);
-        m_server = std::make_unique<RemoteServer>(*m_requests);
-        if (!m_server->listen(QHostAddress::LocalHost, quint16(port.toUInt()), password(context), error))
-            return false;
-        qCInfo(context.log()).noquote() << "remote control on ws://127.0.0.1:" << m_server->port();
-        watch(context);
-        watchStudio(*push, *shelf, *ticker);
+        if (port.isValid()) {
+            // This run only, on this computer: a headless room, a test.
+            m_fromCommandLine = true;
+            if (!m_control->listen(QHostAddress::LocalHost, quint16(port.toUInt()), commandLinePassword(), error))
+                return false;
+            qCInfo(context.log()).noquote() << "remote control on ws://127.0.0.1:" << m_control->port();
+            return true;
+        }
+        startFromRoom();
+        connect(&context, &PluginContext::roomChanged, this, &RemotePlugin::startFromRoom);
         return true;
     }
 
     void aboutToShutdown(const std::function<void()> &done) override
     {
-        if (m_server)
-            m_server->broadcast(QStringLiteral("ExitStarted"), EventSubscription::General);
+        if (m_control)
+            m_control->exitStarted();
         done();
     }
 
-    void shutdown() override
-    {
-        m_inputs.reset();
-        m_server.reset();
-        m_requests.reset();
-    }
+    void shutdown() override { m_control.reset(); }
 
 private:
-    /// LJ_REMOTE_PASSWORD, else the keychain's; none there: a new one, kept
-    /// in the keychain and shown once on the terminal (never logged).
-    static QString password(PluginContext &context)
+    /// The password for --remote-control; none kept yet: a new one, shown once on the terminal (never logged).
+    QString commandLinePassword()
     {
-        const QString fromEnvironment = qEnvironmentVariable("LJ_REMOTE_PASSWORD");
-        if (!fromEnvironment.isEmpty())
-            return fromEnvironment;
-        const SecretResult saved = context.secrets().readSync(QString::fromLatin1(kPasswordKey));
-        if (saved.ok() && !saved.value.isEmpty())
-            return saved.value;
-        QString made;
-        const QString letters = QStringLiteral("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-        for (int i = 0; i < 16; ++i)
-            made += letters.at(int(QRandomGenerator::system()->bounded(quint32(letters.size()))));
-        if (context.secrets().writeSync(QString::fromLatin1(kPasswordKey), made).ok())
+        const QString current = currentPassword(m_context->secrets());
+        if (!current.isEmpty())
+            return current;
+        QString error;
+        const QString made = makePassword(m_context->secrets(), &error);
+        if (!made.isEmpty())
             fprintf(stderr, "%s\n", qPrintable(tr("Remote control password (shown once, kept in the keychain): %1").arg(made)));
         return made;
     }
 
-    void watch(PluginContext &context)
+    /// The room's settings, as the room opens: a problem is logged, the studio goes on without remote control.
+    void startFromRoom()
     {
-        RemoteServer *server = m_server.get();
-        Requests *requests = m_requests.get();
-        SceneCollection &scenes = context.scenes();
-        connect(&scenes, &SceneCollection::currentChanged, server, [server, &scenes](int index) {
-            server->broadcast(QStringLiteral("CurrentProgramSceneChanged"), EventSubscription::Scenes,
-                              {{QStringLiteral("sceneName"), scenes.sceneName(index)}});
-        });
-        connect(&scenes, &SceneCollection::scenesChanged, server, [server, requests] {
-            server->broadcast(QStringLiteral("SceneListChanged"), EventSubscription::Scenes,
-                              {{QStringLiteral("scenes"), requests->sceneList().value(QStringLiteral("scenes"))}});
-        });
-        connect(&context.goLive(), &GoLive::stateChanged, server, [server](GoLive::State state) {
-            server->broadcast(QStringLiteral("StreamStateChanged"), EventSubscription::Outputs,
-                              {{QStringLiteral("outputActive"), state == GoLive::State::Live}, {QStringLiteral("outputState"), outputState(state)}});
-        });
-        connect(&context, &PluginContext::recordingStarted, server, [server](const QString &path) {
-            server->broadcast(QStringLiteral("RecordStateChanged"), EventSubscription::Outputs,
-                              {{QStringLiteral("outputActive"), true},
-                               {QStringLiteral("outputState"), QStringLiteral("OBS_WEBSOCKET_OUTPUT_STARTED")},
-                               {QStringLiteral("outputPath"), path}});
-        });
-        connect(&context, &PluginContext::recordingStopped, server, [server](const QString &path) {
-            server->broadcast(QStringLiteral("RecordStateChanged"), EventSubscription::Outputs,
-                              {{QStringLiteral("outputActive"), false},
-                               {QStringLiteral("outputState"), QStringLiteral("OBS_WEBSOCKET_OUTPUT_STOPPED")},
-                               {QStringLiteral("outputPath"), path}});
-        });
+        QString error;
+        m_active = {};
+        if (!listenAs(RemoteSettings::fromJson(m_context->roomData()), &error))
+            qCWarning(m_context->log()).noquote() << error;
     }
 
-    /// The studio's own happenings as vendor events, a platform's reconnect
-    /// as the stream's, and inputs' mute and volume.
-    void watchStudio(push::PushService &push, shelf::ShelfService &shelf, ticker::TickerService &ticker)
+    bool listenAs(const RemoteSettings &settings, QString *error)
     {
-        RemoteServer *server = m_server.get();
-        Requests *requests = m_requests.get();
-        const auto vendorEvent = [server](const QString &type, const QJsonObject &data) {
-            server->broadcast(QStringLiteral("VendorEvent"), EventSubscription::Vendors,
-                              {{QStringLiteral("vendorName"), QStringLiteral("longjiang")},
-                               {QStringLiteral("eventType"), type},
-                               {QStringLiteral("eventData"), data}});
-        };
-        push.onStateChanged(server, [this, server, requests, vendorEvent, &push](const QString &) {
-            vendorEvent(QStringLiteral("PlatformHealthChanged"), {{QStringLiteral("platforms"), requests->platformHealth()}});
-            bool reconnecting = false;
-            for (const push::PushTargetInfo &t : push.targetList())
-                reconnecting |= push.health(t.id).state == push::PushState::Reconnecting;
-            if (reconnecting == m_reconnecting)
-                return;
-            m_reconnecting = reconnecting;
-            server->broadcast(QStringLiteral("StreamStateChanged"), EventSubscription::Outputs,
-                              {{QStringLiteral("outputActive"), true},
-                               {QStringLiteral("outputState"), reconnecting ? QStringLiteral("OBS_WEBSOCKET_OUTPUT_RECONNECTING")
-                                                                            : QStringLiteral("OBS_WEBSOCKET_OUTPUT_RECONNECTED")}});
-        });
-        shelf.onChanged(server, [requests, vendorEvent] {
-            vendorEvent(QStringLiteral("CurrentProductChanged"), requests->currentProduct());
-        });
-        ticker.onTotalsChanged(server, [requests, vendorEvent] { vendorEvent(QStringLiteral("SalesChanged"), requests->sales()); });
-        m_inputs = std::make_unique<InputWatch>();
-        connect(m_inputs.get(), &InputWatch::muteChanged, server, [server](const QString &name, bool muted) {
-            server->broadcast(QStringLiteral("InputMuteStateChanged"), EventSubscription::Inputs,
-                              {{QStringLiteral("inputName"), name}, {QStringLiteral("inputMuted"), muted}});
-        });
-        connect(m_inputs.get(), &InputWatch::volumeChanged, server, [server](const QString &name, double mul) {
-            const float db = obs_mul_to_db(float(mul));
-            server->broadcast(QStringLiteral("InputVolumeChanged"), EventSubscription::Inputs,
-                              {{QStringLiteral("inputName"), name},
-                               {QStringLiteral("inputVolumeMul"), mul},
-                               {QStringLiteral("inputVolumeDb"), std::isfinite(db) ? double(db) : -100.0}});
-        });
+        if (!settings.enabled) {
+            m_control->stop();
+            m_active = settings;
+            return true;
+        }
+        if (m_control->isListening() && settings.port == m_active.port && settings.network == m_active.network && m_active.enabled)
+            return true; // nothing changed: the consoles keep their connections
+        QString problem;
+        const QString password = currentPassword(m_context->secrets(), &problem);
+        if (password.isEmpty()) {
+            *error = problem.isEmpty() ? tr("Remote control has no password yet: turn it off and on again in Settings → Remote control.")
+                                       : tr("The remote-control password cannot be read: %1").arg(problem);
+            return false;
+        }
+        if (!m_control->listen(settings.network ? QHostAddress::AnyIPv4 : QHostAddress::LocalHost, settings.port, password, error))
+            return false;
+        m_active = settings;
+        qCInfo(m_context->log()).noquote() << "remote control on port" << m_control->port() << (settings.network ? "(network)" : "(this computer)");
+        return true;
     }
 
-    std::unique_ptr<Requests> m_requests;
-    std::unique_ptr<RemoteServer> m_server;
-    std::unique_ptr<InputWatch> m_inputs;
-    bool m_reconnecting = false;
+    /// Settings → Remote control: listen as asked, then keep it with the room.
+    bool apply(const RemoteSettings &settings, QString *error)
+    {
+        if (!m_fromCommandLine && !listenAs(settings, error))
+            return false;
+        return m_context->setRoomData(settings.toJson(), error);
+    }
+
+    PluginContext *m_context = nullptr;
+    std::unique_ptr<RemoteControl> m_control;
+    RemoteSettings m_active;
+    bool m_fromCommandLine = false;
 };
 
 } // namespace lj::remote

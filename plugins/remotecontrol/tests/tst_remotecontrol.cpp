@@ -10,7 +10,17 @@
 #include "core/paths.h"
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
+#include "core/pluginregistry.h"
+#include "core/settingspage.h"
 #include "core/studio.h"
+
+#include "obswsclient.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkInterface>
+#include <QSpinBox>
 
 #include <QDir>
 #include <QImage>
@@ -30,6 +40,9 @@ class TestRemoteControl : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void aControllerSession();
+
+private:
+    void settingsPage(Studio &studio, const QString &roomFile);
 };
 
 namespace {
@@ -42,6 +55,81 @@ quint16 freePort()
 }
 
 } // namespace
+
+/// Settings → Remote control, as a technician uses it: turned on, it makes a
+/// password shown once (kept in the keychain, in no file) and listens on this
+/// computer; opened to the network, other addresses reach it; turned off, nobody does.
+void TestRemoteControl::settingsPage(Studio &studio, const QString &roomFile)
+{
+    QVERIFY(qEnvironmentVariableIsEmpty("LJ_REMOTE_PASSWORD"));
+    SecretStore secrets;
+    secrets.setKeyPrefix(QStringLiteral("remotecontrol"));
+    secrets.removeSync(QStringLiteral("password"));
+    SettingsPage *page = nullptr;
+    for (const SettingsPageContribution &c : studio.pluginRegistry().settingsPages())
+        if (c.id == QLatin1String("remotecontrol"))
+            page = c.create(nullptr);
+    QVERIFY(page);
+    std::unique_ptr<SettingsPage> owner(page);
+    auto *enabled = page->findChild<QCheckBox *>(QStringLiteral("remoteEnabled"));
+    auto *network = page->findChild<QCheckBox *>(QStringLiteral("remoteNetwork"));
+    auto *port = page->findChild<QSpinBox *>(QStringLiteral("remotePort"));
+    auto *shown = page->findChild<QLineEdit *>(QStringLiteral("remotePassword"));
+    QVERIFY(enabled && network && port && shown);
+    QVERIFY(!enabled->isChecked()); // off by default
+    QVERIFY(shown->text().isEmpty());
+    enabled->setChecked(true);
+    const QString password = shown->text();
+    QCOMPARE(password.size(), 16);
+    QCOMPARE(secrets.readSync(QStringLiteral("password")).value, password);
+    const quint16 free = freePort();
+    port->setValue(free);
+    QString error;
+    QVERIFY2(page->apply(&error), qPrintable(error));
+
+    const auto reaches = [](const QString &host, quint16 at, const QString &pass) {
+        console::ObsWsClient client;
+        QUrl url;
+        url.setScheme(QStringLiteral("ws"));
+        url.setHost(host);
+        url.setPort(at);
+        client.open(url, pass, 0);
+        if (!QTest::qWaitFor([&client] { return client.state() != console::ObsWsClient::State::Connecting; }, 10000))
+            return false;
+        return client.state() == console::ObsWsClient::State::Online;
+    };
+    QVERIFY(reaches(QStringLiteral("127.0.0.1"), free, password));
+    QVERIFY(!reaches(QStringLiteral("127.0.0.1"), free, QStringLiteral("wrong")));
+    // The room keeps the settings, never the password.
+    QFile saved(roomFile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray text = saved.readAll();
+    QVERIFY(text.contains("\"remotecontrol\"") && !text.contains(password.toUtf8()));
+
+    // Another address of this computer reaches it only once the network is allowed.
+    QString lan;
+    for (const QHostAddress &a : QNetworkInterface::allAddresses())
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            lan = a.toString();
+    if (!lan.isEmpty()) {
+        QVERIFY(!reaches(lan, free, password));
+        network->setChecked(true);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("remoteAddresses"))->text().contains(lan));
+        QVERIFY2(page->apply(&error), qPrintable(error));
+        QVERIFY(reaches(lan, free, password));
+        network->setChecked(false);
+        QVERIFY2(page->apply(&error), qPrintable(error));
+    } else {
+        qWarning("no network address besides 127.0.0.1: the network option is not checked here");
+    }
+
+    // Turned off: nobody reaches it; the password stays for next time.
+    enabled->setChecked(false);
+    QVERIFY2(page->apply(&error), qPrintable(error));
+    QVERIFY(!reaches(QStringLiteral("127.0.0.1"), free, password));
+    QCOMPARE(secrets.readSync(QStringLiteral("password")).value, password);
+    secrets.removeSync(QStringLiteral("password"));
+}
 
 void TestRemoteControl::aControllerSession()
 {
@@ -82,7 +170,10 @@ void TestRemoteControl::aControllerSession()
         QVERIFY2(studio.setPluginData(QStringLiteral("pushmanager"), {{QStringLiteral("targets"), QJsonArray{target, second}}}, &error),
                  qPrintable(error));
         QVERIFY2(studio.saveRoom(&error), qPrintable(error));
+        settingsPage(studio, StudioPaths::profilesDir() + QLatin1Char('/') + room + QStringLiteral("/room.json"));
         studio.stop();
+        if (QTest::currentTestFailed())
+            return;
     }
 
     // The room, headless, steerable on a port of its own.
