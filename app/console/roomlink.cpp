@@ -134,6 +134,7 @@ void RoomLink::pollThumbnail()
                          QImage image;
                          if (comma > 0 && image.loadFromData(QByteArray::fromBase64(url.mid(comma + 1).toLatin1()))) {
                              m_thumbnail = image;
+                             ++m_thumbnailSerial;
                              Q_EMIT changed();
                          }
                      });

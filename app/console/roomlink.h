@@ -46,6 +46,8 @@ public:
     bool wrongPassword() const { return m_client.failure() == ObsWsClient::Failure::WrongPassword; }
     const RoomStatus &status() const { return m_status; }
     QImage thumbnail() const { return m_thumbnail; }
+    /// Counts the thumbnails received, so a view redraws only a new one.
+    int thumbnailSerial() const { return m_thumbnailSerial; }
     QStringList scenes() const { return m_scenes; }
     QList<Alert> alerts() const { return m_alerts.current(); }
 
@@ -86,6 +88,7 @@ private:
     QList<Alert> m_shown; ///< what alertsRaised/alertsCleared last told
     RoomStatus m_status;
     QImage m_thumbnail;
+    int m_thumbnailSerial = 0;
     QStringList m_scenes;
     QString m_problem;
     QTimer m_statusTimer;

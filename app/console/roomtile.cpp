@@ -139,10 +139,16 @@ void RoomTile::refresh()
     else
         m_state->setText(badge(tr("Not live"), kGrey));
 
-    if (online && !m_link.thumbnail().isNull())
-        m_thumbnail->setPixmap(QPixmap::fromImage(m_link.thumbnail().scaled(kThumbWidth, kThumbHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    else
+    if (online && !m_link.thumbnail().isNull()) {
+        if (m_shownThumbnail != m_link.thumbnailSerial()) {
+            m_shownThumbnail = m_link.thumbnailSerial();
+            m_thumbnail->setPixmap(
+                QPixmap::fromImage(m_link.thumbnail().scaled(kThumbWidth, kThumbHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        }
+    } else {
+        m_shownThumbnail = -1;
         m_thumbnail->setText(online ? tr("Waiting for the picture...") : m_link.problem());
+    }
     refreshPlatforms();
 
     const QLocale locale;
@@ -193,6 +199,14 @@ void RoomTile::refresh()
 void RoomTile::refreshPlatforms()
 {
     const RoomStatus &s = m_link.status();
+    // Rebuilt only when what they say changes (the figures come every two seconds, mostly the same).
+    QString said = m_link.isOnline() ? QStringLiteral("on") : QString();
+    for (const PlatformStatus &p : s.platforms)
+        said += QLatin1Char('|') + p.id + p.state + QString::number(qRound(p.kbps / 10)) + QString::number(p.droppedFrames) + p.lastError +
+                QString::number(p.enabled);
+    if (said == m_shownPlatforms)
+        return;
+    m_shownPlatforms = said;
     while (QLayoutItem *item = m_chipLayout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -50,6 +50,8 @@ private:
     QPushButton *m_mute;
     QComboBox *m_scene;
     QToolButton *m_more;
+    int m_shownThumbnail = -1;  ///< the link's thumbnail serial on screen
+    QString m_shownPlatforms;   ///< what the chips on screen say
 };
 
 } // namespace lj::console
