@@ -35,6 +35,10 @@ done
 # Every library the installed programs load resolves inside the root or the system.
 bin=$root/usr/bin/longjiang-studio
 if ldd "$bin" | grep -q 'not found'; then ldd "$bin"; fail "the installed studio misses a library"; fi
+console=$root/usr/bin/longjiang-console
+[ -x "$console" ] || fail "the package has no base console"
+if ldd "$console" | grep -q 'not found'; then ldd "$console"; fail "the installed console misses a library"; fi
+grep -q '^Exec=longjiang-console$' "$root/usr/share/applications/longjiang-console.desktop" || fail "no desktop file for the console"
 core=$(ldd "$bin" | awk '/liblongjiang-core/ {print $3}')
 [ "$(dirname "$(realpath "$core")")" = "$(realpath "$root/usr/lib/longjiang-studio")" ] ||
   fail "the studio loads its core library from $core, not from the package"
