@@ -294,6 +294,16 @@ void TestConsole::threeRooms()
     play.kill();
     play.waitForFinished();
 
+    // Muting room A's microphone from the console: A says so in red; unmuted, the alert goes.
+    auto *mute = window.tile(a.id)->findChild<QPushButton *>(QStringLiteral("mute"));
+    QVERIFY(mute->isEnabled());
+    QVERIFY(!window.tile(b.id)->findChild<QPushButton *>(QStringLiteral("mute"))->isEnabled()); // B has no microphone
+    QTest::mouseClick(mute, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(link(a)->status().micMuted && hasAlert(link(a), AlertKind::Muted), 10000);
+    QCOMPARE(mute->text(), QStringLiteral("Unmute"));
+    QTest::mouseClick(mute, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!link(a)->status().micMuted && !hasAlert(link(a), AlertKind::Muted), 10000);
+
     // A product step from the console reaches room B alone.
     const int productBefore = link(b)->status().productIndex, productOfA = link(a)->status().productIndex;
     QTest::mouseClick(window.tile(b.id)->findChild<QPushButton *>(QStringLiteral("next")), Qt::LeftButton);
