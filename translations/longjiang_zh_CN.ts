@@ -1270,6 +1270,78 @@
         <source>Remove %1 from the console? The studio itself is not changed.</source>
         <translation>从控制台移除 %1 吗？工作室本身不会改变。</translation>
     </message>
+    <message>
+        <source>Send lesson...</source>
+        <translation>下发课程…</translation>
+    </message>
+    <message>
+        <source>Collect reports...</source>
+        <translation>收取复盘报告…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rooms.</source>
+        <translation>%1：%3 个直播间中 %2 个完成。</translation>
+    </message>
+    <message>
+        <source>Lesson sent</source>
+        <translation>课程下发</translation>
+    </message>
+    <message>
+        <source>Its rundown could not be read: %1</source>
+        <translation>无法读取它的排品单：%1</translation>
+    </message>
+    <message>
+        <source>The rundown was not taken: %1</source>
+        <translation>排品单未被接收：%1</translation>
+    </message>
+    <message>
+        <source>The order pace was not taken: %1</source>
+        <translation>模拟订单节奏未被接收：%1</translation>
+    </message>
+    <message>
+        <source>Reports collected</source>
+        <translation>复盘报告收取</translation>
+    </message>
+    <message>
+        <source>No coaching report yet.</source>
+        <translation>还没有复盘报告。</translation>
+    </message>
+    <message>
+        <source>No report could be read: %1</source>
+        <translation>无法读取报告：%1</translation>
+    </message>
+    <message>
+        <source>Send lesson</source>
+        <translation>下发课程</translation>
+    </message>
+    <message>
+        <source> orders / min</source>
+        <translation> 单/分钟</translation>
+    </message>
+    <message>
+        <source>each room&apos;s own</source>
+        <translation>按各直播间自己的设置</translation>
+    </message>
+    <message>
+        <source>Rundown of the room:</source>
+        <translation>使用此直播间的排品单：</translation>
+    </message>
+    <message>
+        <source>Made-up orders:</source>
+        <translation>模拟订单：</translation>
+    </message>
+    <message>
+        <source>Every other room gets this room&apos;s rundown (its products are added to the room&apos;s catalog) and the pace of made-up orders its rehearsal ticker shows.</source>
+        <translation>其他所有直播间都会收到这个直播间的排品单（其中的商品会加入各直播间的商品库），以及彩排成交播报显示模拟订单的节奏。</translation>
+    </message>
+    <message>
+        <source>No room is online.</source>
+        <translation>没有在线的直播间。</translation>
+    </message>
+    <message>
+        <source>Save the class&apos;s reports in</source>
+        <translation>把全班的复盘报告保存到</translation>
+    </message>
 </context>
 <context>
     <name>lj::console::ObsWsClient</name>
@@ -1331,6 +1403,14 @@
     <message>
         <source>The disk is nearly full: about %1 minutes of recording left (%2 MB free).</source>
         <translation>磁盘快满了：大约只能再录制 %1 分钟（剩余 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; is too loud: its voice distorts. Turn its gain down.</source>
+        <translation>麦克风“%1”音量过大，声音失真。请调低它的增益。</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; is too quiet (peaks at %2 dBFS): speak closer to it or raise its gain.</source>
+        <translation>麦克风“%1”音量过小（峰值 %2 dBFS）：请靠近麦克风说话或调高增益。</translation>
     </message>
 </context>
 <context>

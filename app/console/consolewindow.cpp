@@ -3,7 +3,17 @@
 #include "roomdialog.h"
 #include "roomtile.h"
 
+#include "core/atomicfile.h"
+
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSpinBox>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
@@ -35,6 +45,10 @@ ConsoleWindow::ConsoleWindow(RoomStore &store, AlertLimits limits, QWidget *pare
     toolbar->addSeparator();
     toolbar->addAction(tr("Go live in every room"), this, &ConsoleWindow::goLiveAll)->setObjectName(QStringLiteral("goLiveAll"));
     toolbar->addAction(tr("Stop every room"), this, &ConsoleWindow::stopAll)->setObjectName(QStringLiteral("stopAll"));
+    toolbar->addSeparator();
+    // The trainer's classroom: one room's lesson to every student, and their reports back.
+    toolbar->addAction(tr("Send lesson..."), this, &ConsoleWindow::askSendLesson)->setObjectName(QStringLiteral("sendLesson"));
+    toolbar->addAction(tr("Collect reports..."), this, &ConsoleWindow::askCollectReports)->setObjectName(QStringLiteral("collectReports"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *scroll = new QScrollArea(splitter);
@@ -278,6 +292,144 @@ void ConsoleWindow::askStop(RoomLink *link)
 {
     if (confirm(QStringLiteral("confirmStop"), tr("End the show in %1? Viewers will see the stream end.").arg(link->address().name)))
         link->stopLive();
+}
+
+std::function<void(bool)> ConsoleWindow::tally(const QString &what, int asked)
+{
+    auto answered = std::make_shared<int>(0), succeeded = std::make_shared<int>(0);
+    return [this, what, asked, answered, succeeded](bool ok) {
+        *succeeded += ok;
+        if (++*answered < asked)
+            return;
+        log(QString(), tr("%1: %2 of %3 rooms.").arg(what).arg(*succeeded).arg(asked), *succeeded < asked);
+        Q_EMIT lessonDone(what, *succeeded, asked);
+    };
+}
+
+void ConsoleWindow::sendLesson(const QString &fromId, double ordersPerMinute)
+{
+    RoomTile *from = tile(fromId);
+    if (!from || !from->link().isOnline())
+        return;
+    const QString what = tr("Lesson sent");
+    from->link().fetchRundown([this, fromId, ordersPerMinute, what](bool ok, const QJsonObject &rundown, const QString &error) {
+        RoomTile *source = tile(fromId);
+        if (!source)
+            return;
+        if (!ok) {
+            log(source->link().address().name, tr("Its rundown could not be read: %1").arg(error), true);
+            Q_EMIT lessonDone(what, 0, 0);
+            return;
+        }
+        QList<RoomLink *> students;
+        for (const Room &room : m_rooms)
+            if (room.link->isOnline() && room.link->address().id != fromId)
+                students << room.link.get();
+        if (students.isEmpty()) {
+            Q_EMIT lessonDone(what, 0, 0);
+            return;
+        }
+        const auto done = tally(what, int(students.size()));
+        for (RoomLink *student : students) {
+            QPointer<ConsoleWindow> self(this);
+            student->sendRundown(rundown, [self, student, ordersPerMinute, done](bool sent, const QJsonObject &, const QString &why) {
+                if (!self)
+                    return;
+                if (!sent) {
+                    self->log(student->address().name, tr("The rundown was not taken: %1").arg(why), true);
+                    return done(false);
+                }
+                if (ordersPerMinute < 0)
+                    return done(true);
+                student->setSimulatedPace(ordersPerMinute, [self, student, done](bool paced, const QJsonObject &, const QString &paceWhy) {
+                    if (self && !paced)
+                        self->log(student->address().name, tr("The order pace was not taken: %1").arg(paceWhy), true);
+                    done(paced);
+                });
+            });
+        }
+    });
+}
+
+void ConsoleWindow::collectReports(const QString &folder)
+{
+    QList<RoomLink *> rooms;
+    for (const Room &room : m_rooms)
+        if (room.link->isOnline())
+            rooms << room.link.get();
+    const QString what = tr("Reports collected");
+    if (rooms.isEmpty()) {
+        Q_EMIT lessonDone(what, 0, 0);
+        return;
+    }
+    const auto done = tally(what, int(rooms.size()));
+    for (RoomLink *link : rooms) {
+        QPointer<ConsoleWindow> self(this);
+        link->fetchReports(1, [self, link, folder, done](bool ok, const QJsonObject &data, const QString &error) {
+            if (!self)
+                return;
+            const QJsonArray reports = data.value(QStringLiteral("reports")).toArray();
+            if (!ok || reports.isEmpty()) {
+                self->log(link->address().name, ok ? tr("No coaching report yet.") : tr("No report could be read: %1").arg(error), true);
+                return done(false);
+            }
+            // One folder per room, named as the trainer named the room (no path characters).
+            QString name = link->address().name;
+            name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("_"));
+            const QString dir = folder + QLatin1Char('/') + name;
+            const QJsonObject report = reports.first().toObject();
+            const QString base = dir + QLatin1Char('/') + report.value(QStringLiteral("file")).toString();
+            QString problem;
+            const bool written = writeJsonAtomically(base + QStringLiteral(".json"), report.value(QStringLiteral("report")).toObject(), &problem) &&
+                                 writeFileAtomically(base + QStringLiteral(".html"), report.value(QStringLiteral("html")).toString().toUtf8(), &problem);
+            if (!written)
+                self->log(link->address().name, problem, true);
+            done(written);
+        });
+    }
+}
+
+void ConsoleWindow::askSendLesson()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("lessonDialog"));
+    dialog.setWindowTitle(tr("Send lesson"));
+    auto *form = new QFormLayout(&dialog);
+    auto *from = new QComboBox(&dialog);
+    from->setObjectName(QStringLiteral("lessonFrom"));
+    for (const Room &room : m_rooms)
+        if (room.link->isOnline())
+            from->addItem(room.link->address().name, room.link->address().id);
+    auto *pace = new QSpinBox(&dialog);
+    pace->setObjectName(QStringLiteral("lessonPace"));
+    pace->setRange(0, 600);
+    pace->setValue(12);
+    pace->setSuffix(tr(" orders / min"));
+    pace->setSpecialValueText(tr("each room's own"));
+    form->addRow(tr("Rundown of the room:"), from);
+    form->addRow(tr("Made-up orders:"), pace);
+    auto *hint = new QLabel(tr("Every other room gets this room's rundown (its products are added to the room's catalog) and the pace of "
+                               "made-up orders its rehearsal ticker shows."),
+                            &dialog);
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (from->count() == 0) {
+        QMessageBox::information(this, windowTitle(), tr("No room is online."));
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        sendLesson(from->currentData().toString(), pace->value());
+}
+
+void ConsoleWindow::askCollectReports()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the class's reports in"));
+    if (!folder.isEmpty())
+        collectReports(folder);
 }
 
 void ConsoleWindow::askAddRoom()

@@ -41,6 +41,18 @@ public:
     void goLiveAll();
     void stopAll();
 
+    // The trainer's classroom.
+    /// Sends room `fromId`'s rundown to every other online room, and sets their
+    /// made-up orders' pace (`ordersPerMinute` < 0: left as it is).
+    void sendLesson(const QString &fromId, double ordersPerMinute);
+    /// Saves every online room's newest coaching report (HTML and JSON) under
+    /// `folder`/<room name>/; lessonDone() tells how many arrived.
+    void collectReports(const QString &folder);
+
+Q_SIGNALS:
+    /// A classroom action finished: how many rooms did it, how many were asked.
+    void lessonDone(const QString &what, int done, int asked);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
@@ -55,6 +67,10 @@ private:
     void askEditRoom(const QString &id);
     void askRemoveRoom(const QString &id);
     void askStop(RoomLink *link);
+    void askSendLesson();
+    void askCollectReports();
+    /// Counts the answers of a classroom action and tells when every room answered.
+    std::function<void(bool)> tally(const QString &what, int asked);
     /// Asks before an action on every room; true when the technician agreed.
     bool confirm(const QString &objectName, const QString &question);
     void playAlert();

@@ -1,5 +1,7 @@
 #include "roomalerts.h"
 
+#include "core/microphonewatch.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -72,6 +74,15 @@ QList<Alert> RoomAlerts::update(const RoomStatus &status)
                                 .arg(status.micName)
                                 .arg(qint64(std::floor(status.micSilentSeconds))),
                             true};
+        else if (status.micPresent && status.micRecentPeakDb >= m_limits.clippingPeakDb)
+            alerts << Alert{AlertKind::TooLoud, status.micName,
+                            tr("The microphone \"%1\" is too loud: its voice distorts. Turn its gain down.").arg(status.micName), false};
+        else if (status.micPresent && status.micRecentPeakDb < m_limits.quietPeakDb && status.micRecentPeakDb > MicrophoneWatch::kSilenceDb)
+            alerts << Alert{AlertKind::TooQuiet, status.micName,
+                            tr("The microphone \"%1\" is too quiet (peaks at %2 dBFS): speak closer to it or raise its gain.")
+                                .arg(status.micName)
+                                .arg(qRound(status.micRecentPeakDb)),
+                            false};
     }
     if (status.recordingMinutesLeft >= 0 && status.recordingMinutesLeft < m_limits.lowDiskMinutes)
         alerts << Alert{AlertKind::LowDisk, {},

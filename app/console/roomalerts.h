@@ -14,7 +14,7 @@
 
 namespace lj::console {
 
-enum class AlertKind { Offline, WrongPassword, Reconnecting, Failed, Silent, Muted, DroppedFrames, LowDisk };
+enum class AlertKind { Offline, WrongPassword, Reconnecting, Failed, Silent, Muted, TooQuiet, TooLoud, DroppedFrames, LowDisk };
 
 struct Alert {
     AlertKind kind = AlertKind::Offline;
@@ -31,6 +31,8 @@ struct AlertLimits {
     double droppedShare = 0.02;    ///< frames a push (or the encoder) lost in the window
     qint64 droppedWindowMs = 10000;
     double lowDiskMinutes = 30;    ///< recording time left on the room's disk
+    double quietPeakDb = -30;      ///< a live voice whose peaks stay under this is too quiet (above the silence level)
+    double clippingPeakDb = -1;    ///< peaks this close to full scale distort
 };
 
 class RoomAlerts final {

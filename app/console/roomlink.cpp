@@ -191,6 +191,29 @@ void RoomLink::actVendor(const QString &what, const QString &type)
     });
 }
 
+void RoomLink::fetchRundown(Answer done)
+{
+    m_client.vendorRequest(QStringLiteral("GetRundown"), {}, std::move(done));
+}
+
+void RoomLink::sendRundown(const QJsonObject &rundown, Answer done)
+{
+    m_client.vendorRequest(QStringLiteral("SetRundown"), rundown, [this, done = std::move(done)](bool ok, const QJsonObject &data, const QString &error) {
+        pollStatus();
+        done(ok, data, error);
+    });
+}
+
+void RoomLink::setSimulatedPace(double ordersPerMinute, Answer done)
+{
+    m_client.vendorRequest(QStringLiteral("SetSimulatedPace"), {{QStringLiteral("ordersPerMinute"), ordersPerMinute}}, std::move(done));
+}
+
+void RoomLink::fetchReports(int limit, Answer done)
+{
+    m_client.vendorRequest(QStringLiteral("GetCoachingReports"), {{QStringLiteral("limit"), limit}}, std::move(done));
+}
+
 void RoomLink::goLive()
 {
     act(tr("Going live"), QStringLiteral("StartStream"));

@@ -60,6 +60,17 @@ public:
     /// Mutes or unmutes the room's microphone (the one the status names).
     void toggleMicrophone();
 
+    // A trainer's classroom (the studio's own requests; `done` gets the answer or why not).
+    using Answer = std::function<void(bool ok, const QJsonObject &data, const QString &error)>;
+    /// The rundown on the room's shelf, with its products.
+    void fetchRundown(Answer done);
+    /// Puts `rundown` (as fetchRundown gave it) on the room's shelf.
+    void sendRundown(const QJsonObject &rundown, Answer done);
+    /// Made-up orders per minute on every simulated ticker (0: each ticker's own).
+    void setSimulatedPace(double ordersPerMinute, Answer done);
+    /// The room's newest coaching reports.
+    void fetchReports(int limit, Answer done);
+
 Q_SIGNALS:
     /// Anything shown changed: status, thumbnail, connection, scenes.
     void changed();

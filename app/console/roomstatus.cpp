@@ -28,6 +28,7 @@ RoomStatus RoomStatus::fromJson(const QJsonObject &o, qint64 atMs)
     s.micDelivering = mic.value(QStringLiteral("delivering")).toBool();
     s.micSilentSeconds = mic.value(QStringLiteral("silentSeconds")).toDouble();
     s.micPeakDb = mic.value(QStringLiteral("peakDb")).toDouble(-100);
+    s.micRecentPeakDb = mic.value(QStringLiteral("recentPeakDb")).toDouble(-100);
     for (const QJsonValue &v : o.value(QStringLiteral("platforms")).toArray()) {
         const QJsonObject p = v.toObject();
         PlatformStatus ps;

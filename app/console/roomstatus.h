@@ -43,6 +43,7 @@ struct RoomStatus {
     bool micDelivering = false;
     double micSilentSeconds = 0;
     double micPeakDb = -100;
+    double micRecentPeakDb = -100; ///< the loudest of the last seconds
     QList<PlatformStatus> platforms;
     QString productTitle;
     int productIndex = -1;

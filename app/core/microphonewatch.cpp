@@ -77,8 +77,28 @@ void MicrophoneWatch::onLevels(void *param, const float[MAX_AUDIO_CHANNELS], con
         if (std::isfinite(peak[c]))
             loudest = std::max(loudest, peak[c]);
     m->peakDb = loudest;
+    const qint64 second = now / 1000;
+    const int bucket = int(second % Meter::kBuckets);
+    if (m->bucketSecond[bucket].load() != second) {
+        m->bucketPeak[bucket] = loudest;
+        m->bucketSecond[bucket] = second;
+    } else if (loudest > m->bucketPeak[bucket].load()) {
+        m->bucketPeak[bucket] = loudest;
+    }
     if (loudest > kSilenceDb)
         m->lastSoundMs = now;
+}
+
+float MicrophoneWatch::Meter::recentPeak(qint64 nowMs) const
+{
+    float loudest = -100.0f;
+    const qint64 now = nowMs / 1000;
+    for (int i = 0; i < kBuckets; ++i) {
+        const qint64 second = bucketSecond[i].load();
+        if (second > now - kRecentSeconds && second <= now)
+            loudest = std::max(loudest, bucketPeak[i].load());
+    }
+    return loudest;
 }
 
 const MicrophoneWatch::Meter *MicrophoneWatch::meterFor(obs_source_t *source) const
@@ -125,6 +145,7 @@ QList<MicrophoneLevel> MicrophoneWatch::levels() const
             level.lastSoundMs = m->lastSoundMs.load();
             level.peakDb = m->peakDb.load();
             level.watchedSinceMs = m->watchedSinceMs;
+            level.recentPeakDb = m->recentPeak(QDateTime::currentMSecsSinceEpoch());
         }
         found << level;
     }

@@ -26,6 +26,7 @@ struct MicrophoneLevel {
     qint64 lastSoundMs = 0; ///< when it last heard something above kSilenceDb (0: never)
     float peakDb = -100.0f; ///< the latest peak of its loudest channel
     qint64 watchedSinceMs = 0; ///< when its meter was attached (0: not yet)
+    float recentPeakDb = -100.0f; ///< the loudest peak of the last kRecentSeconds
 
     /// How long it has heard nothing (since it was first watched when it never has).
     qint64 silentMs(qint64 nowMs) const { return watchedSinceMs ? nowMs - std::max(lastSoundMs, watchedSinceMs) : 0; }
@@ -40,6 +41,8 @@ class LJ_CORE_EXPORT MicrophoneWatch final : public QObject {
 public:
     /// A microphone below this level (dBFS) counts as silent.
     static constexpr float kSilenceDb = -55.0f;
+    /// How far back recentPeakDb looks.
+    static constexpr int kRecentSeconds = 5;
 
     explicit MicrophoneWatch(SceneCollection &scenes, QObject *parent = nullptr);
     ~MicrophoneWatch() override;
@@ -60,6 +63,11 @@ private:
         std::atomic<qint64> lastDataMs{0};
         std::atomic<float> peakDb{-100.0f};
         qint64 watchedSinceMs = 0;
+        /// The loudest peak of each of the last seconds (ring by second; the audio thread writes).
+        static constexpr int kBuckets = 8;
+        std::atomic<qint64> bucketSecond[kBuckets] = {};
+        std::atomic<float> bucketPeak[kBuckets] = {};
+        float recentPeak(qint64 nowMs) const;
     };
     const Meter *meterFor(obs_source_t *source) const;
     static void onLevels(void *param, const float magnitude[MAX_AUDIO_CHANNELS], const float peak[MAX_AUDIO_CHANNELS],

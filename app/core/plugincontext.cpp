@@ -190,6 +190,18 @@ void PluginContext::addReportWriter(ReportWriter writer)
     m_registry.add(std::move(e));
 }
 
+void PluginContext::addRemoteRequest(const QString &type, std::function<RemoteReply(const QJsonObject &data)> handle)
+{
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::RemoteRequest, m_pluginId, type};
+    e.remote = {type, std::move(handle)};
+    m_registry.add(std::move(e));
+}
+
+std::vector<RemoteRequestContribution> PluginContext::remoteRequests() const
+{
+    return m_registry.remoteRequests();
+}
+
 bool PluginContext::addHotkey(const QString &name, const QString &description, std::function<void()> onPressed)
 {
     if (!m_studio.hotkeys().add(name, description, std::move(onPressed)))

@@ -86,6 +86,10 @@ public:
     void addHostPanel(HostPanelContribution panel);
     /// What `--report` runs: a show's report from its recording.
     void addReportWriter(ReportWriter writer);
+    /// A request remote controllers may send (the "longjiang" vendor's), answered by this plugin.
+    void addRemoteRequest(const QString &type, std::function<RemoteReply(const QJsonObject &data)> handle);
+    /// The remote requests every plugin offers (for the remote-control plugin).
+    std::vector<RemoteRequestContribution> remoteRequests() const;
     /// A named action bound to keys (libobs hotkeys: work while unfocused).
     bool addHotkey(const QString &name, const QString &description, std::function<void()> onPressed);
     /// Every named action of the studio and its plugins, and running one as its keys would.

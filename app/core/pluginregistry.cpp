@@ -113,6 +113,11 @@ std::vector<ReportWriter> PluginRegistry::reportWriters() const
     return collect(Entry::Kind::Report, &Entry::report);
 }
 
+std::vector<RemoteRequestContribution> PluginRegistry::remoteRequests() const
+{
+    return collect(Entry::Kind::RemoteRequest, &Entry::remote);
+}
+
 int PluginRegistry::count(const QString &owner) const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(), [&](const Entry &e) { return e.owner == owner; }));

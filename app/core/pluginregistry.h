@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -76,6 +77,19 @@ struct ReportRequest {
 /// reason in plain words.
 using ReportWriter = std::function<bool(const ReportRequest &request, QString *error)>;
 
+/// What a plugin answers a remote controller (the base console, a trainer's
+/// classroom): a request of the "longjiang" vendor beside the remote-control
+/// plugin's own. Called on the Qt thread.
+struct RemoteReply {
+    bool ok = true;
+    QString error;     ///< plain words, when not ok
+    QJsonObject data;  ///< the answer
+};
+struct RemoteRequestContribution {
+    QString type; ///< e.g. "GetRundown"
+    std::function<RemoteReply(const QJsonObject &data)> handle;
+};
+
 /// Where a libobs source type's callbacks find the plugin state behind it
 /// (obs_source_info::type_data). The owner is cleared when the plugin's
 /// contributions are withdrawn: libobs cannot unregister a type, so a source
@@ -103,6 +117,7 @@ public:
     /// Host panels, by their order.
     std::vector<HostPanelContribution> hostPanels() const;
     std::vector<ReportWriter> reportWriters() const;
+    std::vector<RemoteRequestContribution> remoteRequests() const;
 
     /// How many contributions of every kind (services included) `owner` has.
     int count(const QString &owner) const;
@@ -124,7 +139,7 @@ Q_SIGNALS:
 private:
     friend class PluginContext;
     struct Entry {
-        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel, Report };
+        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel, Report, RemoteRequest };
         Kind kind;
         QString owner;
         QString name; ///< id, hotkey name, source type or service id
@@ -137,6 +152,7 @@ private:
         PreflightCheck check;
         HostPanelContribution hostPanel;
         ReportWriter report;
+        RemoteRequestContribution remote;
         void *service = nullptr;
         std::shared_ptr<QList<QPointer<QObject>>> made; ///< what its factory created
     };

@@ -80,6 +80,17 @@ public:
                 qCWarning(ctx->log()).noquote() << "show" << show << "not reported:" << message;
         });
 
+        // A trainer collects the class's reports (through remote control).
+        // Only this room's: several rooms of one computer keep their reports in one folder.
+        context.addRemoteRequest(QStringLiteral("GetCoachingReports"), [this, ctx](const QJsonObject &data) -> RemoteReply {
+            const int limit = qBound(1, data.value(QStringLiteral("limit")).toInt(1), 20);
+            const QString room = ctx->room().name;
+            const auto ofThisRoom = [this, &room](const QJsonObject &report) {
+                const std::optional<RecordingEntry> recording = m_index->find(report.value(QStringLiteral("recording")).toString());
+                return recording && recording->room == room;
+            };
+            return {true, {}, {{QStringLiteral("reports"), m_reviewer->latestReports(limit, ofThisRoom)}}};
+        });
         context.addReportWriter([this](const ReportRequest &request, QString *error) {
             const std::optional<CoachingReport> report = m_maker->make(request.recording, request.showId, error);
             return report && ReportDocument(*report).write(request.out, error);

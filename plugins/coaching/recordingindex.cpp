@@ -1,5 +1,7 @@
 #include "recordingindex.h"
 
+#include <QLockFile>
+
 #include "core/atomicfile.h"
 
 #include <QDateTime>
@@ -49,29 +51,49 @@ bool RecordingIndex::save(const QList<RecordingEntry> &entries, QString *error) 
     return writeJsonAtomically(m_file, QJsonObject{{QStringLiteral("recordings"), list}}, error);
 }
 
-bool RecordingIndex::add(const RecordingEntry &entry, QString *error)
+bool RecordingIndex::update(const std::function<void(QList<RecordingEntry> &entries)> &change, QString *error)
 {
+    // Several rooms of one computer (one studio process each) share the index:
+    // each change reads, changes and writes it under a lock, so none is lost.
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    QLockFile lock(m_file + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000)) {
+        if (error)
+            *error = tr("The recording index %1 is locked by another studio.").arg(m_file);
+        return false;
+    }
     QString damaged;
     QList<RecordingEntry> entries = load(&damaged);
     if (!damaged.isEmpty())
         qWarning("recording index unreadable, started afresh: %s", qPrintable(damaged));
+    change(entries);
+    return save(entries, error);
+}
+
+bool RecordingIndex::add(const RecordingEntry &entry, QString *error)
+{
     RecordingEntry e = entry;
     e.path = canonical(e.path);
-    entries.removeIf([&e](const RecordingEntry &old) { return old.path == e.path; });
-    entries << e;
-    while (entries.size() > kMaxEntries)
-        entries.removeFirst();
-    return save(entries, error);
+    return update(
+        [&e](QList<RecordingEntry> &entries) {
+            entries.removeIf([&e](const RecordingEntry &old) { return old.path == e.path; });
+            entries << e;
+            while (entries.size() > kMaxEntries)
+                entries.removeFirst();
+        },
+        error);
 }
 
 bool RecordingIndex::setEnded(const QString &path, qint64 endedAtMs, QString *error)
 {
-    QList<RecordingEntry> entries = load();
     const QString key = canonical(path);
-    for (RecordingEntry &e : entries)
-        if (e.path == key)
-            e.endedAtMs = endedAtMs;
-    return save(entries, error);
+    return update(
+        [&key, endedAtMs](QList<RecordingEntry> &entries) {
+            for (RecordingEntry &e : entries)
+                if (e.path == key)
+                    e.endedAtMs = endedAtMs;
+        },
+        error);
 }
 
 std::optional<RecordingEntry> RecordingIndex::find(const QString &path) const

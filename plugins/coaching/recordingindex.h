@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace lj::coaching {
@@ -37,6 +38,8 @@ public:
 private:
     QList<RecordingEntry> load(QString *error = nullptr) const;
     bool save(const QList<RecordingEntry> &entries, QString *error) const;
+    /// Reads, changes and writes the index under a lock (other studio processes share it).
+    bool update(const std::function<void(QList<RecordingEntry> &entries)> &change, QString *error);
 
     QString m_file;
 };

@@ -7,8 +7,10 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QScopeGuard>
 
 namespace lj::coaching {
@@ -53,6 +55,27 @@ QString ShowReviewer::reportFile(const CoachingReport &report, const QString &su
     const QString name = report.showId > 0 ? QStringLiteral("show-%1_%2").arg(report.showId).arg(stamp)
                                            : QFileInfo(report.recording).completeBaseName();
     return QDir(m_reportsDir).filePath(name + QLatin1Char('.') + suffix);
+}
+
+QJsonArray ShowReviewer::latestReports(int limit, const std::function<bool(const QJsonObject &report)> &keep) const
+{
+    QJsonArray found;
+    const QFileInfoList files = QDir(m_reportsDir).entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &json : files) {
+        if (found.size() >= limit)
+            break;
+        QFile jsonFile(json.absoluteFilePath()), htmlFile(json.absolutePath() + QLatin1Char('/') + json.completeBaseName() + QStringLiteral(".html"));
+        if (!jsonFile.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject report = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        if (report.isEmpty() || !keep(report))
+            continue; // being written, damaged, or not asked for
+        found.append(QJsonObject{{QStringLiteral("file"), json.completeBaseName()},
+                                 {QStringLiteral("showId"), report.value(QStringLiteral("show"))},
+                                 {QStringLiteral("report"), report},
+                                 {QStringLiteral("html"), htmlFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(htmlFile.readAll()) : QString()}});
+    }
+    return found;
 }
 
 void ShowReviewer::finish(const QString &recording, const std::optional<AudioAnalysis> &audio, const QString &analysisError)

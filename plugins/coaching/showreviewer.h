@@ -8,7 +8,10 @@
 #include "audioanalysis.h"
 #include "coachingreport.h"
 
+#include <QJsonArray>
 #include <QObject>
+
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +40,9 @@ public:
     void cancel();
     bool isBusy() const { return m_job != nullptr; }
     QString reportsDir() const { return m_reportsDir; }
+    /// The newest `limit` reports written that `keep` accepts (by their JSON),
+    /// each {"file", "showId", "report" (the JSON), "html"} — for a trainer collecting them.
+    QJsonArray latestReports(int limit, const std::function<bool(const QJsonObject &report)> &keep) const;
     /// The report file a show's review is written to (`suffix`: html, json).
     QString reportFile(const CoachingReport &report, const QString &suffix) const;
 

@@ -6,6 +6,7 @@
 #include "shelfsource.h"
 
 #include "catalogservice.h"
+#include "rundownshare.h"
 
 #include "core/demoroom.h"
 #include "core/obsptr.h"
@@ -97,6 +98,11 @@ public:
                 done({{PreflightResult::Level::Pass, tr("Rundown"),
                        tr("\"%1\", %2 products.").arg(controller->rundownName()).arg(controller->productCount()), QString()}});
         });
+        // A trainer's classroom: this room's rundown sent to every student's room (through remote control).
+        m_share = std::make_unique<RundownShare>(*catalog, *controller);
+        RundownShare *share = m_share.get();
+        context.addRemoteRequest(QStringLiteral("GetRundown"), [share](const QJsonObject &) { return share->current(); });
+        context.addRemoteRequest(QStringLiteral("SetRundown"), [share](const QJsonObject &data) { return share->apply(data); });
         context.addHotkey(QStringLiteral("shelf.next"), tr("Next product"), [controller] { controller->next(); });
         context.addHotkey(QStringLiteral("shelf.previous"), tr("Previous product"), [controller] { controller->previous(); });
         // The cards speak the audience's language (a room setting), not the desktop's.
@@ -126,11 +132,13 @@ public:
 
     void shutdown() override
     {
+        m_share.reset();
         m_controller.reset();
     }
 
 private:
     std::unique_ptr<ShelfController> m_controller;
+    std::unique_ptr<RundownShare> m_share;
     OverlayTranslator m_language{QStringLiteral("productshelf")};
     ShelfSourceOwner m_sourceOwner;
 };

@@ -108,6 +108,7 @@ QJsonObject Requests::roomStatus()
                       {QStringLiteral("muted"), mic.muted},
                       {QStringLiteral("delivering"), mic.lastDataMs > now - 3000},
                       {QStringLiteral("peakDb"), double(mic.peakDb)},
+                      {QStringLiteral("recentPeakDb"), double(mic.recentPeakDb)},
                       {QStringLiteral("silentSeconds"), double(longestSilence) / 1000.0}};
     }
     const qint64 free = freeDiskBytes(room.output.effectiveFolder());
@@ -160,6 +161,15 @@ void Requests::addVendor()
             return answer({{QStringLiteral("platforms"), platformHealth()}});
         if (type == QLatin1String("GetRoomStatus"))
             return answer(roomStatus());
+        // What the other plugins answer (the shelf's rundown, the ticker's pace, the coaching reports...).
+        for (const RemoteRequestContribution &r : m_context.remoteRequests()) {
+            if (r.type != type)
+                continue;
+            const RemoteReply reply = r.handle(data.value(QStringLiteral("requestData")).toObject());
+            if (!reply.ok)
+                return done({Status::RequestProcessingFailed, reply.error, {}});
+            return answer(reply.data);
+        }
         done({Status::UnknownRequestType, QStringLiteral("The longjiang vendor has no request %1.").arg(type), {}});
     });
 }

@@ -18,6 +18,15 @@ void TickerHub::setLanguage(const QString &language)
     Q_EMIT languageChanged();
 }
 
+void TickerHub::setSimulatedPace(double ordersPerMinute)
+{
+    const double pace = std::clamp(ordersPerMinute, 0.0, 600.0);
+    if (pace == m_simulatedPace)
+        return;
+    m_simulatedPace = pace;
+    Q_EMIT simulatedPaceChanged();
+}
+
 void TickerHub::setRehearsal(bool rehearsal)
 {
     if (rehearsal == m_rehearsal)

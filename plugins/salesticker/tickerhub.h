@@ -42,6 +42,10 @@ public:
     /// A rehearsal's made-up order, kept in the running rehearsal's record
     /// (from the first ticker only, so two tickers do not count twice).
     void recordRehearsalOrder(const TickerSource *source, const SaleEvent &order);
+    /// The pace of every simulated ticker in orders per minute, set by a
+    /// trainer for the whole class (0: each ticker's own setting).
+    void setSimulatedPace(double ordersPerMinute);
+    double simulatedPace() const { return m_simulatedPace; }
     /// What a rehearsal sells: today's rundown from the catalog (empty: the demo goods).
     QList<SimulatedFeed::Item> rehearsalGoods() const;
 
@@ -61,12 +65,14 @@ Q_SIGNALS:
     void totalsChanged();
     void languageChanged();
     void rehearsalChanged();
+    void simulatedPaceChanged();
 
 private:
     ManualSales m_manual;
     OverlayTranslator m_language{QStringLiteral("salesticker")};
     catalog::CatalogService *m_catalog;
     bool m_rehearsal = false;
+    double m_simulatedPace = 0;
     std::vector<std::pair<const TickerSource *, TickerTotals>> m_totals;
 };
 

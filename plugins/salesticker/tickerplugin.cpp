@@ -42,6 +42,14 @@ public:
         hub->setRehearsal(context.room().rehearsal);
         connect(&context, &PluginContext::roomSettingsChanged, hub, [hub, &context] { hub->setRehearsal(context.room().rehearsal); });
         context.exportService<TickerService>(hub);
+        // A trainer sets the pace of made-up orders for the whole class (through remote control).
+        context.addRemoteRequest(QStringLiteral("SetSimulatedPace"), [hub](const QJsonObject &data) -> RemoteReply {
+            const QJsonValue pace = data.value(QStringLiteral("ordersPerMinute"));
+            if (!pace.isDouble() || pace.toDouble() < 0 || pace.toDouble() > 600)
+                return {false, tr("ordersPerMinute goes from 0 (each ticker's own) to 600."), {}};
+            hub->setSimulatedPace(pace.toDouble());
+            return {true, {}, {{QStringLiteral("ordersPerMinute"), hub->simulatedPace()}}};
+        });
         context.addDock({QStringLiteral("salesEntryDock"), tr("Sales entry"), [hub](QWidget *parent) {
                              return new SalesEntryDock(hub->manual(), parent);
                          }});

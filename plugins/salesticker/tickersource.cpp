@@ -22,10 +22,11 @@ TickerSource::TickerSource(obs_data_t *settings, obs_source_t *source)
     if (m_hub)
         connect(m_hub, &TickerHub::languageChanged, this, &TickerSource::repaint);
     if (m_hub)
-        connect(m_hub, &TickerHub::rehearsalChanged, this, [this] {
-            applyFeed();
-            repaint();
-        });
+        for (auto changed : {&TickerHub::rehearsalChanged, &TickerHub::simulatedPaceChanged})
+            connect(m_hub, changed, this, [this] {
+                applyFeed();
+                repaint();
+            });
     update(settings);
 }
 
@@ -58,7 +59,7 @@ void TickerSource::applyFeed()
     // A rehearsal never shows real orders as if they were its own.
     const QString kind = m_hub && m_hub->isRehearsal() ? QStringLiteral("simulated") : m_setKind;
     const QString &path = m_feedFile;
-    const double rate = m_simRate;
+    const double rate = m_hub && m_hub->simulatedPace() > 0 ? m_hub->simulatedPace() : m_simRate;
     const QString key = kind + QLatin1Char('|') + (kind == QLatin1String("file") ? path : QString()) + QLatin1Char('|') +
                         (kind == QLatin1String("simulated") ? QString::number(rate) : QString());
     if (key != m_feedKey) {

@@ -22,11 +22,13 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -88,9 +90,10 @@ void answerBox(const QString &name, QMessageBox::StandardButton button, bool *an
 
 struct Room {
     QString name;
-    QString targetId;
+    QString targetId; ///< empty: no platform
     unsigned colour; ///< 0xRRGGBB of the full-picture colour on top of its scene
     bool microphone;
+    bool rehearsal = false; ///< a student's room: its one platform is the classroom address
     quint16 port = 0;
     QString password;
     QString id; ///< in the console
@@ -104,7 +107,9 @@ class TestConsole : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    // Each in a process of its own (libobs starts once per process): see tests/CMakeLists.txt.
     void threeRooms();
+    void classroom();
 
 private:
     void prepareRooms();
@@ -118,10 +123,6 @@ void TestConsole::initTestCase()
 {
     QVERIFY2(!qEnvironmentVariable("LJ_RTMP_URL").isEmpty(), "needs the RTMP ingest from scripts/test-services.sh");
     StudioPaths::setConfigRoot(m_config.path());
-    m_rooms.push_back({QStringLiteral("room-a"), QStringLiteral("console-a"), 0xC03020, true});
-    m_rooms.push_back({QStringLiteral("room-b"), QStringLiteral("console-b"), 0x2040C0, false});
-    m_rooms.push_back({QStringLiteral("room-c"), QStringLiteral("console-c"), 0xD0B020, false});
-    prepareRooms();
 }
 
 void TestConsole::cleanupTestCase()
@@ -169,12 +170,18 @@ void TestConsole::prepareRooms()
         profile.output.videoBitrateKbps = 500;
         profile.output.backupRecording = false;
         profile.output.folder = m_config.filePath(QStringLiteral("videos"));
+        profile.rehearsal = room.rehearsal;
         QVERIFY2(studio.updateRoom(profile, &error), qPrintable(error));
+        if (room.targetId.isEmpty()) { // no platform
+            QVERIFY2(studio.saveRoom(&error), qPrintable(error));
+            continue;
+        }
         const QString key = room.name + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
         QVERIFY(secrets.writeSync(room.targetId, key).ok());
         const QJsonObject target{{QStringLiteral("id"), room.targetId}, {QStringLiteral("name"), QStringLiteral("抖音")},
                                  {QStringLiteral("platform"), QStringLiteral("rtmp")},
-                                 {QStringLiteral("server"), QString(qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/"))}};
+                                 {QStringLiteral("server"), QString(qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/"))},
+                                 {QStringLiteral("classroom"), room.rehearsal}};
         QVERIFY2(studio.setPluginData(QStringLiteral("pushmanager"), {{QStringLiteral("targets"), QJsonArray{target}}}, &error),
                  qPrintable(error));
         QVERIFY2(studio.saveRoom(&error), qPrintable(error));
@@ -202,6 +209,10 @@ void TestConsole::startStudio(Room &room)
 
 void TestConsole::threeRooms()
 {
+    m_rooms.push_back({QStringLiteral("room-a"), QStringLiteral("console-a"), 0xC03020, true});
+    m_rooms.push_back({QStringLiteral("room-b"), QStringLiteral("console-b"), 0x2040C0, false});
+    m_rooms.push_back({QStringLiteral("room-c"), QStringLiteral("console-c"), 0xD0B020, false});
+    prepareRooms();
     for (Room &room : m_rooms)
         startStudio(room);
     for (const Room &room : m_rooms)
@@ -350,6 +361,164 @@ void TestConsole::threeRooms()
     QVERIFY(answered);
     for (const Room *room : {&a, &c})
         QTRY_VERIFY_WITH_TIMEOUT(link(*room)->status().valid && !link(*room)->status().live, 30000);
+}
+
+/// A trainer's classroom: the trainer's room and two students' rehearsal
+/// rooms. The trainer's rundown (with a product the class has never had) and
+/// a fast pace of made-up orders reach every student; a student's voice too
+/// loud or too quiet alerts; after the rehearsals, each student's coaching
+/// report is collected into a folder of the trainer's.
+void TestConsole::classroom()
+{
+    m_rooms.push_back({QStringLiteral("teacher"), QString(), 0x404040, false});
+    m_rooms.push_back({QStringLiteral("student-1"), QStringLiteral("class-1"), 0x3060A0, true, true});
+    m_rooms.push_back({QStringLiteral("student-2"), QStringLiteral("class-2"), 0x60A030, true, true});
+    prepareRooms();
+    for (Room &room : m_rooms)
+        startStudio(room);
+    for (const Room &room : m_rooms)
+        QTRY_VERIFY_WITH_TIMEOUT(portOpen(room.port), 60000);
+    RoomStore store(m_config.filePath(QStringLiteral("console/rooms.json")));
+    AlertLimits limits;
+    limits.silentSeconds = 30; // the students rehearse in silence here, but for the tones
+    ConsoleWindow window(store, limits);
+    window.show();
+    QString error;
+    for (Room &room : m_rooms) {
+        RoomAddress address;
+        address.name = room.name;
+        address.port = room.port;
+        address.id = RoomStore::newId();
+        room.id = address.id;
+        QVERIFY2(window.addRoom(address, room.password, &error), qPrintable(error));
+    }
+    const auto link = [&window](const Room &room) { return &window.tile(room.id)->link(); };
+    Room &teacher = m_rooms[0], &one = m_rooms[1], &two = m_rooms[2];
+    for (const Room &room : m_rooms)
+        QTRY_VERIFY_WITH_TIMEOUT(link(room)->isOnline() && link(room)->status().valid, 30000);
+    QVERIFY(link(one)->status().rehearsal && !link(teacher)->status().rehearsal);
+
+    // The trainer prepares today's lesson in the trainer's room: a product nobody has yet.
+    const QString lessonProduct = QStringLiteral("课堂样品 五常稻花香 1kg");
+    const QJsonObject lesson{{QStringLiteral("name"), QStringLiteral("第3课 大米讲解")},
+                             {QStringLiteral("products"),
+                              QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("CLASS-RICE-1")},
+                                                     {QStringLiteral("title"), lessonProduct},
+                                                     {QStringLiteral("list_price_fen"), 3990},
+                                                     {QStringLiteral("live_price_fen"), 2990},
+                                                     {QStringLiteral("stock"), 50},
+                                                     {QStringLiteral("unit"), QStringLiteral("袋")},
+                                                     {QStringLiteral("planned_minutes"), 3}},
+                                         QJsonObject{{QStringLiteral("code"), QStringLiteral("DEMO-FUNGUS")},
+                                                     {QStringLiteral("title"), QStringLiteral("东宁黑木耳 250g")},
+                                                     {QStringLiteral("list_price_fen"), 5800},
+                                                     {QStringLiteral("live_price_fen"), 3880},
+                                                     {QStringLiteral("stock"), 86},
+                                                     {QStringLiteral("unit"), QStringLiteral("盒")},
+                                                     {QStringLiteral("planned_minutes"), 2}}}}};
+    bool answered = false, accepted = false;
+    QString why;
+    link(teacher)->sendRundown(QJsonObject{{QStringLiteral("name"), QStringLiteral("空")}}, [&](bool ok, const QJsonObject &, const QString &e) {
+        answered = true;
+        accepted = ok;
+        why = e;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QVERIFY(!accepted && !why.isEmpty()); // a rundown without products is refused, with the reason
+    answered = false;
+    link(teacher)->sendRundown(lesson, [&](bool ok, const QJsonObject &, const QString &e) {
+        answered = true;
+        accepted = ok;
+        why = e;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QVERIFY2(accepted, qPrintable(why));
+    QTRY_VERIFY_WITH_TIMEOUT(link(teacher)->status().productCount == 2, 10000);
+
+    // The lesson and a fast pace of made-up orders go to every student at once.
+    QSignalSpy done(&window, &ConsoleWindow::lessonDone);
+    window.sendLesson(teacher.id, 600);
+    QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+    QCOMPARE(done.first().at(1).toInt(), 2);
+    QCOMPARE(done.first().at(2).toInt(), 2);
+    for (const Room *student : {&one, &two}) {
+        QTRY_VERIFY_WITH_TIMEOUT(link(*student)->status().productCount == 2, 10000);
+        QCOMPARE(link(*student)->status().productTitle.isEmpty() ? lessonProduct : link(*student)->status().productTitle, lessonProduct);
+    }
+    // 600 a minute on the students' tickers; the trainer's keeps its own (12 a minute).
+    const int teacherOrders = link(teacher)->status().orders;
+    QTRY_VERIFY_WITH_TIMEOUT(link(one)->status().orders >= 40 && link(two)->status().orders >= 40, 30000);
+    QVERIFY2(link(teacher)->status().orders - teacherOrders < 20,
+             qPrintable(QStringLiteral("%1 -> %2").arg(teacherOrders).arg(link(teacher)->status().orders)));
+
+    // The students rehearse (the classroom address only).
+    for (const Room *student : {&one, &two})
+        QTest::mouseClick(window.tile(student->id)->findChild<QPushButton *>(QStringLiteral("live")), Qt::LeftButton);
+    for (const Room *student : {&one, &two})
+        QTRY_VERIFY_WITH_TIMEOUT(link(*student)->status().live, 30000);
+    QVERIFY(window.tile(one.id)->findChild<QLabel *>(QStringLiteral("state"))->text().contains(QStringLiteral("Rehearsal")));
+    // A voice far too loud, then far too quiet, into the microphones they listen to.
+    const auto tone = [this](const QString &name, const QString &volume, const QString &gain) {
+        const QString file = m_config.filePath(name);
+        QProcess::execute(QStringLiteral("sox"), {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("44100"), QStringLiteral("-c"),
+                                                  QStringLiteral("2"), file, QStringLiteral("synth"), QStringLiteral("10"), QStringLiteral("sine"),
+                                                  QStringLiteral("300"), QStringLiteral("vol"), volume});
+        auto play = std::make_unique<QProcess>();
+        play->start(QStringLiteral("paplay"), {QStringLiteral("-d"), QStringLiteral("studio_null"), QStringLiteral("--volume=") + gain, file});
+        return play;
+    };
+    {
+        auto loud = tone(QStringLiteral("loud.wav"), QStringLiteral("1.0"), QStringLiteral("131072")); // full scale, doubled: clipped
+        for (const Room *student : {&one, &two})
+            QTRY_VERIFY2_WITH_TIMEOUT(hasAlert(link(*student), AlertKind::TooLoud), qPrintable(QStringLiteral("peak %1, recent %2, silent %3 s")
+                                                                                          .arg(link(*student)->status().micPeakDb)
+                                                                                          .arg(link(*student)->status().micRecentPeakDb)
+                                                                                          .arg(link(*student)->status().micSilentSeconds)),
+                                      15000);
+        QVERIFY(!hasAlert(link(one), AlertKind::TooQuiet));
+        loud->kill();
+        loud->waitForFinished();
+    }
+    {
+        auto quiet = tone(QStringLiteral("quiet.wav"), QStringLiteral("0.01"), QStringLiteral("65536")); // about -40 dBFS
+        for (const Room *student : {&one, &two})
+            QTRY_VERIFY_WITH_TIMEOUT(hasAlert(link(*student), AlertKind::TooQuiet) && !hasAlert(link(*student), AlertKind::TooLoud), 15000);
+        quiet->kill();
+        quiet->waitForFinished();
+    }
+    for (const Room *student : {&one, &two})
+        link(*student)->stopLive();
+    for (const Room *student : {&one, &two})
+        QTRY_VERIFY_WITH_TIMEOUT(!link(*student)->status().live, 30000);
+
+    // The trainer collects the students' coaching reports (the trainer's room has none: it never went live).
+    QTemporaryDir collected;
+    int gathered = 0;
+    for (int attempt = 0; attempt < 30 && gathered < 2; ++attempt) {
+        done.clear();
+        window.collectReports(collected.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        gathered = done.first().at(1).toInt();
+        if (gathered < 2)
+            QTest::qWait(2000); // the reports are being written after the rehearsals
+    }
+    QCOMPARE(gathered, 2);
+    for (const Room *student : {&one, &two}) {
+        const QDir dir(collected.filePath(student->name));
+        const QStringList json = dir.entryList({QStringLiteral("*.json")});
+        const QStringList html = dir.entryList({QStringLiteral("*.html")});
+        QCOMPARE(json.size(), 1);
+        QCOMPARE(html.size(), 1);
+        QFile report(dir.filePath(json.first()));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QJsonObject r = QJsonDocument::fromJson(report.readAll()).object();
+        // The rehearsal's report knows the lesson's products.
+        QVERIFY2(QJsonDocument(r).toJson().contains("CLASS-RICE-1"), qPrintable(dir.filePath(json.first())));
+        QFile page(dir.filePath(html.first()));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains(lessonProduct.toUtf8()));
+    }
+    QVERIFY(!QDir(collected.filePath(teacher.name)).exists());
 }
 
 QTEST_MAIN(TestConsole)

@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>lj::coaching::RecordingIndex</name>
+    <message>
+        <source>The recording index %1 is locked by another studio.</source>
+        <translation>录像索引 %1 被另一个工作室锁定。</translation>
+    </message>
+</context>
+<context>
     <name>lj::coaching::ReportDocument</name>
     <message>
         <source>short</source>

@@ -55,6 +55,21 @@
     </message>
 </context>
 <context>
+    <name>lj::shelf::RundownShare</name>
+    <message>
+        <source>No rundown is on the shelf.</source>
+        <translation>货架上没有排品单。</translation>
+    </message>
+    <message>
+        <source>A rundown needs a name and at least one product.</source>
+        <translation>排品单需要名称和至少一个商品。</translation>
+    </message>
+    <message>
+        <source>The rundown&apos;s products could not be imported: %1</source>
+        <translation>无法导入排品单中的商品：%1</translation>
+    </message>
+</context>
+<context>
     <name>lj::shelf::ShelfController</name>
     <message>
         <source>%1 (no longer in the catalog)</source>

@@ -157,6 +157,10 @@
         <source>Live sales ticker</source>
         <translation>实时成交播报</translation>
     </message>
+    <message>
+        <source>ordersPerMinute goes from 0 (each ticker&apos;s own) to 600.</source>
+        <translation>ordersPerMinute 的范围是 0（按各成交播报自己的设置）到 600。</translation>
+    </message>
 </context>
 <context>
     <name>lj::ticker::TickerSource</name>
