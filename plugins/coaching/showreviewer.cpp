@@ -52,7 +52,9 @@ QString ShowReviewer::reportFile(const CoachingReport &report, const QString &su
 {
     const QString stamp = QDateTime::fromMSecsSinceEpoch(report.startedAtMs > 0 ? report.startedAtMs : QDateTime::currentMSecsSinceEpoch())
                               .toString(QStringLiteral("yyyy-MM-dd_HH-mm"));
-    const QString name = report.showId > 0 ? QStringLiteral("show-%1_%2").arg(report.showId).arg(stamp)
+    // Named after the recording too: two rooms of one computer can record the same show.
+    const QString made = report.recording.isEmpty() ? stamp : QFileInfo(report.recording).completeBaseName();
+    const QString name = report.showId > 0 ? QStringLiteral("show-%1_%2").arg(report.showId).arg(made)
                                            : QFileInfo(report.recording).completeBaseName();
     return QDir(m_reportsDir).filePath(name + QLatin1Char('.') + suffix);
 }

@@ -18,10 +18,12 @@
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
 #include "core/studio.h"
+#include "ingest/ingestcontrol.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QJsonArray>
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -35,8 +37,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
-
-#include <csignal>
 
 using namespace lj;
 using namespace lj::console;
@@ -55,12 +55,6 @@ bool portOpen(quint16 port)
     QTcpSocket s;
     s.connectToHost(QHostAddress::LocalHost, port);
     return s.waitForConnected(200);
-}
-
-qint64 ingestPid()
-{
-    QFile f(qEnvironmentVariable("LJ_INGEST_DIR") + QStringLiteral("/nginx.pid"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
 }
 
 bool hasAlert(const RoomLink *link, AlertKind kind)
@@ -94,6 +88,7 @@ struct Room {
     unsigned colour; ///< 0xRRGGBB of the full-picture colour on top of its scene
     bool microphone;
     bool rehearsal = false; ///< a student's room: its one platform is the classroom address
+    std::unique_ptr<QTemporaryDir> computer; ///< the room's own config folder (its own PC); null: the shared one
     quint16 port = 0;
     QString password;
     QString id; ///< in the console
@@ -114,6 +109,8 @@ private Q_SLOTS:
 private:
     void prepareRooms();
     void startStudio(Room &room);
+    /// Every room into the console, with its password (a wrong one for the rooms named).
+    void addRooms(ConsoleWindow &window, const QStringList &wrongPassword = {});
 
     QTemporaryDir m_config;
     std::vector<Room> m_rooms;
@@ -196,7 +193,7 @@ void TestConsole::startStudio(Room &room)
         room.password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LJ_CONFIG_DIR"), m_config.path());
+    env.insert(QStringLiteral("LJ_CONFIG_DIR"), room.computer ? room.computer->path() : m_config.path());
     env.insert(QStringLiteral("LJ_REMOTE_PASSWORD"), room.password);
     room.process = std::make_unique<QProcess>();
     room.process->setProcessEnvironment(env);
@@ -205,6 +202,20 @@ void TestConsole::startStudio(Room &room)
     room.process->start(qEnvironmentVariable("LJ_STUDIO_BIN"), {QStringLiteral("--headless"), QStringLiteral("--room"), room.name,
                                                                 QStringLiteral("--remote-control"), QString::number(room.port)});
     QVERIFY(room.process->waitForStarted(10000));
+}
+
+void TestConsole::addRooms(ConsoleWindow &window, const QStringList &wrongPassword)
+{
+    for (Room &room : m_rooms) {
+        RoomAddress address;
+        address.name = room.name;
+        address.port = room.port;
+        address.id = RoomStore::newId();
+        room.id = address.id;
+        QString error;
+        QVERIFY2(window.addRoom(address, wrongPassword.contains(room.name) ? QStringLiteral("not-the-password") : room.password, &error),
+                 qPrintable(error));
+    }
 }
 
 void TestConsole::threeRooms()
@@ -229,15 +240,7 @@ void TestConsole::threeRooms()
 
     // Rooms A and B with their passwords, C with a wrong one.
     QString error;
-    for (Room &room : m_rooms) {
-        RoomAddress address;
-        address.name = room.name;
-        address.port = room.port;
-        address.id = RoomStore::newId();
-        room.id = address.id;
-        const QString password = room.name == QLatin1String("room-c") ? QStringLiteral("not-the-password") : room.password;
-        QVERIFY2(window.addRoom(address, password, &error), qPrintable(error));
-    }
+    addRooms(window, {QStringLiteral("room-c")}); // C with a wrong password
     const auto link = [&window](const Room &room) {
         RoomTile *tile = window.tile(room.id);
         return tile ? &tile->link() : nullptr;
@@ -323,21 +326,13 @@ void TestConsole::threeRooms()
 
     // The ingest dies: every room alerts, in red and with a sound, and recovers when it is back.
     const int soundsBefore = window.alertSounds();
-    const qint64 pid = ingestPid();
-    QVERIFY(pid > 0);
-    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QVERIFY(lj::test::killIngest());
     for (const Room &room : m_rooms)
         QTRY_VERIFY_WITH_TIMEOUT(hasAlert(link(room), AlertKind::Reconnecting) || hasAlert(link(room), AlertKind::Failed), 30000);
     for (const Room &room : m_rooms)
         QCOMPARE(window.tile(room.id)->property("alertLevel").toInt(), 2);
     QVERIFY(window.alertSounds() >= soundsBefore + 1);
-    const QStringList command = qEnvironmentVariable("LJ_INGEST_START").split(QLatin1Char(' '));
-    QProcess restart;
-    restart.setProgram(command.first());
-    restart.setArguments(command.mid(1));
-    restart.setStandardOutputFile(QProcess::nullDevice());
-    restart.setStandardErrorFile(QProcess::nullDevice());
-    QVERIFY(restart.startDetached());
+    QVERIFY(lj::test::restartIngest());
     for (const Room &room : m_rooms)
         QTRY_VERIFY_WITH_TIMEOUT(allPlatforms(link(room), QStringLiteral("live")) && !hasAlert(link(room), AlertKind::Reconnecting), 90000);
     auto *log = window.findChild<QListWidget *>(QStringLiteral("alertLog"));
@@ -374,6 +369,11 @@ void TestConsole::classroom()
     m_rooms.push_back({QStringLiteral("student-1"), QStringLiteral("class-1"), 0x3060A0, true, true});
     m_rooms.push_back({QStringLiteral("student-2"), QStringLiteral("class-2"), 0x60A030, true, true});
     prepareRooms();
+    // Each on a computer of its own, as in a classroom: its own catalog, shows and reports.
+    for (Room &room : m_rooms) {
+        room.computer = std::make_unique<QTemporaryDir>();
+        QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), m_config.path() + QStringLiteral("/."), room.computer->path()}), 0);
+    }
     for (Room &room : m_rooms)
         startStudio(room);
     for (const Room &room : m_rooms)
@@ -383,15 +383,7 @@ void TestConsole::classroom()
     limits.silentSeconds = 30; // the students rehearse in silence here, but for the tones
     ConsoleWindow window(store, limits);
     window.show();
-    QString error;
-    for (Room &room : m_rooms) {
-        RoomAddress address;
-        address.name = room.name;
-        address.port = room.port;
-        address.id = RoomStore::newId();
-        room.id = address.id;
-        QVERIFY2(window.addRoom(address, room.password, &error), qPrintable(error));
-    }
+    addRooms(window);
     const auto link = [&window](const Room &room) { return &window.tile(room.id)->link(); };
     Room &teacher = m_rooms[0], &one = m_rooms[1], &two = m_rooms[2];
     for (const Room &room : m_rooms)
@@ -502,7 +494,24 @@ void TestConsole::classroom()
         if (gathered < 2)
             QTest::qWait(2000); // the reports are being written after the rehearsals
     }
-    QCOMPARE(gathered, 2);
+    if (gathered != 2) {
+        // What the console and the studios said, to see why.
+        QStringList said;
+        auto *log = window.findChild<QListWidget *>(QStringLiteral("alertLog"));
+        for (int i = 0; i < log->count() && i < 12; ++i)
+            said << log->item(i)->text();
+        for (const Room &room : m_rooms) {
+            QDirIterator logs(room.computer->path(), {QStringLiteral("*.log")}, QDir::Files, QDirIterator::Subdirectories);
+            while (logs.hasNext()) {
+                QFile f(logs.next());
+                if (f.open(QIODevice::ReadOnly))
+                    for (const QByteArray &line : f.readAll().split('\n'))
+                        if (line.contains("coaching") || line.contains("report"))
+                            said << room.name + QStringLiteral(": ") + QString::fromUtf8(line);
+            }
+        }
+        QFAIL(qPrintable(said.join(QLatin1Char('\n'))));
+    }
     for (const Room *student : {&one, &two}) {
         const QDir dir(collected.filePath(student->name));
         const QStringList json = dir.entryList({QStringLiteral("*.json")});

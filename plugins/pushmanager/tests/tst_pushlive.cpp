@@ -10,6 +10,7 @@
 #include "core/plugincontext.h"
 #include "core/secretstore.h"
 #include "core/studio.h"
+#include "ingest/ingestcontrol.h"
 
 #include <QDeadlineTimer>
 #include <QDirIterator>
@@ -25,7 +26,6 @@
 #include <QUdpSocket>
 #include <QUuid>
 
-#include <csignal>
 #include <unistd.h>
 
 using namespace lj::push;
@@ -64,12 +64,6 @@ QJsonObject probeLive(const QString &url)
                                                       .arg(o.value(QStringLiteral("height")).toInt()));
     }
     return result;
-}
-
-qint64 ingestPid()
-{
-    QFile f(qEnvironmentVariable("LJ_INGEST_DIR") + QStringLiteral("/nginx.pid"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
 }
 
 } // namespace
@@ -221,21 +215,13 @@ void TestPushLive::ingestKilledAndRestarted()
     });
     heartbeat.start(50);
 
-    const qint64 pid = ingestPid();
-    QVERIFY(pid > 0);
-    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QVERIFY(lj::test::killIngest());
     QVERIFY2(waitForState(m_liveIds, PushState::Reconnecting, 30000), "targets did not start reconnecting");
     const PushHealth waiting = m_manager->health(m_liveIds.first());
     QVERIFY(waiting.retries >= 1);
     QVERIFY(!waiting.lastError.isEmpty());
 
-    const QStringList command = qEnvironmentVariable("LJ_INGEST_START").split(QLatin1Char(' '));
-    QProcess restart;
-    restart.setProgram(command.first());
-    restart.setArguments(command.mid(1));
-    restart.setStandardOutputFile(QProcess::nullDevice());
-    restart.setStandardErrorFile(QProcess::nullDevice());
-    QVERIFY(restart.startDetached());
+    QVERIFY(lj::test::restartIngest());
     // The host does not wait for the next retry of the first target.
     if (m_manager->health(m_liveIds.first()).state == PushState::Reconnecting)
         m_manager->reconnectNow(m_liveIds.first());
