@@ -47,13 +47,11 @@ void ObsWsClient::close()
 {
     if (m_state == State::Offline)
         return;
-    m_socket.disconnect(this);
-    m_socket.abort();
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &ObsWsClient::onMessage);
-    connect(&m_socket, &QWebSocket::disconnected, this, &ObsWsClient::onDisconnected);
+    // Offline first: the socket's own "disconnected" is then not taken for a lost connection.
     m_watchdog.stop();
-    failAll(tr("Not connected to the room."));
     setState(State::Offline);
+    m_socket.abort();
+    failAll(tr("Not connected to the room."));
 }
 
 void ObsWsClient::setState(State state)
@@ -133,6 +131,8 @@ void ObsWsClient::onMessage(const QString &text)
 
 void ObsWsClient::onDisconnected()
 {
+    if (m_state == State::Offline)
+        return; // closed on purpose, or already told
     const int code = int(m_socket.closeCode());
     m_closeReason = m_socket.closeReason();
     if (code == int(CloseCode::AuthenticationFailed))
@@ -163,13 +163,11 @@ void ObsWsClient::expire()
     const auto identify = m_pending.find(QString());
     if (identify != m_pending.end() && identify->second.deadline < now) {
         // Never answered: an address with nothing behind it, or a studio that hangs.
+        m_failure = Failure::Unreachable;
+        m_watchdog.stop();
+        setState(State::Offline);
         m_socket.abort();
-        if (m_state != State::Offline) {
-            m_failure = Failure::Unreachable;
-            m_watchdog.stop();
-            failAll(tr("The room did not answer."));
-            setState(State::Offline);
-        }
+        failAll(tr("The room did not answer."));
         return;
     }
     for (auto it = m_pending.begin(); it != m_pending.end();) {

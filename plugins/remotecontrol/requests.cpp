@@ -86,18 +86,17 @@ void Requests::addGeneral()
                {QStringLiteral("profiles"), QJsonArray::fromStringList(m_context.roomNames())}}});
     });
     add("GetMonitorList", [](const QJsonObject &, const Done &done) {
+        // The studio always runs a QApplication (headless rooms on the offscreen platform: one virtual screen).
         QJsonArray monitors;
-        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            const QList<QScreen *> screens = QGuiApplication::screens();
-            for (int i = 0; i < screens.size(); ++i) {
-                const QRect g = screens[i]->geometry();
-                monitors.append(QJsonObject{{QStringLiteral("monitorName"), QStringLiteral("%1(%2)").arg(screens[i]->name()).arg(i)},
-                                            {QStringLiteral("monitorIndex"), i},
-                                            {QStringLiteral("monitorWidth"), g.width()},
-                                            {QStringLiteral("monitorHeight"), g.height()},
-                                            {QStringLiteral("monitorPositionX"), g.x()},
-                                            {QStringLiteral("monitorPositionY"), g.y()}});
-            }
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        for (int i = 0; i < screens.size(); ++i) {
+            const QRect g = screens[i]->geometry();
+            monitors.append(QJsonObject{{QStringLiteral("monitorName"), QStringLiteral("%1(%2)").arg(screens[i]->name()).arg(i)},
+                                        {QStringLiteral("monitorIndex"), i},
+                                        {QStringLiteral("monitorWidth"), g.width()},
+                                        {QStringLiteral("monitorHeight"), g.height()},
+                                        {QStringLiteral("monitorPositionX"), g.x()},
+                                        {QStringLiteral("monitorPositionY"), g.y()}});
         }
         done({Status::Success, {}, {{QStringLiteral("monitors"), monitors}}});
     });
