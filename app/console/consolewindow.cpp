@@ -255,37 +255,43 @@ bool ConsoleWindow::confirm(const QString &objectName, const QString &question)
     return box.exec() == QMessageBox::Yes;
 }
 
+QList<RoomLink *> ConsoleWindow::onlineRooms(const std::function<bool(const RoomLink &)> &which) const
+{
+    QList<RoomLink *> found;
+    for (const Room &room : m_rooms)
+        if (room.link->isOnline() && which(*room.link))
+            found << room.link.get();
+    return found;
+}
+
+QStringList ConsoleWindow::names(const QList<RoomLink *> &rooms)
+{
+    QStringList list;
+    for (const RoomLink *link : rooms)
+        list << link->address().name;
+    return list;
+}
+
 void ConsoleWindow::goLiveAll()
 {
-    QStringList names;
-    for (const Room &room : m_rooms)
-        if (room.link->isOnline() && !room.link->status().live)
-            names << room.link->address().name;
-    if (names.isEmpty())
+    const QList<RoomLink *> rooms = onlineRooms([](const RoomLink &l) { return !l.status().live; });
+    if (rooms.isEmpty() || !confirm(QStringLiteral("confirmGoLiveAll"), tr("Go live now in %1 rooms (%2), on every platform each has enabled?")
+                                                                            .arg(rooms.size())
+                                                                            .arg(names(rooms).join(QStringLiteral(", ")))))
         return;
-    if (!confirm(QStringLiteral("confirmGoLiveAll"), tr("Go live now in %1 rooms (%2), on every platform each has enabled?")
-                                                         .arg(names.size())
-                                                         .arg(names.join(QStringLiteral(", ")))))
-        return;
-    for (const Room &room : m_rooms)
-        if (room.link->isOnline() && !room.link->status().live)
-            room.link->goLive();
+    for (RoomLink *link : rooms)
+        link->goLive();
 }
 
 void ConsoleWindow::stopAll()
 {
-    QStringList names;
-    for (const Room &room : m_rooms)
-        if (room.link->isOnline() && (room.link->status().live || room.link->status().onAir))
-            names << room.link->address().name;
-    if (names.isEmpty())
+    const QList<RoomLink *> rooms = onlineRooms([](const RoomLink &l) { return l.status().live || l.status().onAir; });
+    if (rooms.isEmpty() || !confirm(QStringLiteral("confirmStopAll"), tr("End the show in %1 rooms (%2)? Viewers will see the stream end.")
+                                                                          .arg(rooms.size())
+                                                                          .arg(names(rooms).join(QStringLiteral(", ")))))
         return;
-    if (!confirm(QStringLiteral("confirmStopAll"),
-                 tr("End the show in %1 rooms (%2)? Viewers will see the stream end.").arg(names.size()).arg(names.join(QStringLiteral(", ")))))
-        return;
-    for (const Room &room : m_rooms)
-        if (room.link->isOnline() && (room.link->status().live || room.link->status().onAir))
-            room.link->stopLive();
+    for (RoomLink *link : rooms)
+        link->stopLive();
 }
 
 void ConsoleWindow::askStop(RoomLink *link)
@@ -321,10 +327,7 @@ void ConsoleWindow::sendLesson(const QString &fromId, double ordersPerMinute)
             Q_EMIT lessonDone(what, 0, 0);
             return;
         }
-        QList<RoomLink *> students;
-        for (const Room &room : m_rooms)
-            if (room.link->isOnline() && room.link->address().id != fromId)
-                students << room.link.get();
+        const QList<RoomLink *> students = onlineRooms([&fromId](const RoomLink &l) { return l.address().id != fromId; });
         if (students.isEmpty()) {
             Q_EMIT lessonDone(what, 0, 0);
             return;
@@ -353,10 +356,7 @@ void ConsoleWindow::sendLesson(const QString &fromId, double ordersPerMinute)
 
 void ConsoleWindow::collectReports(const QString &folder)
 {
-    QList<RoomLink *> rooms;
-    for (const Room &room : m_rooms)
-        if (room.link->isOnline())
-            rooms << room.link.get();
+    const QList<RoomLink *> rooms = onlineRooms([](const RoomLink &) { return true; });
     const QString what = tr("Reports collected");
     if (rooms.isEmpty()) {
         Q_EMIT lessonDone(what, 0, 0);

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -74,6 +75,9 @@ private:
     /// Asks before an action on every room; true when the technician agreed.
     bool confirm(const QString &objectName, const QString &question);
     void playAlert();
+    /// The online rooms `which` picks, in the grid's order.
+    QList<RoomLink *> onlineRooms(const std::function<bool(const RoomLink &)> &which) const;
+    static QStringList names(const QList<RoomLink *> &rooms);
 
     RoomStore &m_store;
     AlertLimits m_limits;

@@ -179,8 +179,7 @@ void RoomTile::refresh()
 
     m_live->setText(s.live || s.onAir ? tr("Stop") : tr("Go live"));
     m_mute->setText(s.micMuted ? tr("Unmute") : tr("Mute"));
-    for (QWidget *w : {static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_mute),
-                       static_cast<QWidget *>(m_scene)})
+    for (QWidget *w : {static_cast<QWidget *>(m_live), static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_scene)})
         w->setEnabled(online && s.valid);
     m_mute->setEnabled(online && s.micPresent);
     const QSignalBlocker block(m_scene);
