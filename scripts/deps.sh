@@ -24,7 +24,7 @@ run_pkgs=(
 )
 test_pkgs=(
   nginx libnginx-mod-rtmp python3
-  espeak-ng poppler-utils nodejs
+  espeak-ng sox poppler-utils nodejs iproute2
   clang libclang-rt-14-dev
   lintian appstream dpkg-dev
 )

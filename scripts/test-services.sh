@@ -70,7 +70,7 @@ lj_services_stop() {
   [ -n "${LJ_NGINX_PID:-}" ] && kill "$LJ_NGINX_PID" 2>/dev/null
   # A test may have restarted the ingest (to cut the network mid-stream).
   [ -n "${LJ_SERVICES_DIR:-}" ] && [ -f "$LJ_SERVICES_DIR/ingest/nginx.pid" ] &&
-    kill "$(cat "$LJ_SERVICES_DIR/ingest/nginx.pid")" 2>/dev/null
+    kill "$(cat "$LJ_SERVICES_DIR/ingest/nginx.pid" 2>/dev/null)" 2>/dev/null
   pulseaudio --kill 2>/dev/null
   [ -n "${LJ_KEYRING_PID:-}" ] && kill "$LJ_KEYRING_PID" 2>/dev/null
   [ -n "${LJ_DBUS_PID:-}" ] && kill "$LJ_DBUS_PID" 2>/dev/null

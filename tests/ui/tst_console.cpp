@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QJsonArray>
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QLabel>
@@ -197,7 +198,11 @@ void TestConsole::startStudio(Room &room)
     env.insert(QStringLiteral("LJ_REMOTE_PASSWORD"), room.password);
     room.process = std::make_unique<QProcess>();
     room.process->setProcessEnvironment(env);
-    room.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Each studio's log in a file of its own (the test's artifacts when kept): three
+    // studios' libobs logs on the test's output would bury the test's own lines.
+    const QString artifacts = qEnvironmentVariable("LJ_TEST_ARTIFACTS", m_config.path());
+    QDir().mkpath(artifacts);
+    room.process->setStandardErrorFile(artifacts + QStringLiteral("/console-") + room.name + QStringLiteral(".log"), QIODevice::Append);
     room.process->setStandardOutputFile(QProcess::nullDevice());
     room.process->start(qEnvironmentVariable("LJ_STUDIO_BIN"), {QStringLiteral("--headless"), QStringLiteral("--room"), room.name,
                                                                 QStringLiteral("--remote-control"), QString::number(room.port)});
