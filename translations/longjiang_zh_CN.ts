@@ -138,6 +138,18 @@
         <source>--remote-control needs a port number between 1 and 65535.</source>
         <translation>--remote-control 需要 1 到 65535 之间的端口号。</translation>
     </message>
+    <message>
+        <source>With --go-live: the share of its frames a platform may drop (default 10). Each platform&apos;s share and final bitrate are printed at the end; one above it makes the exit status 4.</source>
+        <translation>与 --go-live 一起使用：每个平台允许丢帧的比例（默认 10）。结束时打印每个平台的丢帧比例和最终码率；超过该比例则退出码为 4。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>--max-dropped needs --go-live and a percentage between 0 and 100.</source>
+        <translation>--max-dropped 需要与 --go-live 一起使用，并给出 0 到 100 之间的百分比。</translation>
+    </message>
 </context>
 <context>
     <name>lj::DemoRoom</name>
@@ -241,6 +253,18 @@
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
+    <message>
+        <source>The network carries the show at full quality again.</source>
+        <translation>网络已恢复，直播画质已恢复正常。</translation>
+    </message>
+    <message>
+        <source>%1: dropped %2% of its frames (%3 of %4), video bitrate at the end %5 kbps</source>
+        <translation>%1：丢帧 %2%（%4 帧中丢 %3 帧），结束时视频码率 %5 kbps</translation>
+    </message>
+    <message>
+        <source>%1 dropped more than %2% of its frames: the network could not carry it.</source>
+        <translation>%1 丢帧超过 %2%：网络带宽不足。</translation>
+    </message>
 </context>
 <context>
     <name>lj::HostBar</name>
@@ -331,6 +355,10 @@
     <message>
         <source>End rehearsal %1</source>
         <translation>结束彩排 %1</translation>
+    </message>
+    <message>
+        <source>paused: weak network</source>
+        <translation>网络不足，已暂停</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1439,10 @@
     <message>
         <source>The microphone &quot;%1&quot; is too quiet (peaks at %2 dBFS): speak closer to it or raise its gain.</source>
         <translation>麦克风“%1”音量过小（峰值 %2 dBFS）：请靠近麦克风说话或调高增益。</translation>
+    </message>
+    <message>
+        <source>%1 is paused: the room&apos;s network cannot carry every platform (it resumes by itself).</source>
+        <translation>%1 已暂停：该直播间的网络带宽不足以同时推送所有平台（网络好转后自动恢复）。</translation>
     </message>
 </context>
 <context>

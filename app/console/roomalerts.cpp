@@ -47,6 +47,9 @@ QList<Alert> RoomAlerts::update(const RoomStatus &status)
                             true};
         else if (p.state == QLatin1String("failed"))
             alerts << Alert{AlertKind::Failed, p.name, tr("%1 stopped: %2").arg(p.name, p.lastError), true};
+        else if (p.state == QLatin1String("paused"))
+            alerts << Alert{AlertKind::Paused, p.name,
+                            tr("%1 is paused: the room's network cannot carry every platform (it resumes by itself).").arg(p.name), false};
         if (p.state == QLatin1String("live") || p.state == QLatin1String("reconnecting")) {
             const double share = droppedShare(p.name, now, p.droppedFrames, p.totalFrames);
             if (share >= m_limits.droppedShare)

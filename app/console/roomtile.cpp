@@ -217,6 +217,7 @@ void RoomTile::refreshPlatforms()
             continue;
         const char *colour = p.state == QLatin1String("live")           ? kGreen
                              : p.state == QLatin1String("reconnecting") ? kOrange
+                             : p.state == QLatin1String("paused")       ? kOrange
                              : p.state == QLatin1String("failed")       ? kRed
                                                                         : kGrey;
         auto *chip = new QLabel(m_chips);

@@ -54,7 +54,8 @@ QJsonObject OutputSettings::toJson() const
             {QStringLiteral("keyframeIntervalSec"), keyframeIntervalSec},
             {QStringLiteral("backupRecording"), backupRecording},
             {QStringLiteral("plannedMinutes"), plannedMinutes},
-            {QStringLiteral("overlayLanguage"), overlayLanguage}};
+            {QStringLiteral("overlayLanguage"), overlayLanguage},
+            {QStringLiteral("adaptiveBitrate"), adaptiveBitrate}};
 }
 
 OutputSettings OutputSettings::fromJson(const QJsonObject &o)
@@ -72,6 +73,7 @@ OutputSettings OutputSettings::fromJson(const QJsonObject &o)
     s.keyframeIntervalSec =
         qBound(1, o.value(QStringLiteral("keyframeIntervalSec")).toInt(s.keyframeIntervalSec), 10);
     s.backupRecording = o.value(QStringLiteral("backupRecording")).toBool(s.backupRecording);
+    s.adaptiveBitrate = o.value(QStringLiteral("adaptiveBitrate")).toBool(s.adaptiveBitrate);
     s.plannedMinutes = qBound(1, o.value(QStringLiteral("plannedMinutes")).toInt(s.plannedMinutes), 24 * 60);
     s.overlayLanguage = o.value(QStringLiteral("overlayLanguage")).toString() == QLatin1String("en") ? QStringLiteral("en")
                                                                                                      : QStringLiteral("zh_CN");

@@ -35,6 +35,9 @@ struct LJ_CORE_EXPORT OutputSettings {
     bool backupRecording = true;  ///< record every show while live (开播 starts it, 下播 stops it)
     int plannedMinutes = 120;     ///< how long a show runs, for the checks before going live
     QString overlayLanguage = QStringLiteral("zh_CN"); ///< what the overlays on the video speak: "zh_CN" or "en"
+    /// Lower the pushes' bitrate when the uplink cannot carry it (and raise
+    /// it again when it can), never above videoBitrateKbps.
+    bool adaptiveBitrate = true;
 
     QString effectiveFolder() const;
     /// Bytes a recording of `seconds` takes at these bitrates, with 10 % to spare.

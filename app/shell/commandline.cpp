@@ -61,8 +61,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                        "studio on 127.0.0.1 at PORT. The password comes from the keychain, or from "
                                        "LJ_REMOTE_PASSWORD when set."),
                                     tr("PORT"));
+    const QCommandLineOption maxDropped(QStringLiteral("max-dropped"),
+                                        tr("With --go-live: the share of its frames a platform may drop (default 10). "
+                                           "Each platform's share and final bitrate are printed at the end; one above "
+                                           "it makes the exit status 4."),
+                                        tr("PERCENT"));
     parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight, templateOption, report,
-                       show, out, remote});
+                       show, out, remote, maxDropped});
 
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
@@ -131,6 +136,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!ok || result.durationSec <= 0 || result.durationSec > 24 * 3600) {
             result.action = Action::Error;
             result.error = tr("--duration needs a whole number of seconds between 1 and 86400.");
+            return result;
+        }
+    }
+    if (parser.isSet(maxDropped)) {
+        bool ok = false;
+        result.maxDroppedPercent = parser.value(maxDropped).toDouble(&ok);
+        if (!ok || result.maxDroppedPercent < 0 || result.maxDroppedPercent > 100 || !result.goLive) {
+            result.action = Action::Error;
+            result.error = tr("--max-dropped needs --go-live and a percentage between 0 and 100.");
             return result;
         }
     }

@@ -27,6 +27,8 @@ public:
     int remoteControlPort = 0; ///< --remote-control: obs-websocket 5 on 127.0.0.1 at this port (0: off)
     QString recordPath;
     int durationSec = 0; ///< 0: until closed or signalled
+    /// --max-dropped: with --go-live, a platform that dropped more of its frames fails the run (exit 4).
+    double maxDroppedPercent = 10;
     QString helpText;
     QString error;
 

@@ -170,6 +170,17 @@ void HeadlessRunner::startLive()
     m_pendingLive = int(services.size());
     m_studio.setOnAir(true);
     for (LiveService *service : services) {
+        // What the host would read in the window's banner: the link's state as it changes.
+        connect(service, &LiveService::statusChanged, this, [this, service] {
+            const QString notice = service->linkNotice();
+            if (notice == m_linkNotice)
+                return;
+            if (!notice.isEmpty())
+                printLine(notice);
+            else if (!m_linkNotice.isEmpty())
+                printLine(tr("The network carries the show at full quality again."));
+            m_linkNotice = notice;
+        });
         connect(service, &LiveService::goLiveFinished, this, [this](bool allLive, const QStringList &report) {
             for (const QString &line : report)
                 printLine(line);
@@ -188,6 +199,8 @@ void HeadlessRunner::finish()
     if (m_finishing)
         return;
     m_finishing = true;
+    if (m_options.goLive)
+        reportPlatforms();
     Recorder &recorder = m_studio.recorder();
     if (recorder.isActive())
         ++m_pendingStops;
@@ -209,6 +222,29 @@ void HeadlessRunner::finish()
     for (LiveService *service : m_studio.pluginRegistry().liveServices()) {
         if (service->isLive())
             service->stopLive();
+    }
+}
+
+void HeadlessRunner::reportPlatforms()
+{
+    for (LiveService *service : m_studio.pluginRegistry().liveServices()) {
+        if (const QString notice = service->linkNotice(); !notice.isEmpty())
+            printLine(notice);
+        for (const LiveTargetStatus &t : service->targetStatus()) {
+            const double share = t.totalFrames > 0 ? 100.0 * t.droppedFrames / t.totalFrames : 0;
+            printLine(tr("%1: dropped %2% of its frames (%3 of %4), video bitrate at the end %5 kbps")
+                          .arg(t.name)
+                          .arg(share, 0, 'f', 1)
+                          .arg(t.droppedFrames)
+                          .arg(t.totalFrames)
+                          .arg(t.bitrateKbps));
+            if (share > m_options.maxDroppedPercent) {
+                printLine(tr("%1 dropped more than %2% of its frames: the network could not carry it.")
+                              .arg(t.name)
+                              .arg(m_options.maxDroppedPercent));
+                m_code = LiveFailed;
+            }
+        }
     }
 }
 

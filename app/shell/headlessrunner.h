@@ -27,6 +27,7 @@ public:
         bool goLive = false;
         bool preflight = false;
         ReportRequest report; ///< a recording set: write its report, then exit
+        double maxDroppedPercent = 10; ///< with goLive: a platform that dropped more fails the run
     };
 
     HeadlessRunner(Studio &studio, Options options, QObject *parent = nullptr);
@@ -38,6 +39,9 @@ private:
     void runPreflight();
     void writeReport();
     void finish();
+    /// With --go-live, before stopping: each platform's dropped frames and
+    /// bitrate; one that dropped more than allowed fails the run.
+    void reportPlatforms();
     void stopped();
     void installSignalHandlers();
 
@@ -47,6 +51,7 @@ private:
     int m_pendingLive = 0;
     int m_pendingStops = 0;
     bool m_finishing = false;
+    QString m_linkNotice; ///< the uplink's state last printed
     QSocketNotifier *m_signalNotifier = nullptr;
 };
 

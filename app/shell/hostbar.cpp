@@ -24,6 +24,7 @@ QString chipColor(LiveTargetStatus::State state)
         return QStringLiteral("#1e8e3e");
     case LiveTargetStatus::State::Connecting:
     case LiveTargetStatus::State::Reconnecting:
+    case LiveTargetStatus::State::Paused:
         return QStringLiteral("#e37400");
     case LiveTargetStatus::State::Failed:
         return QStringLiteral("#c5221f");
@@ -44,6 +45,8 @@ QString stateText(LiveTargetStatus::State state)
         return HostBar::tr("reconnecting");
     case LiveTargetStatus::State::Failed:
         return HostBar::tr("failed");
+    case LiveTargetStatus::State::Paused:
+        return HostBar::tr("paused: weak network");
     case LiveTargetStatus::State::Idle:
         break;
     }
@@ -57,6 +60,7 @@ QString stateKey(LiveTargetStatus::State state)
     case LiveTargetStatus::State::Connecting: return QStringLiteral("connecting");
     case LiveTargetStatus::State::Reconnecting: return QStringLiteral("reconnecting");
     case LiveTargetStatus::State::Failed: return QStringLiteral("failed");
+    case LiveTargetStatus::State::Paused: return QStringLiteral("paused");
     case LiveTargetStatus::State::Idle: break;
     }
     return QStringLiteral("idle");
@@ -69,7 +73,7 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
       m_rehearsal(new QPushButton(tr("Rehearsal"), this)),
       m_chips(new QWidget(this)), m_chipsLayout(new QHBoxLayout(m_chips)), m_notice(new QWidget(this)),
       m_noticeText(new QLabel(m_notice)), m_anyway(new QPushButton(tr("Go live anyway"), m_notice)),
-      m_fix(new QPushButton(tr("Fix it"), m_notice))
+      m_fix(new QPushButton(tr("Fix it"), m_notice)), m_link(new QLabel(this))
 {
     setObjectName(QStringLiteral("hostBar"));
     m_button->setObjectName(QStringLiteral("goLiveButton"));
@@ -86,6 +90,11 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
                                "orders are made up, and the rehearsal is recorded for its coaching report."));
     m_chips->setObjectName(QStringLiteral("platformChips"));
     m_chipsLayout->setContentsMargins(0, 0, 0, 0);
+    // The uplink's state while live (quality lowered, platforms paused): the host sees it without asking.
+    m_link->setObjectName(QStringLiteral("linkNotice"));
+    m_link->setWordWrap(true);
+    m_link->setStyleSheet(QStringLiteral("color:#b06000; font-weight:bold;"));
+    m_link->hide();
     m_noticeText->setObjectName(QStringLiteral("preflightNotice"));
     m_noticeText->setWordWrap(true);
     m_anyway->setObjectName(QStringLiteral("goLiveAnyway"));
@@ -102,6 +111,7 @@ HostBar::HostBar(Studio &studio, GoLive &goLive, QWidget *parent)
     top->addWidget(m_button);
     auto *side = new QVBoxLayout;
     side->addWidget(m_chips);
+    side->addWidget(m_link);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_check);
     buttons->addWidget(m_rehearsal);
@@ -250,6 +260,12 @@ void HostBar::updateChips()
         }
         m_chipsLayout->addStretch(1);
     }
+    QStringList link;
+    for (LiveService *service : m_studio.pluginRegistry().liveServices())
+        if (const QString notice = service->linkNotice(); !notice.isEmpty())
+            link << notice;
+    m_link->setText(link.join(QLatin1Char('\n')));
+    m_link->setVisible(!link.isEmpty());
     for (const LiveTargetStatus &t : std::as_const(targets)) {
         auto *chip = m_chips->findChild<QLabel *>(QStringLiteral("platformChip_") + t.id);
         const QString key = stateKey(t.state);

@@ -49,6 +49,7 @@ private:
     QPushButton *m_anyway;
     QPushButton *m_fix;
     QString m_fixTarget;
+    QLabel *m_link; ///< the uplink's state while live: quality lowered, platforms paused
 };
 
 } // namespace lj

@@ -110,7 +110,7 @@ int runStudio(int argc, char **argv)
 
         if (cli.headless) {
             lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive, cli.preflight,
-                                               {cli.reportRecording, cli.reportShow, cli.reportOut}});
+                                               {cli.reportRecording, cli.reportShow, cli.reportOut}, cli.maxDroppedPercent});
             runner.start();
             code = QApplication::exec();
         } else {

@@ -22,6 +22,8 @@ QString stateName(PushState state)
         return QStringLiteral("live");
     case PushState::Reconnecting:
         return QStringLiteral("reconnecting");
+    case PushState::Paused:
+        return QStringLiteral("paused");
     case PushState::Failed:
         break;
     }
@@ -30,7 +32,8 @@ QString stateName(PushState state)
 
 PushState stateFrom(const QString &name)
 {
-    for (PushState s : {PushState::Idle, PushState::Connecting, PushState::Live, PushState::Reconnecting, PushState::Failed})
+    for (PushState s : {PushState::Idle, PushState::Connecting, PushState::Live, PushState::Reconnecting, PushState::Failed,
+                        PushState::Paused})
         if (stateName(s) == name)
             return s;
     return PushState::Idle;
@@ -62,7 +65,8 @@ void HealthLog::append(const QList<PushHealthSample> &samples)
                                            {QStringLiteral("kbps"), qRound(s.kbps)},
                                            {QStringLiteral("dropped"), s.droppedFrames},
                                            {QStringLiteral("frames"), s.totalFrames},
-                                           {QStringLiteral("retries"), s.retries}})
+                                           {QStringLiteral("retries"), s.retries},
+                                           {QStringLiteral("bitrate"), s.bitrateKbps}})
                      .toJson(QJsonDocument::Compact) +
                  '\n';
     file.write(lines);
@@ -88,7 +92,8 @@ QList<PushHealthSample> HealthLog::read(qint64 fromMs, qint64 toMs) const
                                         o.value(QStringLiteral("kbps")).toDouble(),
                                         o.value(QStringLiteral("dropped")).toInt(),
                                         o.value(QStringLiteral("frames")).toInt(),
-                                        o.value(QStringLiteral("retries")).toInt()};
+                                        o.value(QStringLiteral("retries")).toInt(),
+                                        o.value(QStringLiteral("bitrate")).toInt()};
         }
     }
     return samples;

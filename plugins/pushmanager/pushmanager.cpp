@@ -9,6 +9,14 @@
 
 namespace lj::push {
 
+namespace {
+/// Seconds of video waiting in the kernel's send queue that count as a full
+/// buffer (congestion 1): a link at capacity keeps some queued (its own
+/// buffers, a few hundred ms on a 4G link); a link that cannot carry the
+/// pushes piles up more every second.
+constexpr double kQueueFullMs = 1500;
+} // namespace
+
 PushManager::PushManager(PluginContext &context, QObject *parent)
     : LiveService(parent), m_context(context), m_healthLog(context.configDir() + QStringLiteral("/push-health"))
 {
@@ -67,6 +75,9 @@ void PushManager::persist()
 
 void PushManager::saveTarget(const PushTarget &target, const QString &key)
 {
+    if (target.main) // one main platform: the newly marked one
+        for (PushTarget &t : m_targets)
+            t.main = false;
     const int index = indexOf(target.id);
     if (index >= 0)
         m_targets[index] = target;
@@ -221,6 +232,9 @@ void PushManager::startWithKey(const PushTarget &target, const QString &key)
             fail(id, error);
             return;
         }
+        // A new encoder starts at the room's bitrate; the budget starts over with it.
+        m_budget.reset({room.videoBitrateKbps, LinkBudget::floorFor(m_context.room().video.outputHeight), room.audioBitrateKbps},
+                       QDateTime::currentMSecsSinceEpoch());
     }
     started(raw->start(url, m_shared.video, m_shared.audio));
 }
@@ -241,7 +255,13 @@ void PushManager::onFinished(const QString &id)
     auto it = m_outputs.find(id);
     if (it == m_outputs.end())
         return;
-    m_finalHealth.insert(id, it->second->health());
+    m_queued.remove(id);
+    PushHealth last = it->second->health();
+    if (m_paused.contains(id)) {
+        last.state = PushState::Paused;
+        last.lastError = tr("Paused: the network cannot carry every platform. It comes back by itself when the network allows.");
+    }
+    m_finalHealth.insert(id, last);
     // The output is inside its own signal: let it finish before it goes.
     it->second.release()->deleteLater();
     m_outputs.erase(it);
@@ -257,6 +277,10 @@ void PushManager::onFinished(const QString &id)
 
 void PushManager::stop(const QString &id)
 {
+    if (m_paused.removeAll(id) && m_outputs.find(id) == m_outputs.end()) {
+        m_finalHealth.remove(id); // no longer waiting for the network
+        Q_EMIT healthChanged(id);
+    }
     auto it = m_outputs.find(id);
     if (it != m_outputs.end())
         it->second->stop();
@@ -280,6 +304,8 @@ void PushManager::setRehearsal(bool rehearsal)
 
 void PushManager::stopAll()
 {
+    for (const QString &id : QStringList(m_paused))
+        stop(id);
     std::vector<PushOutput *> outputs;
     for (auto &[id, output] : m_outputs)
         outputs.push_back(output.get());
@@ -312,9 +338,16 @@ QList<LiveTargetStatus> PushManager::targetStatus() const
         case PushState::Live: s.state = LiveTargetStatus::State::Live; break;
         case PushState::Reconnecting: s.state = LiveTargetStatus::State::Reconnecting; break;
         case PushState::Failed: s.state = LiveTargetStatus::State::Failed; break;
+        case PushState::Paused: s.state = LiveTargetStatus::State::Paused; break;
         }
-        if (s.state == LiveTargetStatus::State::Failed || s.state == LiveTargetStatus::State::Reconnecting)
+        if (s.state == LiveTargetStatus::State::Failed || s.state == LiveTargetStatus::State::Reconnecting ||
+            s.state == LiveTargetStatus::State::Paused)
             s.reason = h.lastError;
+        else if (s.state == LiveTargetStatus::State::Live && !t.ownEncoder && m_budget.isReduced())
+            s.reason = m_uploadWarning;
+        s.droppedFrames = h.droppedFrames;
+        s.totalFrames = h.totalFrames;
+        s.bitrateKbps = h.bitrateKbps;
         list << s;
     }
     return list;
@@ -363,6 +396,7 @@ obs_encoder_t *PushManager::videoEncoder(const QString &id) const
 
 void PushManager::goLive()
 {
+    m_paused.clear();
     m_goLivePending.clear();
     for (const PushTarget &t : std::as_const(m_targets)) {
         if (takesPart(t))
@@ -414,6 +448,8 @@ void PushManager::checkGoLive()
 void PushManager::stopLive()
 {
     m_goLiveActive = false;
+    for (const QString &id : QStringList(m_paused))
+        stop(id);
     if (!isLive()) {
         QTimer::singleShot(0, this, &PushManager::stopped);
         return;
@@ -440,6 +476,8 @@ void PushManager::sampleAll()
     bool dropping = false;
     const bool logNow = !m_outputs.empty() && ++m_samplesSinceLog >= kHealthLogEverySec;
     QList<PushHealthSample> logged;
+    QVector<LinkSample> shared;
+    const OutputSettings &room = m_context.room().output;
     for (auto &[id, output] : m_outputs) {
         const int droppedBefore = output->health().droppedFrames;
         output->sample();
@@ -447,15 +485,15 @@ void PushManager::sampleAll()
         const int index = indexOf(id);
         if (logNow && index >= 0)
             logged << PushHealthSample{QDateTime::currentMSecsSinceEpoch(), id, m_targets[index].name, h.state, h.kbpsLastSecond,
-                                       h.droppedFrames, h.totalFrames, h.retries};
+                                       h.droppedFrames, h.totalFrames, h.retries, h.bitrateKbps};
         if (h.state != PushState::Live || index < 0)
             continue;
         const PushTarget &t = m_targets[index];
-        const OutputSettings &room = m_context.room().output;
-        needed += (t.ownEncoder && t.videoBitrateKbps > 0 ? t.videoBitrateKbps : room.videoBitrateKbps) +
-                  room.audioBitrateKbps;
+        needed += (t.ownEncoder && t.videoBitrateKbps > 0 ? t.videoBitrateKbps : room.videoBitrateKbps) + room.audioBitrateKbps;
         achieved += h.kbpsLastSecond;
         dropping = dropping || h.droppedFrames > droppedBefore;
+        if (!t.ownEncoder) // own encoders adapt on their own (libobs' dynamic bitrate)
+            shared << linkSample(id, *output, t.main, h.droppedFrames - droppedBefore);
     }
     if (logNow) {
         // A platform of the show that is not pushing (it failed, or gave up) is part of its story too.
@@ -467,18 +505,78 @@ void PushManager::sampleAll()
         m_healthLog.append(logged);
         m_samplesSinceLog = 0;
     }
-    // Only a link that drops frames tells us its real capacity.
-    const QString warning =
-        dropping && needed > achieved * 1.1
-            ? tr("The upload carries about %1 kbps but the pushes need %2 kbps, so frames are dropped. "
-                 "Stop a platform or lower the bitrate.")
-                  .arg(qRound(achieved))
-                  .arg(qRound(needed))
-            : QString();
-    if (warning != m_uploadWarning) {
-        m_uploadWarning = warning;
-        Q_EMIT uploadWarningChanged(warning);
+    if (room.adaptiveBitrate && m_shared.isValid()) {
+        budgetLink(shared);
+        return;
     }
+    // Without adaptation: only a link that drops frames tells its real capacity.
+    setUploadWarning(dropping && needed > achieved * 1.1
+                         ? tr("The upload carries about %1 kbps but the pushes need %2 kbps, so frames are dropped. "
+                              "Stop a platform or lower the bitrate.")
+                               .arg(qRound(achieved))
+                               .arg(qRound(needed))
+                         : QString());
+}
+
+LinkSample PushManager::linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta)
+{
+    const PushHealth &h = output.health();
+    // Pushes to one server share its sockets in the probe's eyes: each gets its part.
+    int sharing = 0;
+    for (const auto &[otherId, other] : m_outputs)
+        sharing += other->endpoints() == output.endpoints() ? 1 : 0;
+    const quint64 queued = UplinkProbe::queuedBytes(output.endpoints()) / quint64(std::max(1, sharing));
+    const qint64 growth = qint64(queued) - qint64(m_queued.value(id, 0));
+    m_queued.insert(id, queued);
+    // What the link carried: written to the socket, less what piled up in it.
+    const double carried = std::max(0.0, h.kbpsLastSecond - double(growth) * 8 / 1000);
+    const double queuedMs = double(queued) * 8 / std::max(1, h.bitrateKbps + m_context.room().output.audioBitrateKbps);
+    const double congestion = std::max(double(obs_output_get_congestion(output.output())), queuedMs / kQueueFullMs);
+    return LinkSample{id, main, carried, droppedDelta, congestion};
+}
+
+void PushManager::budgetLink(const QVector<LinkSample> &shared)
+{
+    const LinkDecision d = m_budget.step(shared, m_paused, QDateTime::currentMSecsSinceEpoch());
+    if (d.bitrateChanged) {
+        // x264 and the hardware encoders take a new bitrate while running.
+        OBSDataAutoRelease settings = obs_encoder_get_settings(m_shared.video);
+        obs_data_set_int(settings, "bitrate", d.bitrateKbps);
+        obs_encoder_update(m_shared.video, settings);
+        qInfo("link budget: the shared encoder now runs at %d kbps (the link carried %.0f kbps for %d pushes)", d.bitrateKbps,
+              m_budget.capacityKbps(), int(shared.size()));
+    }
+    for (const QString &id : d.pause) {
+        qInfo("link budget: pausing push target %s until the network allows", qPrintable(id));
+        m_paused << id;
+        if (auto it = m_outputs.find(id); it != m_outputs.end())
+            it->second->stop(); // its end is recorded as paused (onFinished)
+    }
+    for (const QString &id : d.resume) {
+        qInfo("link budget: resuming push target %s", qPrintable(id));
+        m_paused.removeAll(id);
+        m_finalHealth.remove(id);
+        start(id);
+    }
+    QStringList pausedNames;
+    for (const QString &id : std::as_const(m_paused))
+        if (const int i = indexOf(id); i >= 0)
+            pausedNames << m_targets[i].name;
+    QStringList notice;
+    if (m_budget.isReduced() && !shared.isEmpty())
+        notice << tr("The network is weak: picture quality was lowered automatically (now %1 kbps).").arg(m_budget.bitrateKbps());
+    if (!pausedNames.isEmpty())
+        notice << tr("Paused until the network allows: %1.").arg(pausedNames.join(QStringLiteral(", ")));
+    setUploadWarning(notice.join(QLatin1Char(' ')));
+}
+
+void PushManager::setUploadWarning(const QString &warning)
+{
+    if (warning == m_uploadWarning)
+        return;
+    m_uploadWarning = warning;
+    Q_EMIT uploadWarningChanged(warning);
+    Q_EMIT statusChanged(); // the host's banner and chips say it too
 }
 
 } // namespace lj::push

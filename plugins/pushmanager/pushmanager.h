@@ -2,6 +2,7 @@
 
 #include "pushoutput.h"
 #include "healthlog.h"
+#include "linkbudget.h"
 #include "pushtarget.h"
 
 #include "pushservice.h"
@@ -64,14 +65,20 @@ public:
     PushHealth health(const QString &id) const override;
     /// The encoder of a running target (shared ones are the same pointer).
     obs_encoder_t *videoEncoder(const QString &id) const;
-    /// A warning when the pushes need more upload than the link carries; else empty.
+    /// What the host should know about the uplink, in plain words: the
+    /// bitrate lowered to fit it, platforms paused; empty when all is well.
     QString uploadWarning() const { return m_uploadWarning; }
+    /// The link budget of the pushes that share the room's encoder.
+    const LinkBudget &linkBudget() const { return m_budget; }
+    /// The pushes the link budget paused, first paused first.
+    const QStringList &pausedTargets() const { return m_paused; }
 
     // LiveService and PushService
     void goLive() override;
     void stopLive() override;
     bool isLive() const override;
     QList<LiveTargetStatus> targetStatus() const override;
+    QString linkNotice() const override { return m_uploadWarning; }
     // PushService
     QList<PushTargetInfo> targetList() const override;
     QString addTarget(const QString &name, const QString &platform, const QString &pushUrl, QString *error) override;
@@ -98,6 +105,13 @@ private:
     void fail(const QString &id, const QString &message);
     void onFinished(const QString &id);
     void sampleAll();
+    /// One second of the link budget: the shared encoder's bitrate, pauses, resumes.
+    void budgetLink(const QVector<LinkSample> &shared);
+    /// One second of a push on the shared encoder: what the link carried
+    /// (bytes written less the kernel's send-queue growth) and how full the
+    /// queues are (libobs' and the kernel's).
+    LinkSample linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta);
+    void setUploadWarning(const QString &warning);
     void checkGoLive();
     void persist();
 
@@ -111,6 +125,9 @@ private:
     HealthLog m_healthLog;
     int m_samplesSinceLog = 0;
     QString m_uploadWarning;
+    LinkBudget m_budget;
+    QStringList m_paused; ///< paused by the link budget, first paused first
+    QHash<QString, quint64> m_queued; ///< each running push's bytes in the kernel's send queue a second ago
     QStringList m_goLivePending; ///< ids a goLive() still waits for
     bool m_goLiveActive = false;
     bool m_stopping = false;

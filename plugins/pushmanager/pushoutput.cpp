@@ -1,6 +1,8 @@
 #include "pushoutput.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
+#include <QUrl>
 
 namespace lj::push {
 
@@ -86,6 +88,7 @@ bool PushOutput::start(const PushUrl &url, obs_encoder_t *video, obs_encoder_t *
     obs_output_set_reconnect_settings(m_output, m_target.maxRetries, m_target.reconnectDelaySec);
 
     connectSignals();
+    lookUpEndpoints();
 
     setState(PushState::Connecting);
     if (!obs_output_start(m_output)) {
@@ -96,6 +99,19 @@ bool PushOutput::start(const PushUrl &url, obs_encoder_t *video, obs_encoder_t *
         return false;
     }
     return true;
+}
+
+void PushOutput::lookUpEndpoints()
+{
+    m_endpoints.clear();
+    const QUrl server(m_url.connectUrl());
+    if (m_url.isSrt() || server.host().isEmpty())
+        return;
+    const quint16 port = quint16(server.port(server.scheme().compare(QLatin1String("rtmps"), Qt::CaseInsensitive) == 0 ? 443 : 1935));
+    QHostInfo::lookupHost(server.host(), this, [this, port](const QHostInfo &info) {
+        for (const QHostAddress &address : info.addresses())
+            m_endpoints << UplinkProbe::Endpoint{address, port};
+    });
 }
 
 void PushOutput::connectSignals()
@@ -152,6 +168,10 @@ void PushOutput::sample()
     m_health.bytesSent = obs_output_get_total_bytes(m_output);
     m_health.droppedFrames = obs_output_get_frames_dropped(m_output);
     m_health.totalFrames = obs_output_get_total_frames(m_output);
+    if (obs_encoder_t *video = videoEncoder()) {
+        OBSDataAutoRelease settings = obs_encoder_get_settings(video);
+        m_health.bitrateKbps = int(obs_data_get_int(settings, "bitrate"));
+    }
     m_byteSamples.append(m_health.bytesSent);
     if (m_byteSamples.size() > 61)
         m_byteSamples.removeFirst();

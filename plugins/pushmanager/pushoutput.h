@@ -3,6 +3,7 @@
 #include "pushservice.h"
 #include "pushtarget.h"
 #include "pushurl.h"
+#include "uplinkprobe.h"
 
 #include "core/encoders.h"
 #include "core/obsptr.h"
@@ -34,6 +35,9 @@ public:
     bool isActive() const;
     obs_output_t *output() const { return m_output; }
     obs_encoder_t *videoEncoder() const;
+    /// Where its TCP connection goes (the server's addresses once looked up;
+    /// empty for SRT, which is UDP): for UplinkProbe.
+    const QList<UplinkProbe::Endpoint> &endpoints() const { return m_endpoints; }
 
     /// Plain words for a libobs stop code.
     static QString stopMessage(int code, const QString &lastError);
@@ -45,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void connectSignals();
+    void lookUpEndpoints();
     void setState(PushState state);
     void onStarted();
     void onStopped(int code, const QString &lastError);
@@ -59,6 +64,7 @@ private:
     std::vector<OBSSignal> m_signals;
     PushHealth m_health;
     QVector<quint64> m_byteSamples; ///< one a second, the last 61
+    QList<UplinkProbe::Endpoint> m_endpoints;
     bool m_stopping = false;
 };
 

@@ -22,7 +22,8 @@ QJsonObject PushTarget::toJson() const
             {QStringLiteral("videoBitrateKbps"), videoBitrateKbps},
             {QStringLiteral("reconnectDelaySec"), reconnectDelaySec},
             {QStringLiteral("maxRetries"), maxRetries},
-            {QStringLiteral("classroom"), classroom}};
+            {QStringLiteral("classroom"), classroom},
+            {QStringLiteral("main"), main}};
 }
 
 PushTarget PushTarget::fromJson(const QJsonObject &o)
@@ -40,6 +41,7 @@ PushTarget PushTarget::fromJson(const QJsonObject &o)
     t.reconnectDelaySec = qBound(1, o.value(QStringLiteral("reconnectDelaySec")).toInt(2), 600);
     t.maxRetries = qBound(0, o.value(QStringLiteral("maxRetries")).toInt(20), 10000);
     t.classroom = o.value(QStringLiteral("classroom")).toBool(false);
+    t.main = o.value(QStringLiteral("main")).toBool(false);
     return t;
 }
 

@@ -23,6 +23,9 @@ struct PushTarget {
     /// A classroom's ingest (课堂): pushed to only in rehearsals, never in a
     /// public show; public platforms are never pushed to in rehearsals.
     bool classroom = false;
+    /// The host's main platform (主平台): on a link too weak for every push,
+    /// the others pause first and this one stays live.
+    bool main = false;
 
     /// In the push manager's keychain namespace ("pushmanager/<id>"; before
     /// plugins had namespaces it was "push/<id>", moved over when first read).

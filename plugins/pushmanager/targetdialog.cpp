@@ -21,7 +21,8 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
       m_key(new QLineEdit(this)), m_reveal(new QCheckBox(tr("Show key"), this)), m_hint(new QLabel(this)),
       m_expiry(new QLabel(this)), m_problem(new QLabel(this)), m_ownEncoder(new QCheckBox(tr("Encode separately for this platform"), this)),
       m_bitrate(new QSpinBox(this)), m_delay(new QSpinBox(this)), m_retries(new QSpinBox(this)),
-      m_classroom(new QCheckBox(tr("Classroom address: used only in rehearsals (彩排), never in a public show"), this))
+      m_classroom(new QCheckBox(tr("Classroom address: used only in rehearsals (彩排), never in a public show"), this)),
+      m_main(new QCheckBox(tr("Main platform: on a weak network the others pause first"), this))
 {
     setObjectName(QStringLiteral("pushTargetDialog"));
     setWindowTitle(target.name.isEmpty() ? tr("Add push target") : tr("Edit push target"));
@@ -45,6 +46,8 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     m_ownEncoder->setChecked(target.ownEncoder);
     m_classroom->setObjectName(QStringLiteral("classroom"));
     m_classroom->setChecked(target.classroom);
+    m_main->setObjectName(QStringLiteral("mainPlatform"));
+    m_main->setChecked(target.main);
     m_bitrate->setRange(0, 50000);
     m_bitrate->setSuffix(tr(" kbps"));
     m_bitrate->setSpecialValueText(tr("Room's bitrate"));
@@ -64,6 +67,7 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     form->addRow(QString(), m_reveal);
     form->addRow(m_expiry);
     form->addRow(m_classroom);
+    form->addRow(m_main);
     form->addRow(m_ownEncoder);
     form->addRow(tr("Video bitrate:"), m_bitrate);
     form->addRow(tr("Reconnect after:"), m_delay);
@@ -145,6 +149,7 @@ PushTarget TargetDialog::target() const
     t.server = url.server.isEmpty() ? m_server->text().trimmed() : url.server;
     t.ownEncoder = m_ownEncoder->isChecked();
     t.classroom = m_classroom->isChecked();
+    t.main = m_main->isChecked();
     t.videoBitrateKbps = m_bitrate->value();
     t.reconnectDelaySec = m_delay->value();
     t.maxRetries = m_retries->value();

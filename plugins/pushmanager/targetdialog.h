@@ -47,6 +47,7 @@ private:
     QSpinBox *m_delay;
     QSpinBox *m_retries;
     QCheckBox *m_classroom;
+    QCheckBox *m_main;
 };
 
 } // namespace lj::push

@@ -49,6 +49,8 @@ QString TargetsModel::stateText(PushState state)
         return tr("Reconnecting");
     case PushState::Failed:
         return tr("Failed");
+    case PushState::Paused:
+        return tr("Paused: the network is too weak");
     }
     return {};
 }
@@ -100,6 +102,7 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
             return QColor(200, 40, 40);
         case PushState::Reconnecting:
         case PushState::Connecting:
+        case PushState::Paused:
             return QColor(200, 130, 0);
         default:
             return {};
@@ -110,7 +113,9 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
     const bool running = h.state == PushState::Live || h.state == PushState::Reconnecting;
     switch (Column(index.column())) {
     case Name:
-        return t.classroom ? tr("%1 (classroom, rehearsals only)").arg(t.name) : t.name;
+        if (t.classroom)
+            return tr("%1 (classroom, rehearsals only)").arg(t.name);
+        return t.main ? tr("%1 (main platform)").arg(t.name) : t.name;
     case Platform:
         return Platforms::byId(t.platform).name;
     case State:
@@ -119,6 +124,8 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
         return h.liveSince.isValid() ? durationText(h.liveSince.secsTo(QDateTime::currentDateTime())) : QString();
     case Bitrate:
         return running ? bitrateText(h.kbpsLastSecond, h.kbpsLastMinute) : QString();
+    case Encoder:
+        return running && h.bitrateKbps > 0 ? tr("%1 kbps").arg(h.bitrateKbps) : QString();
     case Dropped:
         return running || h.totalFrames ? QString::number(h.droppedFrames) : QString();
     case Sent:
@@ -148,6 +155,8 @@ QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Live time");
     case Bitrate:
         return tr("Bitrate (1 s / 1 min)");
+    case Encoder:
+        return tr("Encoder");
     case Dropped:
         return tr("Dropped frames");
     case Sent:

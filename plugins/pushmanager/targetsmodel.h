@@ -14,7 +14,7 @@ class PushManager;
 class TargetsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Platform, State, LiveTime, Bitrate, Dropped, Sent, Retry, Message, ColumnCount };
+    enum Column { Name, Platform, State, LiveTime, Bitrate, Encoder, Dropped, Sent, Retry, Message, ColumnCount };
     enum Role { TargetIdRole = Qt::UserRole + 1, StateRole };
 
     explicit TargetsModel(PushManager &manager, QObject *parent = nullptr);

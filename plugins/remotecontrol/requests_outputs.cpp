@@ -29,6 +29,7 @@ QString stateName(push::PushState state)
         return QStringLiteral("OBS_WEBSOCKET_OUTPUT_RECONNECTING");
     case push::PushState::Idle:
     case push::PushState::Failed:
+    case push::PushState::Paused:
         break;
     }
     return QStringLiteral("OBS_WEBSOCKET_OUTPUT_STOPPED");

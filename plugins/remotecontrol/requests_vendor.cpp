@@ -41,6 +41,8 @@ const char *stateKey(push::PushState state)
         return "reconnecting";
     case push::PushState::Failed:
         return "failed";
+    case push::PushState::Paused:
+        return "paused";
     case push::PushState::Idle:
         break;
     }

@@ -15,7 +15,9 @@
 
 namespace lj::push {
 
-enum class PushState { Idle, Connecting, Live, Reconnecting, Failed };
+/// Paused: the uplink could not carry every push at the lowest useful
+/// bitrate, so this one waits and comes back by itself when it can.
+enum class PushState { Idle, Connecting, Live, Reconnecting, Failed, Paused };
 
 /// How one push is doing, as the dock and the go-live report show it.
 struct PushHealth {
@@ -29,6 +31,7 @@ struct PushHealth {
     QString lastError;          ///< plain words; kept after recovery until the next start
     QDateTime nextRetry;        ///< when reconnecting
     int retries = 0;
+    int bitrateKbps = 0;        ///< the video bitrate its encoder runs at now (0: not running)
 };
 
 /// How one push was doing at one moment (kept for the coaching report).
@@ -41,6 +44,7 @@ struct PushHealthSample {
     int droppedFrames = 0; ///< since the push started
     int totalFrames = 0;
     int retries = 0;       ///< reconnects since the push started
+    int bitrateKbps = 0;   ///< the video bitrate it was encoded at (lowered on a weak link)
 };
 
 /// A push target as other plugins see it (never with its key).

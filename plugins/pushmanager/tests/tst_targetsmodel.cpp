@@ -9,6 +9,7 @@
 #include "core/studio.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,18 @@ void TestTargetsModel::rowsFollowTheTargets()
     QVERIFY(model.setData(model.index(0, TargetsModel::Name), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(!manager.targets()[0].enabled);
     QCOMPARE(model.index(0, TargetsModel::Name).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+    // One main platform (kept live first on a weak network): marking another moves the mark; it is saved.
+    PushTarget main = manager.targets()[0];
+    main.main = true;
+    manager.saveTarget(main, QString());
+    QCOMPARE(model.index(0, TargetsModel::Name).data().toString(), QStringLiteral("抖音主号 (main platform)"));
+    PushTarget other = manager.targets()[1];
+    other.main = true;
+    manager.saveTarget(other, QString());
+    QVERIFY(!manager.targets()[0].main && manager.targets()[1].main);
+    QVERIFY(PushTarget::fromJson(manager.targets()[1].toJson()).main);
+    QVERIFY(!PushTarget::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("old")}}).main); // rooms saved before: none
 
     manager.removeTarget(douyin.id);
     QCOMPARE(model.rowCount(), 1);

@@ -205,6 +205,18 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>Rehearsal: nothing is pushed (no classroom address is set); the rehearsal is recorded.</source>
         <translation>彩排：不推流（未设置课堂地址）；彩排会被录制。</translation>
     </message>
+    <message>
+        <source>Paused: the network cannot carry every platform. It comes back by itself when the network allows.</source>
+        <translation>网络不足，已暂停：当前网络带宽不足以同时推送所有平台，网络好转后会自动恢复。</translation>
+    </message>
+    <message>
+        <source>The network is weak: picture quality was lowered automatically (now %1 kbps).</source>
+        <translation>网络较弱，已自动降低画质（当前 %1 kbps）。</translation>
+    </message>
+    <message>
+        <source>Paused until the network allows: %1.</source>
+        <translation>网络不足，已暂停：%1。网络好转后自动恢复。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushOutput</name>
@@ -444,6 +456,10 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>Classroom address: used only in rehearsals (彩排), never in a public show</source>
         <translation>课堂地址：只在彩排时使用，公开直播时从不使用</translation>
     </message>
+    <message>
+        <source>Main platform: on a weak network the others pause first</source>
+        <translation>主平台：网络不足时先暂停其他平台，保住主平台</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::TargetFile</name>
@@ -533,6 +549,22 @@ The file then holds every stream key in plain text: anyone who gets it can strea
     <message>
         <source>%1 (classroom, rehearsals only)</source>
         <translation>%1（课堂，仅彩排）</translation>
+    </message>
+    <message>
+        <source>Paused: the network is too weak</source>
+        <translation>网络不足，已暂停</translation>
+    </message>
+    <message>
+        <source>%1 (main platform)</source>
+        <translation>%1（主平台）</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbps</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>编码码率</translation>
     </message>
 </context>
 </TS>
