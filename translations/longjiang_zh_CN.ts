@@ -554,6 +554,21 @@
     </message>
 </context>
 <context>
+    <name>lj::NetworkPreset</name>
+    <message>
+        <source>Studio broadband (720p, 30 fps, 2500 kbps)</source>
+        <translation>直播间宽带（720p，30 帧，2500 kbps）</translation>
+    </message>
+    <message>
+        <source>田间 4G: field or farm on a phone&apos;s 4G (720p, 30 fps, 1200 kbps)</source>
+        <translation>田间 4G：在田间、果园用手机 4G 网络（720p，30 帧，1200 kbps）</translation>
+    </message>
+    <message>
+        <source>弱网: weak network (540p, 25 fps, 800 kbps)</source>
+        <translation>弱网：网络很差时（540p，25 帧，800 kbps）</translation>
+    </message>
+</context>
+<context>
     <name>lj::ObsRuntime</name>
     <message>
         <source>The graphics driver does not support the OpenGL version libobs needs.</source>
@@ -959,6 +974,22 @@
     <message>
         <source>Language on the video:</source>
         <translation>画面文字语言：</translation>
+    </message>
+    <message>
+        <source>My own settings (below)</source>
+        <translation>自定义（见下方设置）</translation>
+    </message>
+    <message>
+        <source>Pick the network this room goes live on: the output size, frame rate and bitrate follow.</source>
+        <translation>选择本直播间开播时使用的网络：输出分辨率、帧率和码率会随之设置。</translation>
+    </message>
+    <message>
+        <source>Adapt to the network automatically: lower the quality when the upload cannot carry it (recommended)</source>
+        <translation>自动适应网络：上行带宽不足时自动降低画质（推荐）</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,11 @@ QList<RoomTemplateInfo> RoomTemplates::list(const QString &locale)
     return result;
 }
 
+QString RoomTemplates::networkPreset(const QString &id)
+{
+    return readTemplate(id).value(QStringLiteral("networkPreset")).toString();
+}
+
 obs_scene_t *RoomTemplates::apply(const QString &id, SceneCollection &scenes, const VideoSettings &video, QString *error)
 {
     const QJsonObject t = readTemplate(id);

@@ -35,6 +35,8 @@ public:
     /// Adds the template's scene to `scenes` and puts it on program. A source
     /// type no loaded plugin registers is left out (and said in `error`).
     static obs_scene_t *apply(const QString &id, SceneCollection &scenes, const VideoSettings &video, QString *error);
+    /// The network preset a room from this template starts with (NetworkPreset ids; empty: the defaults).
+    static QString networkPreset(const QString &id);
 };
 
 } // namespace lj

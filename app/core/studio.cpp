@@ -14,6 +14,7 @@
 #include "core/scenecollection.h"
 #include "core/secretstore.h"
 #include "core/microphonewatch.h"
+#include "core/networkpresets.h"
 #include "core/studiochecks.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,7 @@ bool Studio::start(const StudioOptions &options, QString *error)
             *error = problem;
             return false;
         }
-        if (!m_rooms->create(name, error))
+        if (!m_rooms->create(name, error) || !applyTemplateSettings(name, options.templateId, error))
             return false;
         m_pendingTemplate = options.templateId;
     }
@@ -222,12 +223,24 @@ bool Studio::switchRoom(const QString &name, QString *error)
 
 bool Studio::createRoomFromTemplate(const QString &name, const QString &templateId, QString *error)
 {
-    if (!m_rooms->create(name, error))
+    if (!m_rooms->create(name, error) || !applyTemplateSettings(name, templateId, error))
         return false;
     m_pendingTemplate = templateId;
     const bool opened = switchRoom(name, error);
     m_pendingTemplate.clear();
     return opened;
+}
+
+bool Studio::applyTemplateSettings(const QString &name, const QString &templateId, QString *error)
+{
+    const NetworkPreset preset = NetworkPreset::byId(RoomTemplates::networkPreset(templateId));
+    if (templateId.isEmpty() || preset.id.isEmpty())
+        return true;
+    std::optional<RoomProfile> room = m_rooms->load(name, error);
+    if (!room)
+        return false;
+    preset.applyTo(room->video, room->output);
+    return m_rooms->save(*room, error);
 }
 
 bool Studio::renameRoom(const QString &from, const QString &to, QString *error)

@@ -104,6 +104,8 @@ private:
     /// process dies). Null with the reason when another process has it.
     std::unique_ptr<QLockFile> lockRoom(const QString &name, QString *error) const;
     void loadScenes();
+    /// A new room from a template starts with the template's network preset (田间 4G for the field).
+    bool applyTemplateSettings(const QString &name, const QString &templateId, QString *error);
     /// The demo room, with what plugins add to it.
     void populateDemo();
     /// Stops the recording with its last frames (bounded in time).

@@ -3,6 +3,7 @@
 #include "core/appsettings.h"
 #include "core/encoders.h"
 #include "core/hotkeys.h"
+#include "core/networkpresets.h"
 #include "core/pluginmanager.h"
 #include "core/studio.h"
 #include "hotkeyedit.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -98,6 +100,30 @@ RoomPage::RoomPage(Studio &studio, QWidget *parent) : SettingsPage(parent), m_st
     m_audioBitrate->setSuffix(tr(" kbps"));
     m_audioBitrate->setValue(room.output.audioBitrateKbps);
 
+    m_network = new QComboBox(this);
+    m_network->setObjectName(QStringLiteral("networkPreset"));
+    m_network->addItem(tr("My own settings (below)"), QString());
+    for (const NetworkPreset &preset : NetworkPreset::all())
+        m_network->addItem(preset.name, preset.id);
+    m_network->setCurrentIndex(qMax(0, m_network->findData(NetworkPreset::matching(room.video, room.output))));
+    m_network->setToolTip(tr("Pick the network this room goes live on: the output size, frame rate and bitrate follow."));
+    // A preset fills the fields; a field changed by hand makes the settings the host's own.
+    connect(m_network, &QComboBox::activated, this, [this] {
+        const NetworkPreset preset = NetworkPreset::byId(m_network->currentData().toString());
+        if (preset.id.isEmpty())
+            return;
+        const QSignalBlocker a(m_outWidth), b(m_outHeight), c(m_fps), d(m_videoBitrate);
+        m_outWidth->setValue(preset.outputWidth);
+        m_outHeight->setValue(preset.outputHeight);
+        m_fps->setValue(preset.fps);
+        m_videoBitrate->setValue(preset.videoBitrateKbps);
+    });
+    for (QSpinBox *box : {m_outWidth, m_outHeight, m_fps, m_videoBitrate})
+        connect(box, &QSpinBox::valueChanged, this, [this] { m_network->setCurrentIndex(0); });
+    m_adaptive = new QCheckBox(tr("Adapt to the network automatically: lower the quality when the upload cannot carry it (recommended)"), this);
+    m_adaptive->setObjectName(QStringLiteral("adaptiveBitrate"));
+    m_adaptive->setChecked(room.output.adaptiveBitrate);
+
     m_backup = new QCheckBox(tr("Record every show while live (backup)"), this);
     m_backup->setObjectName(QStringLiteral("backupRecording"));
     m_backup->setChecked(room.output.backupRecording);
@@ -124,6 +150,8 @@ RoomPage::RoomPage(Studio &studio, QWidget *parent) : SettingsPage(parent), m_st
         row->addWidget(b);
         return w;
     };
+    form->addRow(tr("Network:"), m_network);
+    form->addRow(QString(), m_adaptive);
     form->addRow(tr("Canvas size:"), pair(m_baseWidth, m_baseHeight));
     form->addRow(tr("Output size:"), pair(m_outWidth, m_outHeight));
     form->addRow(tr("Frames per second:"), m_fps);
@@ -158,6 +186,10 @@ bool RoomPage::apply(QString *error)
         room.output.videoEncoder = m_encoder->currentData().toString();
     room.output.audioBitrateKbps = m_audioBitrate->value();
     room.output.backupRecording = m_backup->isChecked();
+    room.output.adaptiveBitrate = m_adaptive->isChecked();
+    // The preset's keyframe interval too (it has no field of its own).
+    if (const NetworkPreset preset = NetworkPreset::byId(m_network->currentData().toString()); !preset.id.isEmpty())
+        room.output.keyframeIntervalSec = preset.keyframeIntervalSec;
     room.output.plannedMinutes = m_planned->value();
     room.output.overlayLanguage = m_overlayLanguage->currentData().toString();
     return m_studio.updateRoom(room, error);

@@ -40,6 +40,8 @@ private:
     QComboBox *m_encoder;
     QSpinBox *m_videoBitrate, *m_audioBitrate;
     QCheckBox *m_backup;
+    QComboBox *m_network;   ///< the network presets (田间 4G...), or the host's own settings
+    QCheckBox *m_adaptive;
     QSpinBox *m_planned;
     QComboBox *m_overlayLanguage;
 };

@@ -72,6 +72,15 @@ void TestTemplates::roomFromTemplate()
         else if (kind == QLatin1String("camera")) // no camera here: the demo clip stands in
             QVERIFY2(type == QLatin1String("ffmpeg_source") || type == QLatin1String("v4l2_input"), qPrintable(type));
     }
+    // The field template starts on the 田间 4G preset (a phone's uplink); the others on the defaults.
+    QFile roomFile(config.filePath(QStringLiteral("rooms/模板-%1/room.json").arg(id)));
+    QVERIFY(roomFile.open(QIODevice::ReadOnly));
+    const QJsonObject room = QJsonDocument::fromJson(roomFile.readAll()).object();
+    const bool field = t.value(QStringLiteral("networkPreset")).toString() == QLatin1String("field4g");
+    QCOMPARE(field, id == QLatin1String("field"));
+    QCOMPARE(room[QStringLiteral("output")][QStringLiteral("videoBitrateKbps")].toInt(), field ? 1200 : 2500);
+    QCOMPARE(room[QStringLiteral("output")][QStringLiteral("keyframeIntervalSec")].toInt(), 2);
+    QCOMPARE(framecheck::stream(info, QStringLiteral("video")).value(QStringLiteral("height")).toInt(), 720);
     framecheck::saveArtifact(framecheck::frameAt(video, 1.5), QStringLiteral("template-%1.png").arg(id));
 }
 
