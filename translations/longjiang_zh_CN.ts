@@ -265,6 +265,10 @@
         <source>%1 dropped more than %2% of its frames: the network could not carry it.</source>
         <translation>%1 丢帧超过 %2%：网络带宽不足。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>lj::HostBar</name>

@@ -231,6 +231,10 @@ void HeadlessRunner::reportPlatforms()
         if (const QString notice = service->linkNotice(); !notice.isEmpty())
             printLine(notice);
         for (const LiveTargetStatus &t : service->targetStatus()) {
+            if (t.totalFrames == 0 && !t.reason.isEmpty()) { // not pushed by this studio (a relay sends it on), or never started
+                printLine(tr("%1: %2").arg(t.name, t.reason));
+                continue;
+            }
             const double share = t.totalFrames > 0 ? 100.0 * t.droppedFrames / t.totalFrames : 0;
             printLine(tr("%1: dropped %2% of its frames (%3 of %4), video bitrate at the end %5 kbps")
                           .arg(t.name)

@@ -22,6 +22,10 @@ const QList<Platform> &Platforms::all()
          tr("Any RTMP or RTMPS server: rtmp://host/app/ and a stream key.")},
         {QStringLiteral("srt"), tr("Custom SRT"), QString(),
          tr("An SRT listener: srt://host:port, and the stream id as the key.")},
+        {QStringLiteral("relay"), tr("Base relay 基地中转"), QString(),
+         tr("The base's own media server (nginx-rtmp or SRS): rtmp://server/app/ and this room's stream name. While it is "
+            "on, the studio pushes only there and the server sends the show on to the room's other platforms: one "
+            "stream on the uplink, however many platforms.")},
     };
     return platforms;
 }

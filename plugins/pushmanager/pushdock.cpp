@@ -1,6 +1,7 @@
 #include "pushdock.h"
 
 #include "pushmanager.h"
+#include "relaydialog.h"
 #include "targetdialog.h"
 #include "targetsmodel.h"
 
@@ -54,6 +55,11 @@ PushDock::PushDock(PushManager &manager, QWidget *parent)
     edit->addWidget(button(QStringLiteral("addTarget"), tr("Add…"), [this] { addTarget(); }));
     edit->addWidget(button(QStringLiteral("editTarget"), tr("Edit…"), [this] { editSelected(); }));
     edit->addWidget(button(QStringLiteral("removeTarget"), tr("Remove"), [this] { removeSelected(); }));
+    edit->addWidget(button(QStringLiteral("relayConfig"), tr("Relay…"), [this] {
+        auto *dialog = new RelayDialog(m_manager, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }));
     edit->addStretch();
     edit->addWidget(button(QStringLiteral("importTargets"), tr("Import…"), [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import push targets"), QString(), tr("Push targets (*.json)"));

@@ -23,7 +23,9 @@ QJsonObject PushTarget::toJson() const
             {QStringLiteral("reconnectDelaySec"), reconnectDelaySec},
             {QStringLiteral("maxRetries"), maxRetries},
             {QStringLiteral("classroom"), classroom},
-            {QStringLiteral("main"), main}};
+            {QStringLiteral("main"), main},
+            {QStringLiteral("relayEngine"), relayEngine},
+            {QStringLiteral("relayStatUrl"), relayStatUrl}};
 }
 
 PushTarget PushTarget::fromJson(const QJsonObject &o)
@@ -42,6 +44,8 @@ PushTarget PushTarget::fromJson(const QJsonObject &o)
     t.maxRetries = qBound(0, o.value(QStringLiteral("maxRetries")).toInt(20), 10000);
     t.classroom = o.value(QStringLiteral("classroom")).toBool(false);
     t.main = o.value(QStringLiteral("main")).toBool(false);
+    t.relayEngine = o.value(QStringLiteral("relayEngine")).toString() == QLatin1String("srs") ? QStringLiteral("srs") : QStringLiteral("nginx-rtmp");
+    t.relayStatUrl = o.value(QStringLiteral("relayStatUrl")).toString();
     return t;
 }
 

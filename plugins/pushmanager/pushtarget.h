@@ -26,6 +26,13 @@ struct PushTarget {
     /// The host's main platform (主平台): on a link too weak for every push,
     /// the others pause first and this one stays live.
     bool main = false;
+    /// A base relay (platform "relay"): the base's media server that sends the
+    /// show on to the room's other platforms. Which engine it runs
+    /// ("nginx-rtmp" or "srs"), and where it shows its own view of them.
+    QString relayEngine = QStringLiteral("nginx-rtmp");
+    QString relayStatUrl;
+
+    bool isRelay() const { return platform == QLatin1String("relay"); }
 
     /// In the push manager's keychain namespace ("pushmanager/<id>"; before
     /// plugins had namespaces it was "push/<id>", moved over when first read).

@@ -22,7 +22,8 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
       m_expiry(new QLabel(this)), m_problem(new QLabel(this)), m_ownEncoder(new QCheckBox(tr("Encode separately for this platform"), this)),
       m_bitrate(new QSpinBox(this)), m_delay(new QSpinBox(this)), m_retries(new QSpinBox(this)),
       m_classroom(new QCheckBox(tr("Classroom address: used only in rehearsals (彩排), never in a public show"), this)),
-      m_main(new QCheckBox(tr("Main platform: on a weak network the others pause first"), this))
+      m_main(new QCheckBox(tr("Main platform: on a weak network the others pause first"), this)),
+      m_relayEngine(new QComboBox(this)), m_relayStat(new QLineEdit(target.relayStatUrl, this))
 {
     setObjectName(QStringLiteral("pushTargetDialog"));
     setWindowTitle(target.name.isEmpty() ? tr("Add push target") : tr("Edit push target"));
@@ -48,6 +49,12 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     m_classroom->setChecked(target.classroom);
     m_main->setObjectName(QStringLiteral("mainPlatform"));
     m_main->setChecked(target.main);
+    m_relayEngine->setObjectName(QStringLiteral("relayEngine"));
+    m_relayEngine->addItem(QStringLiteral("nginx-rtmp"), QStringLiteral("nginx-rtmp"));
+    m_relayEngine->addItem(QStringLiteral("SRS"), QStringLiteral("srs"));
+    m_relayEngine->setCurrentIndex(qMax(0, m_relayEngine->findData(target.relayEngine)));
+    m_relayStat->setObjectName(QStringLiteral("relayStatUrl"));
+    m_relayStat->setPlaceholderText(tr("http://server:8080/stat (nginx-rtmp) or http://server:1985/api/v1/streams (SRS)"));
     m_bitrate->setRange(0, 50000);
     m_bitrate->setSuffix(tr(" kbps"));
     m_bitrate->setSpecialValueText(tr("Room's bitrate"));
@@ -66,6 +73,8 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     form->addRow(tr("Stream key:"), m_key);
     form->addRow(QString(), m_reveal);
     form->addRow(m_expiry);
+    form->addRow(tr("Relay server:"), m_relayEngine);
+    form->addRow(tr("Relay statistics:"), m_relayStat);
     form->addRow(m_classroom);
     form->addRow(m_main);
     form->addRow(m_ownEncoder);
@@ -95,6 +104,15 @@ void TargetDialog::onPlatformChanged()
 {
     const Platform &p = Platforms::byId(m_platform->currentData().toString());
     m_hint->setText(p.hint);
+    // A relay's engine and statistics page; a relay is never the main platform (it carries them all).
+    const bool relay = p.id == QLatin1String("relay");
+    for (QWidget *w : {static_cast<QWidget *>(m_relayEngine), static_cast<QWidget *>(m_relayStat)}) {
+        w->setVisible(relay);
+        if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout()))
+            if (QWidget *label = form->labelForField(w))
+                label->setVisible(relay);
+    }
+    m_main->setVisible(!relay);
     if (m_server->text().trimmed().isEmpty() || m_server->text() == Platforms::byId(m_target.platform).defaultServer)
         m_server->setText(p.defaultServer);
     if (m_name->text().trimmed().isEmpty())
@@ -149,7 +167,9 @@ PushTarget TargetDialog::target() const
     t.server = url.server.isEmpty() ? m_server->text().trimmed() : url.server;
     t.ownEncoder = m_ownEncoder->isChecked();
     t.classroom = m_classroom->isChecked();
-    t.main = m_main->isChecked();
+    t.main = m_main->isChecked() && !t.isRelay();
+    t.relayEngine = m_relayEngine->currentData().toString();
+    t.relayStatUrl = m_relayStat->text().trimmed();
     t.videoBitrateKbps = m_bitrate->value();
     t.reconnectDelaySec = m_delay->value();
     t.maxRetries = m_retries->value();

@@ -48,6 +48,8 @@ private:
     QSpinBox *m_retries;
     QCheckBox *m_classroom;
     QCheckBox *m_main;
+    QComboBox *m_relayEngine;
+    QLineEdit *m_relayStat;
 };
 
 } // namespace lj::push

@@ -75,6 +75,14 @@
         <source>An SRT listener: srt://host:port, and the stream id as the key.</source>
         <translation>SRT 接收端：srt://主机:端口，推流码填写 stream id。</translation>
     </message>
+    <message>
+        <source>Base relay 基地中转</source>
+        <translation>基地中转（Base relay）</translation>
+    </message>
+    <message>
+        <source>The base&apos;s own media server (nginx-rtmp or SRS): rtmp://server/app/ and this room&apos;s stream name. While it is on, the studio pushes only there and the server sends the show on to the room&apos;s other platforms: one stream on the uplink, however many platforms.</source>
+        <translation>基地自己的流媒体服务器（nginx-rtmp 或 SRS）：填写 rtmp://服务器/应用/ 和本直播间的流名称。启用后，工作室只推流到这里，由服务器转推到本直播间的其他平台：不论有多少平台，上行网络只传一路流。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushDock</name>
@@ -170,6 +178,10 @@ The file then holds every stream key in plain text: anyone who gets it can strea
 
 文件里会以明文保存所有推流密钥：任何拿到文件的人都能向你的直播间推流。文件只有你本人可读；请存在 U 盘里或私下发送，切勿发到群聊。</translation>
     </message>
+    <message>
+        <source>Relay…</source>
+        <translation>基地中转…</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushManager</name>
@@ -216,6 +228,42 @@ The file then holds every stream key in plain text: anyone who gets it can strea
     <message>
         <source>Paused until the network allows: %1.</source>
         <translation>网络不足，已暂停：%1。网络好转后自动恢复。</translation>
+    </message>
+    <message>
+        <source>Add a base relay target (platform &quot;Base relay&quot;) and enable it first.</source>
+        <translation>请先添加并启用一个“基地中转”推流目标。</translation>
+    </message>
+    <message>
+        <source>The base relay has no stream name yet: edit it and enter one.</source>
+        <translation>基地中转还没有流名称：请编辑它并填写。</translation>
+    </message>
+    <message>
+        <source>Sent on by the base relay.</source>
+        <translation>由基地中转服务器转推。</translation>
+    </message>
+    <message>
+        <source>Sent on by the base relay; give the relay&apos;s statistics address to see each platform here.</source>
+        <translation>由基地中转服务器转推；填写中转服务器的统计地址后，可在这里看到每个平台的状态。</translation>
+    </message>
+    <message>
+        <source>Sent on by the base relay; waiting for its statistics. %1</source>
+        <translation>由基地中转服务器转推；正在等待其统计数据。%1</translation>
+    </message>
+    <message>
+        <source>The base relay receives the show; its server does not report each platform.</source>
+        <translation>基地中转服务器已收到直播流；该服务器不提供每个平台的状态。</translation>
+    </message>
+    <message>
+        <source>The base relay does not receive the show yet.</source>
+        <translation>基地中转服务器尚未收到直播流。</translation>
+    </message>
+    <message>
+        <source>Live through the base relay (its statistics show the push).</source>
+        <translation>经基地中转直播中（中转服务器统计显示正在推流）。</translation>
+    </message>
+    <message>
+        <source>The base relay is not pushing to it: check the relay&apos;s configuration and its error log.</source>
+        <translation>基地中转服务器没有推流到该平台：请检查中转服务器的配置和错误日志。</translation>
     </message>
 </context>
 <context>
@@ -375,6 +423,59 @@ The file then holds every stream key in plain text: anyone who gets it can strea
     </message>
 </context>
 <context>
+    <name>lj::push::RelayConfig</name>
+    <message>
+        <source>This file holds the stream key of every platform in plain text. Copy it to the base&apos;s server only (readable by the server alone), delete every other copy, and keep the server&apos;s statistics page closed to the internet: it shows the addresses it pushes to.</source>
+        <translation>此文件以明文保存所有平台的推流码。请只复制到基地的服务器上（仅服务器本身可读），删除其他所有副本，并且不要让服务器的统计页面暴露在互联网上：它会显示转推地址。</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s statistics page cannot be read: %1</source>
+        <translation>无法读取中转服务器的统计页面：%1</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s API answer cannot be read.</source>
+        <translation>无法读取中转服务器接口的应答。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::RelayDialog</name>
+    <message>
+        <source>Save for the server</source>
+        <translation>保存给服务器</translation>
+    </message>
+    <message>
+        <source>Relay through the base</source>
+        <translation>基地中转</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save the relay configuration</source>
+        <translation>保存中转配置</translation>
+    </message>
+    <message>
+        <source>The studio pushes one stream to the base&apos;s server, and the server sends it on to every other platform of this room: the uplink carries one stream however many platforms there are. Give this configuration to the base&apos;s technician.</source>
+        <translation>工作室只推一路流到基地的服务器，由服务器转推到本直播间的其他所有平台：不论有多少平台，上行网络只传一路流。请把这份配置交给基地技术人员。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Saved to %1, readable by you only. It holds the stream keys: copy it to the base&apos;s server and delete this copy.</source>
+        <translation>已保存到 %1，仅你本人可读。文件包含推流码：复制到基地服务器后请删除此副本。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::push::RelayWatch</name>
+    <message>
+        <source>The base relay&apos;s statistics cannot be fetched: %1</source>
+        <translation>无法获取基地中转服务器的统计数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>lj::push::TargetDialog</name>
     <message>
         <source>Show key</source>
@@ -459,6 +560,18 @@ The file then holds every stream key in plain text: anyone who gets it can strea
     <message>
         <source>Main platform: on a weak network the others pause first</source>
         <translation>主平台：网络不足时先暂停其他平台，保住主平台</translation>
+    </message>
+    <message>
+        <source>http://server:8080/stat (nginx-rtmp) or http://server:1985/api/v1/streams (SRS)</source>
+        <translation>http://服务器:8080/stat（nginx-rtmp）或 http://服务器:1985/api/v1/streams（SRS）</translation>
+    </message>
+    <message>
+        <source>Relay server:</source>
+        <translation>中转服务器：</translation>
+    </message>
+    <message>
+        <source>Relay statistics:</source>
+        <translation>中转统计地址：</translation>
     </message>
 </context>
 <context>
