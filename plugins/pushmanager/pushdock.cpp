@@ -21,7 +21,7 @@ namespace lj::push {
 
 PushDock::PushDock(PushManager &manager, QWidget *parent)
     : QWidget(parent), m_manager(manager), m_model(new TargetsModel(manager, this)),
-      m_table(new QTableView(this)), m_warning(new QLabel(this))
+      m_table(new QTableView(this)), m_warning(new QLabel(this)), m_budget(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("pushTargets"));
     m_table->setModel(m_model);
@@ -34,6 +34,9 @@ PushDock::PushDock(PushManager &manager, QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #c62828"));
     m_warning->hide();
+    m_budget->setObjectName(QStringLiteral("linkBudget"));
+    m_budget->setWordWrap(true);
+    m_budget->hide();
 
     auto button = [this](const QString &name, const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -85,6 +88,7 @@ PushDock::PushDock(PushManager &manager, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(live);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_budget);
     layout->addWidget(m_warning);
     layout->addLayout(edit);
 
@@ -92,6 +96,7 @@ PushDock::PushDock(PushManager &manager, QWidget *parent)
         m_warning->setText(warning);
         m_warning->setVisible(!warning.isEmpty());
     });
+    connect(&m_manager, &PushManager::healthChanged, this, &PushDock::updateBudget);
     connect(&m_manager, &PushManager::keyNeeded, this, &PushDock::askForKey, Qt::QueuedConnection);
     connect(&m_manager, &PushManager::keychainProblem, this, [this](const QString &message) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Stream key not saved"),
@@ -100,6 +105,25 @@ PushDock::PushDock(PushManager &manager, QWidget *parent)
         box->open();
     });
     connect(m_table, &QTableView::doubleClicked, this, &PushDock::editSelected);
+}
+
+void PushDock::updateBudget()
+{
+    // The link budget of the pushes on the shared encoder, while any is live.
+    int shared = 0;
+    for (const PushTarget &t : m_manager.targets())
+        shared += !t.ownEncoder && m_manager.health(t.id).state == PushState::Live ? 1 : 0;
+    const LinkBudget &budget = m_manager.linkBudget();
+    m_budget->setVisible(shared > 0);
+    if (shared == 0)
+        return;
+    QString text = tr("Link budget: %1 kbps of video to each platform on the shared encoder (%2 live; the room's setting: %3 kbps).")
+                       .arg(budget.bitrateKbps())
+                       .arg(shared)
+                       .arg(budget.settings().ceilingKbps);
+    if (budget.capacityKbps() > 0)
+        text += QLatin1Char(' ') + tr("The uplink carried %1 kbps when it was last full.").arg(qRound(budget.capacityKbps()));
+    m_budget->setText(text);
 }
 
 QString PushDock::selectedId() const

@@ -28,6 +28,7 @@ public:
     bool importTargets(const QString &path, QString *error);
 
 private:
+    void updateBudget();
     QString selectedId() const;
     void askForKey(const QString &id, const QString &reason);
 
@@ -35,6 +36,7 @@ private:
     TargetsModel *m_model;
     QTableView *m_table;
     QLabel *m_warning;
+    QLabel *m_budget; ///< the link budget while live
 };
 
 } // namespace lj::push

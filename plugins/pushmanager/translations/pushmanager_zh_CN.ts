@@ -182,6 +182,14 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>Relay…</source>
         <translation>基地中转…</translation>
     </message>
+    <message>
+        <source>Link budget: %1 kbps of video to each platform on the shared encoder (%2 live; the room&apos;s setting: %3 kbps).</source>
+        <translation>带宽预算：共用编码的每个平台视频码率 %1 kbps（%2 个平台直播中；直播间设定 %3 kbps）。</translation>
+    </message>
+    <message>
+        <source>The uplink carried %1 kbps when it was last full.</source>
+        <translation>上次网络拥塞时，上行实际带宽约 %1 kbps。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushManager</name>
