@@ -138,7 +138,7 @@ void PushDock::addTarget()
     target.id = PushTarget::newId();
     TargetDialog dialog(target, false, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_manager.saveTarget(dialog.target(), dialog.key());
+        m_manager.saveTarget(dialog.target(), dialog.key(), dialog.passphrase());
 }
 
 void PushDock::editSelected()
@@ -148,7 +148,7 @@ void PushDock::editSelected()
         return;
     TargetDialog dialog(m_manager.targets()[index], true, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_manager.saveTarget(dialog.target(), dialog.key());
+        m_manager.saveTarget(dialog.target(), dialog.key(), dialog.passphrase());
 }
 
 void PushDock::removeSelected()

@@ -77,11 +77,21 @@ void PushManager::persist()
         qWarning("push targets not saved: %s", qPrintable(error));
 }
 
-void PushManager::saveTarget(const PushTarget &target, const QString &key)
+void PushManager::saveTarget(const PushTarget &saved, const QString &key, const QString &passphrase)
 {
+    PushTarget target = saved;
     if (target.main) // one main platform: the newly marked one
         for (PushTarget &t : m_targets)
             t.main = false;
+    if (!passphrase.isEmpty()) {
+        target.srtPassphrase = true;
+        m_passphrases.insert(target.id, passphrase);
+        StudioLog::addSecret(passphrase);
+        m_context.secrets().write(target.passphraseKeyName(), passphrase, [this](const SecretResult &r) {
+            if (!r.ok())
+                Q_EMIT keychainProblem(r.message);
+        });
+    }
     const int index = indexOf(target.id);
     if (index >= 0)
         m_targets[index] = target;
@@ -106,8 +116,11 @@ void PushManager::removeTarget(const QString &id)
         return;
     stop(id);
     m_context.secrets().remove(m_targets[index].keyName(), {});
+    if (m_targets[index].srtPassphrase)
+        m_context.secrets().remove(m_targets[index].passphraseKeyName(), {});
     m_targets.removeAt(index);
     m_keys.remove(id);
+    m_passphrases.remove(id);
     m_finalHealth.remove(id);
     persist();
     Q_EMIT targetsChanged();
@@ -165,7 +178,7 @@ void PushManager::start(const QString &id)
     }
     const QString key = m_keys.value(id);
     if (!key.isEmpty()) {
-        startWithKey(target, key);
+        startWithSecrets(target, key);
         return;
     }
     m_context.secrets().read(target.keyName(), [this, id](const SecretResult &r) {
@@ -174,7 +187,7 @@ void PushManager::start(const QString &id)
             return;
         if (r.ok()) {
             m_keys.insert(id, r.value);
-            startWithKey(m_targets[i], r.value);
+            startWithSecrets(m_targets[i], r.value);
         } else if (r.status == SecretResult::Status::NotFound) {
             fail(id, tr("No stream key is saved for this target. Edit it and enter the key."));
         } else {
@@ -185,9 +198,33 @@ void PushManager::start(const QString &id)
     });
 }
 
+void PushManager::startWithSecrets(const PushTarget &target, const QString &key)
+{
+    const bool srt = target.server.startsWith(QLatin1String("srt://"), Qt::CaseInsensitive);
+    if (!srt || !target.srtPassphrase || m_passphrases.contains(target.id)) {
+        startWithKey(target, key);
+        return;
+    }
+    m_context.secrets().read(target.passphraseKeyName(), [this, id = target.id, key](const SecretResult &r) {
+        const int i = indexOf(id);
+        if (i < 0)
+            return;
+        if (!r.ok()) {
+            fail(id, r.status == SecretResult::Status::NotFound ? tr("The SRT passphrase is not in the keychain. Edit the target and enter it.")
+                                                                 : r.message);
+            return;
+        }
+        m_passphrases.insert(id, r.value);
+        StudioLog::addSecret(r.value);
+        startWithKey(m_targets[i], key);
+    });
+}
+
 void PushManager::startWithKey(const PushTarget &target, const QString &key)
 {
-    const PushUrl url = PushUrl::split(target.server, key);
+    PushUrl url = PushUrl::split(target.server, key);
+    url.passphrase = m_passphrases.value(target.id);
+    url.latencyMs = target.srtLatencyMs;
     if (!url.isValid()) {
         fail(target.id, url.error);
         return;

@@ -38,8 +38,8 @@ public:
     // Targets (saved with the room, without keys).
     const QVector<PushTarget> &targets() const { return m_targets; }
     int indexOf(const QString &id) const;
-    /// Adds or replaces a target; a non-empty key is stored in the keychain.
-    void saveTarget(const PushTarget &target, const QString &key);
+    /// Adds or replaces a target; a non-empty key (and SRT passphrase) is stored in the keychain.
+    void saveTarget(const PushTarget &target, const QString &key, const QString &passphrase = {});
     void removeTarget(const QString &id);
     /// Loads the room's targets (after a room switch).
     void reload();
@@ -116,6 +116,8 @@ Q_SIGNALS:
 
 private:
     void startWithKey(const PushTarget &target, const QString &key);
+    /// The key is known: reads the SRT passphrase first when the target has one.
+    void startWithSecrets(const PushTarget &target, const QString &key);
     void fail(const QString &id, const QString &message);
     void onFinished(const QString &id);
     void sampleAll();
@@ -139,6 +141,7 @@ private:
     PluginContext &m_context;
     QVector<PushTarget> m_targets;
     QHash<QString, QString> m_keys;
+    QHash<QString, QString> m_passphrases; ///< SRT passphrases read from the keychain (memory only)
     std::map<QString, std::unique_ptr<PushOutput>> m_outputs;
     QHash<QString, PushHealth> m_finalHealth; ///< how targets without a running output ended
     EncoderPair m_shared;

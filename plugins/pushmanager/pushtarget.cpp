@@ -25,7 +25,9 @@ QJsonObject PushTarget::toJson() const
             {QStringLiteral("classroom"), classroom},
             {QStringLiteral("main"), main},
             {QStringLiteral("relayEngine"), relayEngine},
-            {QStringLiteral("relayStatUrl"), relayStatUrl}};
+            {QStringLiteral("relayStatUrl"), relayStatUrl},
+            {QStringLiteral("srtLatencyMs"), srtLatencyMs},
+            {QStringLiteral("srtPassphrase"), srtPassphrase}};
 }
 
 PushTarget PushTarget::fromJson(const QJsonObject &o)
@@ -46,6 +48,8 @@ PushTarget PushTarget::fromJson(const QJsonObject &o)
     t.main = o.value(QStringLiteral("main")).toBool(false);
     t.relayEngine = o.value(QStringLiteral("relayEngine")).toString() == QLatin1String("srs") ? QStringLiteral("srs") : QStringLiteral("nginx-rtmp");
     t.relayStatUrl = o.value(QStringLiteral("relayStatUrl")).toString();
+    t.srtLatencyMs = qBound(0, o.value(QStringLiteral("srtLatencyMs")).toInt(0), 10000);
+    t.srtPassphrase = o.value(QStringLiteral("srtPassphrase")).toBool(false);
     return t;
 }
 

@@ -34,6 +34,13 @@ struct PushTarget {
 
     bool isRelay() const { return platform == QLatin1String("relay"); }
 
+    /// SRT: the receiver's latency (ms; 0: the server's default) and whether
+    /// the stream is encrypted with a passphrase (kept in the keychain under
+    /// passphraseKeyName(), like the key).
+    int srtLatencyMs = 0;
+    bool srtPassphrase = false;
+    QString passphraseKeyName() const { return id + QStringLiteral(".passphrase"); }
+
     /// In the push manager's keychain namespace ("pushmanager/<id>"; before
     /// plugins had namespaces it was "push/<id>", moved over when first read).
     QString keyName() const { return id; }

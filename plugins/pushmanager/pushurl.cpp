@@ -16,11 +16,26 @@ bool isUrl(const QString &text)
 
 QString PushUrl::connectUrl() const
 {
-    if (!isSrt() || key.isEmpty())
+    if (!isSrt())
         return server;
-    // SRT carries the key as the streamid parameter.
-    return server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
-           QStringLiteral("streamid=") + key;
+    // SRT carries the key as the streamid parameter, and its options beside it (latency in microseconds).
+    QStringList parameters;
+    if (latencyMs > 0 && !server.contains(QLatin1String("latency=")))
+        parameters << QStringLiteral("latency=%1").arg(qint64(latencyMs) * 1000);
+    if (!passphrase.isEmpty())
+        parameters << QStringLiteral("passphrase=") + QString::fromUtf8(QUrl::toPercentEncoding(passphrase));
+    if (!key.isEmpty())
+        parameters << QStringLiteral("streamid=") + key;
+    if (parameters.isEmpty())
+        return server;
+    return server + (server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + parameters.join(QLatin1Char('&'));
+}
+
+QString PushUrl::checkPassphrase(const QString &passphrase)
+{
+    if (passphrase.isEmpty() || (passphrase.size() >= 10 && passphrase.size() <= 79))
+        return {};
+    return tr("An SRT passphrase has 10 to 79 characters.");
 }
 
 PushUrl PushUrl::split(const QString &serverField, const QString &keyField)
@@ -47,6 +62,8 @@ PushUrl PushUrl::split(const QString &serverField, const QString &keyField)
         for (const QString &item : q < 0 ? QStringList{} : server.mid(q + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
             if (item.startsWith(QLatin1String("streamid=")) && key.isEmpty())
                 key = QUrl::fromPercentEncoding(item.mid(9).toUtf8());
+            else if (item.startsWith(QLatin1String("passphrase="))) // a secret: never kept in the saved server address
+                result.passphrase = QUrl::fromPercentEncoding(item.mid(11).toUtf8());
             else if (!item.startsWith(QLatin1String("streamid=")))
                 kept << item;
         }

@@ -23,7 +23,8 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
       m_bitrate(new QSpinBox(this)), m_delay(new QSpinBox(this)), m_retries(new QSpinBox(this)),
       m_classroom(new QCheckBox(tr("Classroom address: used only in rehearsals (彩排), never in a public show"), this)),
       m_main(new QCheckBox(tr("Main platform: on a weak network the others pause first"), this)),
-      m_relayEngine(new QComboBox(this)), m_relayStat(new QLineEdit(target.relayStatUrl, this))
+      m_relayEngine(new QComboBox(this)), m_relayStat(new QLineEdit(target.relayStatUrl, this)), m_srtLatency(new QSpinBox(this)),
+      m_srtPassphrase(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("pushTargetDialog"));
     setWindowTitle(target.name.isEmpty() ? tr("Add push target") : tr("Edit push target"));
@@ -55,6 +56,17 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     m_relayEngine->setCurrentIndex(qMax(0, m_relayEngine->findData(target.relayEngine)));
     m_relayStat->setObjectName(QStringLiteral("relayStatUrl"));
     m_relayStat->setPlaceholderText(tr("http://server:8080/stat (nginx-rtmp) or http://server:1985/api/v1/streams (SRS)"));
+    m_srtLatency->setObjectName(QStringLiteral("srtLatency"));
+    m_srtLatency->setRange(0, 10000);
+    m_srtLatency->setSingleStep(20);
+    m_srtLatency->setSuffix(tr(" ms"));
+    m_srtLatency->setSpecialValueText(tr("The server's default"));
+    m_srtLatency->setValue(target.srtLatencyMs);
+    m_srtLatency->setToolTip(tr("How long the receiver waits for lost packets: on a shaky 4G link, 500 to 2000 ms keeps the picture whole."));
+    m_srtPassphrase->setObjectName(QStringLiteral("srtPassphrase"));
+    m_srtPassphrase->setEchoMode(QLineEdit::Password);
+    m_srtPassphrase->setPlaceholderText(target.srtPassphrase ? tr("Saved in the system keychain; leave empty to keep it")
+                                                             : tr("Only if the server asks for one (10 to 79 characters)"));
     m_bitrate->setRange(0, 50000);
     m_bitrate->setSuffix(tr(" kbps"));
     m_bitrate->setSpecialValueText(tr("Room's bitrate"));
@@ -73,6 +85,8 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     form->addRow(tr("Stream key:"), m_key);
     form->addRow(QString(), m_reveal);
     form->addRow(m_expiry);
+    form->addRow(tr("SRT latency:"), m_srtLatency);
+    form->addRow(tr("SRT passphrase:"), m_srtPassphrase);
     form->addRow(tr("Relay server:"), m_relayEngine);
     form->addRow(tr("Relay statistics:"), m_relayStat);
     form->addRow(m_classroom);
@@ -90,7 +104,19 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
     connect(m_platform, &QComboBox::currentIndexChanged, this, &TargetDialog::onPlatformChanged);
     connect(m_server, &QLineEdit::editingFinished, this, &TargetDialog::onAddressEdited);
-    connect(m_key, &QLineEdit::textEdited, this, &TargetDialog::onAddressEdited);
+    // A URL pasted into the key field is split at once; one being typed, when the host leaves the field
+    // (an SRT address is valid long before it is complete: srt://b).
+    connect(m_key, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const bool pasted = text.size() - m_keyLength > 1;
+        m_keyLength = int(text.size());
+        if (pasted) {
+            onAddressEdited();
+        } else {
+            m_problem->clear();
+            updateExpiry();
+        }
+    });
+    connect(m_key, &QLineEdit::editingFinished, this, &TargetDialog::onAddressEdited);
     connect(m_reveal, &QCheckBox::toggled, this, [this](bool on) {
         m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     });
@@ -104,14 +130,18 @@ void TargetDialog::onPlatformChanged()
 {
     const Platform &p = Platforms::byId(m_platform->currentData().toString());
     m_hint->setText(p.hint);
-    // A relay's engine and statistics page; a relay is never the main platform (it carries them all).
-    const bool relay = p.id == QLatin1String("relay");
-    for (QWidget *w : {static_cast<QWidget *>(m_relayEngine), static_cast<QWidget *>(m_relayStat)}) {
-        w->setVisible(relay);
+    // A relay's engine and statistics page, SRT's options; a relay is never the main platform (it carries them all).
+    const bool relay = p.id == QLatin1String("relay"), srt = p.id == QLatin1String("srt");
+    const auto showRow = [this](QWidget *field, bool visible) {
+        field->setVisible(visible);
         if (auto *form = qobject_cast<QFormLayout *>(layout()->itemAt(0)->layout()))
-            if (QWidget *label = form->labelForField(w))
-                label->setVisible(relay);
-    }
+            if (QWidget *label = form->labelForField(field))
+                label->setVisible(visible);
+    };
+    showRow(m_relayEngine, relay);
+    showRow(m_relayStat, relay);
+    showRow(m_srtLatency, srt);
+    showRow(m_srtPassphrase, srt);
     m_main->setVisible(!relay);
     if (m_server->text().trimmed().isEmpty() || m_server->text() == Platforms::byId(m_target.platform).defaultServer)
         m_server->setText(p.defaultServer);
@@ -131,6 +161,9 @@ void TargetDialog::onAddressEdited()
         if (url.isValid()) {
             m_server->setText(url.server);
             m_key->setText(url.key);
+            m_keyLength = int(url.key.size());
+            if (!url.passphrase.isEmpty()) // pasted inside an SRT address: to its own masked field, never the saved server
+                m_srtPassphrase->setText(url.passphrase);
         }
     }
     m_problem->clear();
@@ -170,10 +203,16 @@ PushTarget TargetDialog::target() const
     t.main = m_main->isChecked() && !t.isRelay();
     t.relayEngine = m_relayEngine->currentData().toString();
     t.relayStatUrl = m_relayStat->text().trimmed();
+    t.srtLatencyMs = m_srtLatency->value();
     t.videoBitrateKbps = m_bitrate->value();
     t.reconnectDelaySec = m_delay->value();
     t.maxRetries = m_retries->value();
     return t;
+}
+
+QString TargetDialog::passphrase() const
+{
+    return m_srtPassphrase->text();
 }
 
 QString TargetDialog::key() const
@@ -190,6 +229,10 @@ void TargetDialog::accept()
     const PushUrl url = address();
     if (!url.isValid()) {
         m_problem->setText(url.error);
+        return;
+    }
+    if (const QString problem = PushUrl::checkPassphrase(passphrase()); !problem.isEmpty()) {
+        m_problem->setText(problem);
         return;
     }
     QDialog::accept();

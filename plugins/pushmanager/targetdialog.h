@@ -24,6 +24,8 @@ public:
     PushTarget target() const;
     /// The key typed (empty: keep the saved one).
     QString key() const;
+    /// The SRT passphrase typed (or pasted inside the address); empty: keep the saved one, if any.
+    QString passphrase() const;
     void accept() override;
 
 private:
@@ -50,6 +52,9 @@ private:
     QCheckBox *m_main;
     QComboBox *m_relayEngine;
     QLineEdit *m_relayStat;
+    QSpinBox *m_srtLatency;
+    QLineEdit *m_srtPassphrase;
+    int m_keyLength = 0; ///< the key field's length after the last edit (a jump of more is a paste)
 };
 
 } // namespace lj::push

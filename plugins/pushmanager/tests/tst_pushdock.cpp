@@ -14,6 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSpinBox>
+#include <QJsonDocument>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,12 +28,23 @@
 
 using namespace lj::push;
 
+namespace {
+/// As a host does it: the URL copied from the platform's console, Ctrl+V in the field.
+void paste(QLineEdit *field, const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    field->setFocus();
+    QTest::keySequence(field, QKeySequence::Paste);
+}
+} // namespace
+
 class TestPushDock : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { lj::StudioPaths::setConfigRoot(m_config.path()); }
     void pastedUrlIsSplitAndKeyMasked();
     void expiredUrlIsFlagged();
+    void srtOptionsAndAMaskedPassphrase();
     void invalidAddressKeepsTheDialogOpen();
     void tableShowsTargets();
     void aTargetWithoutAnIdKeepsTheOneItGets();
@@ -52,7 +67,7 @@ void TestPushDock::pastedUrlIsSplitAndKeyMasked()
 
     const qint64 future = QDateTime::currentSecsSinceEpoch() + 3 * 3600;
     key->setFocus();
-    QTest::keyClicks(key, QStringLiteral("rtmp://push-rtmp-l11.douyincdn.com/third/stream-69?expire=%1&sign=9f").arg(future));
+    paste(key, QStringLiteral("rtmp://push-rtmp-l11.douyincdn.com/third/stream-69?expire=%1&sign=9f").arg(future));
     QCOMPARE(server->text(), QStringLiteral("rtmp://push-rtmp-l11.douyincdn.com/third/"));
     QCOMPARE(key->text(), QStringLiteral("stream-69?expire=%1&sign=9f").arg(future));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("expiry"))->text().contains(QStringLiteral("valid until")));
@@ -69,13 +84,59 @@ void TestPushDock::pastedUrlIsSplitAndKeyMasked()
     QCOMPARE(dialog.key(), QStringLiteral("stream-69?expire=%1&sign=9f").arg(future));
 }
 
+void TestPushDock::srtOptionsAndAMaskedPassphrase()
+{
+    PushTarget t;
+    t.id = PushTarget::newId();
+    t.platform = QStringLiteral("srt");
+    TargetDialog dialog(t, false);
+    dialog.show();
+    auto *passphrase = dialog.findChild<QLineEdit *>(QStringLiteral("srtPassphrase"));
+    auto *latency = dialog.findChild<QSpinBox *>(QStringLiteral("srtLatency"));
+    QVERIFY(passphrase && latency && passphrase->isVisible() && latency->isVisible());
+    QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("relayStatUrl"))->isVisible());
+    QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+    // A base's SRT address pasted whole: the passphrase goes to its masked field, not into the saved server.
+    auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("key"));
+    key->setFocus();
+    paste(key, QStringLiteral("srt://base.local:9000?streamid=#!::r=live/room7,m=publish&passphrase=blueberry-hill-22"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("server"))->text(), QStringLiteral("srt://base.local:9000"));
+    QCOMPARE(passphrase->text(), QStringLiteral("blueberry-hill-22"));
+    latency->setFocus();
+    latency->selectAll();
+    QTest::keyClicks(latency, QStringLiteral("1200"));
+    QCOMPARE(dialog.target().srtLatencyMs, 1200);
+    QVERIFY(!dialog.target().toJson().contains(QStringLiteral("passphrase"))); // only whether there is one
+    QVERIFY(!QJsonDocument(dialog.target().toJson()).toJson().contains("blueberry"));
+    // Too short for SRT: said, and the dialog stays open.
+    passphrase->clear();
+    QTest::keyClicks(passphrase, QStringLiteral("short"));
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("10 to 79")));
+
+    // Typed, not pasted: split when the host leaves the field, not at "srt://b".
+    dialog.close();
+    TargetDialog typed(t, false);
+    typed.show();
+    typed.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&typed));
+    auto *typedKey = typed.findChild<QLineEdit *>(QStringLiteral("key"));
+    typedKey->setFocus();
+    QTest::keyClicks(typedKey, QStringLiteral("srt://h.example.com:9000?streamid=s2"));
+    QCOMPARE(typed.findChild<QLineEdit *>(QStringLiteral("server"))->text(), QString());
+    QTest::keyClick(typedKey, Qt::Key_Tab);
+    QCOMPARE(typed.findChild<QLineEdit *>(QStringLiteral("server"))->text(), QStringLiteral("srt://h.example.com:9000"));
+    QCOMPARE(typedKey->text(), QStringLiteral("s2"));
+}
+
 void TestPushDock::expiredUrlIsFlagged()
 {
     PushTarget t;
     t.id = PushTarget::newId();
     TargetDialog dialog(t, false);
     auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("key"));
-    QTest::keyClicks(key, QStringLiteral("rtmp://h.example.com/live/s?txSecret=a&txTime=5F5E1000"));
+    paste(key, QStringLiteral("rtmp://h.example.com/live/s?txSecret=a&txTime=5F5E1000"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("expiry"))->text().contains(QStringLiteral("expired")));
 }
 

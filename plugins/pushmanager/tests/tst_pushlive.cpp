@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QUdpSocket>
 #include <QUuid>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void stopAllAndNoKeyOnDisk();
     void goLiveFromTheCommandLine();
     void aFullDiskStopsTheRecordingNotTheShow();
+    void srtPushEndsWithACleanExit_data();
     void srtPushEndsWithACleanExit();
 
 private:
@@ -420,10 +422,19 @@ void TestPushLive::aFullDiskStopsTheRecordingNotTheShow()
     QVERIFY(info.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble() > 2.0);
 }
 
+void TestPushLive::srtPushEndsWithACleanExit_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::newRow("plain") << QString();
+    // A base's SRT server that encrypts: only the right passphrase gets in (from the keychain, never the room file).
+    QTest::newRow("encrypted, 400 ms latency") << QStringLiteral("黑土地-blueberry-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(6));
+}
+
 void TestPushLive::srtPushEndsWithACleanExit()
 {
     // An SRT listener (FFmpeg) receives the show; the studio must then exit 0
     // (it used to die in libsrt's static destructors after libobs shut down).
+    QFETCH(QString, passphrase);
     quint16 port = 0;
     {
         QUdpSocket probe; // a free UDP port on loopback for the listener
@@ -435,7 +446,10 @@ void TestPushLive::srtPushEndsWithACleanExit()
     QProcess listener;
     listener.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     listener.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-i"),
-                                              QStringLiteral("srt://127.0.0.1:%1?mode=listener").arg(port), QStringLiteral("-c"),
+                                              QStringLiteral("srt://127.0.0.1:%1?mode=listener").arg(port) +
+                                                  (passphrase.isEmpty() ? QString()
+                                                                        : QStringLiteral("&passphrase=") + QString::fromUtf8(QUrl::toPercentEncoding(passphrase))),
+                                              QStringLiteral("-c"),
                                               QStringLiteral("copy"), received});
     QVERIFY(listener.waitForStarted());
     const auto stopListener = qScopeGuard([&listener] { // whatever happens below, the listener goes
@@ -454,12 +468,16 @@ void TestPushLive::srtPushEndsWithACleanExit()
                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("srt000000001")},
                                        {QStringLiteral("name"), QStringLiteral("SRT")},
                                        {QStringLiteral("platform"), QStringLiteral("srt")},
-                                       {QStringLiteral("server"), QStringLiteral("srt://127.0.0.1:%1").arg(port)}}});
+                                       {QStringLiteral("server"), QStringLiteral("srt://127.0.0.1:%1").arg(port)},
+                                       {QStringLiteral("srtLatencyMs"), passphrase.isEmpty() ? 0 : 400},
+                                       {QStringLiteral("srtPassphrase"), !passphrase.isEmpty()}}});
     plugins.insert(QStringLiteral("pushmanager"), push);
     room.insert(QStringLiteral("pluginData"), plugins);
     QVERIFY(lj::writeJsonAtomically(roomFile.fileName(), room));
     lj::SecretStore secrets;
     QVERIFY(secrets.writeSync(QStringLiteral("pushmanager/srt000000001"), QStringLiteral("live/srt-test")).ok());
+    if (!passphrase.isEmpty())
+        QVERIFY(secrets.writeSync(QStringLiteral("pushmanager/srt000000001.passphrase"), passphrase).ok());
 
     QProcess studio;
     studio.setProcessEnvironment(studioEnvironment());
@@ -471,6 +489,16 @@ void TestPushLive::srtPushEndsWithACleanExit()
     QVERIFY2(studio.exitCode() == 0, qPrintable(output));
     QVERIFY(output.contains(QStringLiteral("SRT: live")));
     secrets.removeSync(QStringLiteral("pushmanager/srt000000001"));
+    secrets.removeSync(QStringLiteral("pushmanager/srt000000001.passphrase"));
+    if (!passphrase.isEmpty()) { // the passphrase is in no file the studio wrote, and masked in its log
+        QVERIFY(!output.contains(passphrase));
+        QDirIterator files(m_config.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(passphrase.toUtf8()), qPrintable(f.fileName()));
+        }
+    }
 
     // The listener saw the stream end and holds H.264 + AAC that decodes.
     if (!listener.waitForFinished(20000)) {

@@ -103,6 +103,25 @@ void TestPushUrl::srtConnectUrl()
     QCOMPARE(srt.connectUrl(), QStringLiteral("srt://h.example.com:9000?latency=200000&streamid=room7"));
     const PushUrl rtmp = PushUrl::split(QStringLiteral("rtmp://h.example.com/live/"), QStringLiteral("k"));
     QCOMPARE(rtmp.connectUrl(), QStringLiteral("rtmp://h.example.com/live/"));
+
+    // The options of the target: latency in milliseconds (SRT wants microseconds), an encoding-safe passphrase.
+    PushUrl options = PushUrl::split(QStringLiteral("srt://10.0.0.5:9000"), QStringLiteral("room7"));
+    options.latencyMs = 1500;
+    options.passphrase = QStringLiteral("稻花香&rice=5kg");
+    QCOMPARE(options.connectUrl(),
+             QStringLiteral("srt://10.0.0.5:9000?latency=1500000&passphrase=%E7%A8%BB%E8%8A%B1%E9%A6%99%26rice%3D5kg&streamid=room7"));
+    // A latency already in the address wins.
+    PushUrl inAddress = srt;
+    inAddress.latencyMs = 900;
+    QCOMPARE(inAddress.connectUrl(), QStringLiteral("srt://h.example.com:9000?latency=200000&streamid=room7"));
+    // A passphrase pasted inside the address leaves it: it is a secret, the server address is saved in the room.
+    const PushUrl pasted = PushUrl::split(QStringLiteral("srt://h.example.com:9000?passphrase=very-secret-1&latency=800000&streamid=s1"), QString());
+    QCOMPARE(pasted.server, QStringLiteral("srt://h.example.com:9000?latency=800000"));
+    QCOMPARE(pasted.passphrase, QStringLiteral("very-secret-1"));
+    QCOMPARE(pasted.key, QStringLiteral("s1"));
+    QVERIFY(PushUrl::checkPassphrase(QStringLiteral("short")).contains(QStringLiteral("10 to 79")));
+    QVERIFY(PushUrl::checkPassphrase(QStringLiteral("long-enough")).isEmpty());
+    QVERIFY(PushUrl::checkPassphrase(QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPushUrl)

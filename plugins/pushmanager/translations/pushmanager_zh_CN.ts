@@ -273,6 +273,10 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>The base relay is not pushing to it: check the relay&apos;s configuration and its error log.</source>
         <translation>基地中转服务器没有推流到该平台：请检查中转服务器的配置和错误日志。</translation>
     </message>
+    <message>
+        <source>The SRT passphrase is not in the keychain. Edit the target and enter it.</source>
+        <translation>系统钥匙串中没有 SRT 密码。请编辑该推流目标并填写。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::PushOutput</name>
@@ -429,6 +433,10 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>Enter the stream key (or paste the whole push URL).</source>
         <translation>请填写推流码（或粘贴完整的推流地址）。</translation>
     </message>
+    <message>
+        <source>An SRT passphrase has 10 to 79 characters.</source>
+        <translation>SRT 密码需要 10 到 79 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::RelayConfig</name>
@@ -580,6 +588,30 @@ The file then holds every stream key in plain text: anyone who gets it can strea
     <message>
         <source>Relay statistics:</source>
         <translation>中转统计地址：</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>The server&apos;s default</source>
+        <translation>服务器默认值</translation>
+    </message>
+    <message>
+        <source>How long the receiver waits for lost packets: on a shaky 4G link, 500 to 2000 ms keeps the picture whole.</source>
+        <translation>接收端等待丢失数据包的时间：4G 网络不稳定时，设为 500 到 2000 毫秒可保持画面完整。</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one (10 to 79 characters)</source>
+        <translation>仅在服务器要求时填写（10 到 79 个字符）</translation>
+    </message>
+    <message>
+        <source>SRT latency:</source>
+        <translation>SRT 延迟：</translation>
+    </message>
+    <message>
+        <source>SRT passphrase:</source>
+        <translation>SRT 密码：</translation>
     </message>
 </context>
 <context>
