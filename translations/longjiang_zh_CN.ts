@@ -1479,6 +1479,10 @@
         <source>%1 is paused: the room&apos;s network cannot carry every platform (it resumes by itself).</source>
         <translation>%1 已暂停：该直播间的网络带宽不足以同时推送所有平台（网络好转后自动恢复）。</translation>
     </message>
+    <message>
+        <source>%1: the room&apos;s network is weak; the studio lowered the quality to %2 kbps (set: %3 kbps).</source>
+        <translation>%1：该直播间网络较弱，工作室已自动把码率降到 %2 kbps（设定 %3 kbps）。</translation>
+    </message>
 </context>
 <context>
     <name>lj::console::RoomDialog</name>

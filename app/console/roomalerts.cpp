@@ -50,6 +50,13 @@ QList<Alert> RoomAlerts::update(const RoomStatus &status)
         else if (p.state == QLatin1String("paused"))
             alerts << Alert{AlertKind::Paused, p.name,
                             tr("%1 is paused: the room's network cannot carry every platform (it resumes by itself).").arg(p.name), false};
+        if (p.state == QLatin1String("live") && p.bitrateKbps > 0 && p.bitrateKbps < status.videoBitrateKbps)
+            alerts << Alert{AlertKind::WeakLink, p.name,
+                            tr("%1: the room's network is weak; the studio lowered the quality to %2 kbps (set: %3 kbps).")
+                                .arg(p.name)
+                                .arg(p.bitrateKbps)
+                                .arg(status.videoBitrateKbps),
+                            false};
         if (p.state == QLatin1String("live") || p.state == QLatin1String("reconnecting")) {
             const double share = droppedShare(p.name, now, p.droppedFrames, p.totalFrames);
             if (share >= m_limits.droppedShare)

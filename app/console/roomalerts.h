@@ -14,7 +14,7 @@
 
 namespace lj::console {
 
-enum class AlertKind { Offline, WrongPassword, Reconnecting, Failed, Silent, Muted, TooQuiet, TooLoud, DroppedFrames, LowDisk, Paused };
+enum class AlertKind { Offline, WrongPassword, Reconnecting, Failed, Silent, Muted, TooQuiet, TooLoud, DroppedFrames, LowDisk, Paused, WeakLink };
 
 struct Alert {
     AlertKind kind = AlertKind::Offline;

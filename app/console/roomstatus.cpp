@@ -17,6 +17,7 @@ RoomStatus RoomStatus::fromJson(const QJsonObject &o, qint64 atMs)
     s.recording = o.value(QStringLiteral("recording")).toBool();
     s.scene = o.value(QStringLiteral("scene")).toString();
     s.cpuUsage = o.value(QStringLiteral("cpuUsage")).toDouble();
+    s.videoBitrateKbps = o.value(QStringLiteral("videoBitrateKbps")).toInt();
     s.diskFreeMb = o.value(QStringLiteral("diskFreeMb")).toDouble(-1);
     s.recordingMinutesLeft = o.value(QStringLiteral("recordingMinutesLeft")).toDouble(-1);
     s.encoderSkippedFrames = qint64(o.value(QStringLiteral("outputSkippedFrames")).toDouble());
@@ -38,6 +39,7 @@ RoomStatus RoomStatus::fromJson(const QJsonObject &o, qint64 atMs)
         ps.state = p.value(QStringLiteral("state")).toString();
         ps.enabled = p.value(QStringLiteral("enabled")).toBool(true);
         ps.kbps = p.value(QStringLiteral("kbps")).toDouble();
+        ps.bitrateKbps = p.value(QStringLiteral("bitrateKbps")).toInt();
         ps.droppedFrames = qint64(p.value(QStringLiteral("outputSkippedFrames")).toDouble());
         ps.totalFrames = qint64(p.value(QStringLiteral("outputTotalFrames")).toDouble());
         ps.retries = p.value(QStringLiteral("retries")).toInt();

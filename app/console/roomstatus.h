@@ -13,9 +13,10 @@ struct PlatformStatus {
     QString id;
     QString name;     ///< as the host named it, e.g. 抖音
     QString platform; ///< douyin, kuaishou, rtmp...
-    QString state;    ///< idle, connecting, live, reconnecting, failed
+    QString state;    ///< idle, connecting, live, reconnecting, failed, paused
     bool enabled = true;
     double kbps = 0;
+    int bitrateKbps = 0; ///< what its encoder runs at now (lowered on a weak uplink)
     qint64 droppedFrames = 0;
     qint64 totalFrames = 0;
     int retries = 0;
@@ -33,6 +34,7 @@ struct RoomStatus {
     bool recording = false;
     QString scene;
     double cpuUsage = 0;
+    int videoBitrateKbps = 0; ///< the room's setting
     double diskFreeMb = -1;
     double recordingMinutesLeft = -1;
     qint64 encoderSkippedFrames = 0;

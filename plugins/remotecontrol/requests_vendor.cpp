@@ -87,6 +87,7 @@ QJsonArray Requests::platformHealth() const
         o.insert(QStringLiteral("enabled"), t.enabled);
         o.insert(QStringLiteral("state"), QLatin1String(stateKey(h.state)));
         o.insert(QStringLiteral("kbps"), h.kbpsLastSecond);
+        o.insert(QStringLiteral("bitrateKbps"), h.bitrateKbps);
         o.insert(QStringLiteral("retries"), h.retries);
         o.insert(QStringLiteral("lastError"), h.lastError);
         platforms.append(o);
@@ -125,6 +126,7 @@ QJsonObject Requests::roomStatus()
             {QStringLiteral("recording"), m_context.recorder().isActive()},
             {QStringLiteral("scene"), m_context.scenes().sceneName(m_context.scenes().currentIndex())},
             {QStringLiteral("cpuUsage"), cpuUsage()},
+            {QStringLiteral("videoBitrateKbps"), room.output.videoBitrateKbps},
             {QStringLiteral("diskFreeMb"), free < 0 ? -1.0 : double(free) / (1024.0 * 1024.0)},
             {QStringLiteral("recordingMinutesLeft"), free < 0 ? -1.0 : double(free / perMinute)},
             {QStringLiteral("renderSkippedFrames"), double(obs_get_lagged_frames())},
