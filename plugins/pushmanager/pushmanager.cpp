@@ -1,6 +1,5 @@
 #include "pushmanager.h"
 
-#include "core/atomicfile.h"
 #include "core/logging.h"
 #include "core/plugincontext.h"
 #include "core/roomprofile.h"
@@ -16,12 +15,11 @@ namespace {
 /// buffers, a few hundred ms on a 4G link); a link that cannot carry the
 /// pushes piles up more every second.
 constexpr double kQueueFullMs = 1500;
-/// How often the base relay is asked for its view while live.
-constexpr int kRelayPollEverySec = 3;
+
 } // namespace
 
 PushManager::PushManager(PluginContext &context, QObject *parent)
-    : LiveService(parent), m_context(context), m_healthLog(context.configDir() + QStringLiteral("/push-health"))
+    : LiveService(parent), m_context(context), m_healthLog(context.configDir() + QStringLiteral("/push-health")), m_baseRelay(*this)
 {
     m_healthLog.prune();
     // What other plugins follow: a target's health, or (empty id) the list.
@@ -29,7 +27,7 @@ PushManager::PushManager(PluginContext &context, QObject *parent)
     connect(this, &PushManager::targetsChanged, this, [this] { Q_EMIT stateChanged(QString()); });
     connect(this, &PushManager::stateChanged, this, &LiveService::statusChanged);
     reload();
-    connect(&m_relayWatch, &RelayWatch::updated, this, [this] { Q_EMIT stateChanged(QString()); });
+    connect(&m_baseRelay, &BaseRelay::changed, this, [this] { Q_EMIT stateChanged(QString()); });
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &PushManager::sampleAll);
     m_sampler.start();
@@ -344,6 +342,11 @@ bool PushManager::takesPart(const PushTarget &target) const
     return relay() ? target.isRelay() : !target.isRelay();
 }
 
+QString PushManager::roomName() const
+{
+    return m_context.room().name;
+}
+
 const PushTarget *PushManager::relay() const
 {
     for (const PushTarget &t : m_targets)
@@ -355,79 +358,6 @@ const PushTarget *PushManager::relay() const
 bool PushManager::relayedByBase(const PushTarget &target) const
 {
     return !m_rehearsal && target.enabled && !target.classroom && !target.isRelay() && relay();
-}
-
-RelayConfig::Source PushManager::relaySource(const QString &streamKey) const
-{
-    const PushTarget *r = relay();
-    return {m_context.room().name, r ? RelayConfig::appOf(r->server) : QString(), streamKey};
-}
-
-QList<RelayConfig::Destination> PushManager::relayDestinations(const QMap<QString, QString> &keys) const
-{
-    QList<RelayConfig::Destination> list;
-    for (const PushTarget &t : m_targets) {
-        if (!relayedByBase(t))
-            continue;
-        const PushUrl url = PushUrl::split(t.server, keys.value(t.id));
-        if (url.isValid() && !url.isSrt())
-            list << RelayConfig::Destination{t.name, url.server + url.key};
-    }
-    return list;
-}
-
-QString PushManager::relayPreview(RelayConfig::Engine engine) const
-{
-    QMap<QString, QString> placeholders;
-    for (const PushTarget &t : m_targets)
-        placeholders.insert(t.id, QStringLiteral("key"));
-    return RelayConfig::write(engine, relaySource(QStringLiteral("key")), relayDestinations(placeholders), QDateTime::currentDateTime(), true);
-}
-
-void PushManager::writeRelayConfig(const QString &path, RelayConfig::Engine engine, const std::function<void(const QString &)> &done)
-{
-    const PushTarget *r = relay();
-    if (!r) {
-        done(tr("Add a base relay target (platform \"Base relay\") and enable it first."));
-        return;
-    }
-    collectKeys([this, path, engine, done, relayId = r->id](const QMap<QString, QString> &keys) {
-        if (!keys.contains(relayId)) {
-            done(tr("The base relay has no stream name yet: edit it and enter one."));
-            return;
-        }
-        const QString text = RelayConfig::write(engine, relaySource(keys.value(relayId)), relayDestinations(keys), QDateTime::currentDateTime());
-        QString error;
-        writeFileAtomically(path, text.toUtf8(), &error, FileAccess::OwnerOnly);
-        done(error);
-    });
-}
-
-void PushManager::watchRelay()
-{
-    const PushTarget *r = relay();
-    if (!r || health(r->id).state != PushState::Live || r->relayStatUrl.isEmpty()) {
-        m_relayKeysRead = false;
-        if (m_relayWatch.known() || !m_relayAddresses.isEmpty()) {
-            m_relayWatch.reset();
-            m_relayAddresses.clear();
-            Q_EMIT stateChanged(QString());
-        }
-        return;
-    }
-    if (!m_relayKeysRead) {
-        // The relay names each push by its URL: the platforms' keys are needed to tell them apart (kept in memory only).
-        m_relayKeysRead = true;
-        collectKeys([this](const QMap<QString, QString> &keys) {
-            for (const PushTarget &t : std::as_const(m_targets))
-                if (const PushUrl url = PushUrl::split(t.server, keys.value(t.id)); relayedByBase(t) && url.isValid())
-                    m_relayAddresses.insert(t.id, RelayConfig::nginxRelayAddress(url.server + url.key));
-        });
-    }
-    if (++m_relayPollTick < kRelayPollEverySec)
-        return;
-    m_relayPollTick = 0;
-    m_relayWatch.poll(r->relayStatUrl, RelayConfig::engineFromId(r->relayEngine), relaySource(m_keys.value(r->id)));
 }
 
 void PushManager::setRehearsal(bool rehearsal)
@@ -465,7 +395,7 @@ QList<LiveTargetStatus> PushManager::targetStatus() const
     QList<LiveTargetStatus> list;
     for (const PushTarget &t : m_targets) {
         if (relayedByBase(t)) {
-            list << relayedStatus(t);
+            list << m_baseRelay.status(t);
             continue;
         }
         if (!takesPart(t))
@@ -491,30 +421,6 @@ QList<LiveTargetStatus> PushManager::targetStatus() const
         list << s;
     }
     return list;
-}
-
-LiveTargetStatus PushManager::relayedStatus(const PushTarget &t) const
-{
-    LiveTargetStatus s{t.id, t.name, LiveTargetStatus::State::Idle, tr("Sent on by the base relay.")};
-    const PushTarget *r = relay();
-    if (!r || health(r->id).state != PushState::Live)
-        return s;
-    if (!m_relayWatch.known()) {
-        s.state = LiveTargetStatus::State::Connecting;
-        s.reason = r->relayStatUrl.isEmpty() ? tr("Sent on by the base relay; give the relay's statistics address to see each platform here.")
-                                             : tr("Sent on by the base relay; waiting for its statistics. %1").arg(m_relayWatch.error());
-    } else if (!m_relayWatch.listsPushes()) {
-        s.state = m_relayWatch.receiving() ? LiveTargetStatus::State::Connecting : LiveTargetStatus::State::Reconnecting;
-        s.reason = m_relayWatch.receiving() ? tr("The base relay receives the show; its server does not report each platform.")
-                                            : tr("The base relay does not receive the show yet.");
-    } else if (m_relayWatch.activePushes().contains(m_relayAddresses.value(t.id))) {
-        s.state = LiveTargetStatus::State::Live;
-        s.reason = tr("Live through the base relay (its statistics show the push).");
-    } else {
-        s.state = LiveTargetStatus::State::Reconnecting;
-        s.reason = tr("The base relay is not pushing to it: check the relay's configuration and its error log.");
-    }
-    return s;
 }
 
 QList<PushTargetInfo> PushManager::targetList() const
@@ -669,7 +575,7 @@ void PushManager::sampleAll()
         m_healthLog.append(logged);
         m_samplesSinceLog = 0;
     }
-    watchRelay();
+    m_baseRelay.watch();
     if (room.adaptiveBitrate && m_shared.isValid()) {
         budgetLink(shared);
         return;

@@ -3,8 +3,7 @@
 #include "pushoutput.h"
 #include "healthlog.h"
 #include "linkbudget.h"
-#include "relayconfig.h"
-#include "relaywatch.h"
+#include "baserelay.h"
 #include "pushtarget.h"
 
 #include "pushservice.h"
@@ -67,12 +66,10 @@ public:
     const PushTarget *relay() const;
     /// A public platform the base relay sends the show on to (not pushed to by the studio).
     bool relayedByBase(const PushTarget &target) const;
-
-    /// The relay server's configuration for this room, keys hidden (for the screen).
-    QString relayPreview(RelayConfig::Engine engine) const;
-    /// Writes the relay server's configuration, keys included, readable by the
-    /// owner only; `done` gets an empty string or what went wrong.
-    void writeRelayConfig(const QString &path, RelayConfig::Engine engine, const std::function<void(const QString &)> &done);
+    /// The relay's configuration and view.
+    BaseRelay &baseRelay() { return m_baseRelay; }
+    /// The room's name (the relay's configuration names it).
+    QString roomName() const;
     void stopAll();
     void reconnectNow(const QString &id);
 
@@ -128,13 +125,6 @@ private:
     /// queues are (libobs' and the kernel's).
     LinkSample linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta);
     void setUploadWarning(const QString &warning);
-    /// Once a second while the relay is live: asks it for its view every few seconds.
-    void watchRelay();
-    /// A platform the relay sends the show on to, as the relay says it is doing.
-    LiveTargetStatus relayedStatus(const PushTarget &target) const;
-    RelayConfig::Source relaySource(const QString &streamKey) const;
-    /// Every platform the relay sends the show on to, with its key (from `keys`); SRT ones are left out.
-    QList<RelayConfig::Destination> relayDestinations(const QMap<QString, QString> &keys) const;
     void checkGoLive();
     void persist();
 
@@ -152,10 +142,7 @@ private:
     LinkBudget m_budget;
     QStringList m_paused; ///< paused by the link budget, first paused first
     QHash<QString, quint64> m_queued; ///< each running push's bytes in the kernel's send queue a second ago
-    RelayWatch m_relayWatch;
-    QHash<QString, QString> m_relayAddresses; ///< relayed target id -> how the relay names its push (keys inside: memory only)
-    bool m_relayKeysRead = false; ///< asked the keychain for the relayed platforms' keys this show
-    int m_relayPollTick = 0;
+    BaseRelay m_baseRelay;
     QStringList m_goLivePending; ///< ids a goLive() still waits for
     bool m_goLiveActive = false;
     bool m_stopping = false;

@@ -76,7 +76,7 @@ RelayDialog::RelayDialog(PushManager &manager, QWidget *parent)
 
 void RelayDialog::updatePreview()
 {
-    m_preview->setPlainText(m_manager.relayPreview(RelayConfig::engineFromId(m_engine->currentData().toString())));
+    m_preview->setPlainText(m_manager.baseRelay().preview(RelayConfig::engineFromId(m_engine->currentData().toString())));
 }
 
 void RelayDialog::save()
@@ -86,7 +86,7 @@ void RelayDialog::save()
         return;
     m_save->setEnabled(false);
     QPointer<RelayDialog> self(this);
-    m_manager.writeRelayConfig(path, RelayConfig::engineFromId(m_engine->currentData().toString()), [self, path](const QString &error) {
+    m_manager.baseRelay().writeConfig(path, RelayConfig::engineFromId(m_engine->currentData().toString()), [self, path](const QString &error) {
         if (!self)
             return;
         self->m_save->setEnabled(true);

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>lj::push::BaseRelay</name>
+    <message>
+        <source>Add a base relay target (platform &quot;Base relay&quot;) and enable it first.</source>
+        <translation>请先添加并启用一个“基地中转”推流目标。</translation>
+    </message>
+    <message>
+        <source>The base relay has no stream name yet: edit it and enter one.</source>
+        <translation>基地中转还没有流名称：请编辑它并填写。</translation>
+    </message>
+    <message>
+        <source>Sent on by the base relay.</source>
+        <translation>由基地中转服务器转推。</translation>
+    </message>
+    <message>
+        <source>Sent on by the base relay; give the relay&apos;s statistics address to see each platform here.</source>
+        <translation>由基地中转服务器转推；填写中转服务器的统计地址后，可在这里看到每个平台的状态。</translation>
+    </message>
+    <message>
+        <source>Sent on by the base relay; waiting for its statistics. %1</source>
+        <translation>由基地中转服务器转推；正在等待其统计数据。%1</translation>
+    </message>
+    <message>
+        <source>The base relay receives the show; its server does not report each platform.</source>
+        <translation>基地中转服务器已收到直播流；该服务器不提供每个平台的状态。</translation>
+    </message>
+    <message>
+        <source>The base relay does not receive the show yet.</source>
+        <translation>基地中转服务器尚未收到直播流。</translation>
+    </message>
+    <message>
+        <source>Live through the base relay (its statistics show the push).</source>
+        <translation>经基地中转直播中（中转服务器统计显示正在推流）。</translation>
+    </message>
+    <message>
+        <source>The base relay is not pushing to it: check the relay&apos;s configuration and its error log.</source>
+        <translation>基地中转服务器没有推流到该平台：请检查中转服务器的配置和错误日志。</translation>
+    </message>
+</context>
+<context>
     <name>lj::push::Platforms</name>
     <message>
         <source>Douyin 抖音</source>
@@ -236,42 +275,6 @@ The file then holds every stream key in plain text: anyone who gets it can strea
     <message>
         <source>Paused until the network allows: %1.</source>
         <translation>网络不足，已暂停：%1。网络好转后自动恢复。</translation>
-    </message>
-    <message>
-        <source>Add a base relay target (platform &quot;Base relay&quot;) and enable it first.</source>
-        <translation>请先添加并启用一个“基地中转”推流目标。</translation>
-    </message>
-    <message>
-        <source>The base relay has no stream name yet: edit it and enter one.</source>
-        <translation>基地中转还没有流名称：请编辑它并填写。</translation>
-    </message>
-    <message>
-        <source>Sent on by the base relay.</source>
-        <translation>由基地中转服务器转推。</translation>
-    </message>
-    <message>
-        <source>Sent on by the base relay; give the relay&apos;s statistics address to see each platform here.</source>
-        <translation>由基地中转服务器转推；填写中转服务器的统计地址后，可在这里看到每个平台的状态。</translation>
-    </message>
-    <message>
-        <source>Sent on by the base relay; waiting for its statistics. %1</source>
-        <translation>由基地中转服务器转推；正在等待其统计数据。%1</translation>
-    </message>
-    <message>
-        <source>The base relay receives the show; its server does not report each platform.</source>
-        <translation>基地中转服务器已收到直播流；该服务器不提供每个平台的状态。</translation>
-    </message>
-    <message>
-        <source>The base relay does not receive the show yet.</source>
-        <translation>基地中转服务器尚未收到直播流。</translation>
-    </message>
-    <message>
-        <source>Live through the base relay (its statistics show the push).</source>
-        <translation>经基地中转直播中（中转服务器统计显示正在推流）。</translation>
-    </message>
-    <message>
-        <source>The base relay is not pushing to it: check the relay&apos;s configuration and its error log.</source>
-        <translation>基地中转服务器没有推流到该平台：请检查中转服务器的配置和错误日志。</translation>
     </message>
     <message>
         <source>The SRT passphrase is not in the keychain. Edit the target and enter it.</source>
