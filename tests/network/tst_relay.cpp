@@ -10,6 +10,7 @@
 #include "core/plugincontext.h"
 #include "core/secretstore.h"
 #include "core/studio.h"
+#include "ingest/localports.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,13 +35,6 @@
 using namespace lj::push;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QByteArray fetch(const QString &url)
 {
@@ -95,7 +89,7 @@ void TestRelay::cleanupTestCase()
 
 void TestRelay::oneStreamUpThreePlatformsOut()
 {
-    const quint16 relayPort = freePort(), relayHttp = freePort();
+    const quint16 relayPort = lj::test::freePort(), relayHttp = lj::test::freePort();
     const QString relayKey = QStringLiteral("room-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QStringList names{QStringLiteral("抖音"), QStringLiteral("快手"), QStringLiteral("视频号")};
     QStringList keys;
@@ -182,13 +176,7 @@ void TestRelay::oneStreamUpThreePlatformsOut()
     m_relay.setStandardErrorFile(relayDir + QStringLiteral("/logs/stderr.log"));
     m_relay.start(QStringLiteral("nginx"), {QStringLiteral("-p"), relayDir, QStringLiteral("-c"), nginx.fileName(), QStringLiteral("-e"),
                                             relayDir + QStringLiteral("/logs/error.log")});
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [relayPort] {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, relayPort);
-            return s.waitForConnected(200);
-        }(),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(lj::test::portOpen(relayPort), 10000);
 
     // The room as saved, pushed from the real studio.
     QJsonArray targets;

@@ -19,6 +19,7 @@
 #include "core/secretstore.h"
 #include "core/studio.h"
 #include "ingest/ingestcontrol.h"
+#include "ingest/localports.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -41,22 +42,10 @@
 
 using namespace lj;
 using namespace lj::console;
+using lj::test::freePort;
+using lj::test::portOpen;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-bool portOpen(quint16 port)
-{
-    QTcpSocket s;
-    s.connectToHost(QHostAddress::LocalHost, port);
-    return s.waitForConnected(200);
-}
 
 bool hasAlert(const RoomLink *link, AlertKind kind)
 {

@@ -16,6 +16,8 @@
 
 #include "obswsclient.h"
 
+#include "ingest/localports.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,9 @@
 
 using namespace lj;
 
+using lj::test::freePort;
+using lj::test::portOpen;
+
 class TestRemoteControl : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -44,17 +49,6 @@ private Q_SLOTS:
 private:
     void settingsPage(Studio &studio, const QString &roomFile);
 };
-
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-} // namespace
 
 /// Settings → Remote control, as a technician uses it: turned on, it makes a
 /// password shown once (kept in the keychain, in no file) and listens on this
@@ -188,13 +182,7 @@ void TestRemoteControl::aControllerSession()
     studio.start(qEnvironmentVariable("LJ_STUDIO_BIN"),
                  {QStringLiteral("--headless"), QStringLiteral("--room"), room, QStringLiteral("--remote-control"), QString::number(port)});
     QVERIFY(studio.waitForStarted(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [port] {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, port);
-            return s.waitForConnected(200);
-        }(),
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(portOpen(port), 30000);
 
     // A room is open in one studio at a time, and a port serves one studio.
     {
