@@ -28,6 +28,7 @@ void LinkBudget::reset(const Settings &settings, qint64 nowMs)
     m_bitrate = settings.ceilingKbps;
     m_capacity = 0;
     m_lastCongestion = 0;
+    m_fillingSeconds = 0;
     m_lastLowerMs = -1;
     m_lastRaiseMs = -1;
     m_cleanSinceMs = nowMs;
@@ -52,9 +53,11 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
     const int pushes = int(live.size());
     // A buffer that is already shrinking after a cut needs no second cut.
     const bool draining = congestion < m_lastCongestion - 0.05;
-    const bool congested = dropped > 0 || (congestion >= kCongested && !draining);
-    // A buffer starting to fill: no raising, though it is not congestion yet.
+    // A buffer starting to fill: no raising, though it is not congestion yet;
+    // filling second after second, it is (the link carries less than is sent).
     const bool filling = congestion > kCongested / 2 && congestion > m_lastCongestion;
+    m_fillingSeconds = filling ? m_fillingSeconds + 1 : 0;
+    const bool congested = dropped > 0 || (congestion >= kCongested && !draining) || m_fillingSeconds >= kFillingSeconds;
     m_lastCongestion = congestion;
     const auto setBitrate = [&](int kbps) {
         kbps = std::clamp(kbps, m_settings.floorKbps, m_settings.ceilingKbps);

@@ -47,6 +47,7 @@ public:
     /// How quickly it reacts (tests and the benchmark use the defaults).
     static constexpr double kCongested = 0.5;       ///< send buffer at half the drop threshold
     static constexpr double kEmptyQueue = 0.1;      ///< below it the link has room to spare
+    static constexpr int kFillingSeconds = 3;       ///< a queue growing this many seconds in a row is congestion
     static constexpr double kMargin = 0.85;         ///< of what the link carried
     static constexpr qint64 kLowerEveryMs = 2000;   ///< a lowered bitrate needs time to drain the buffer
     static constexpr qint64 kCleanBeforeRaiseMs = 5000;
@@ -77,6 +78,7 @@ private:
     int m_bitrate = 0;
     double m_capacity = 0;
     double m_lastCongestion = 0;
+    int m_fillingSeconds = 0;
     qint64 m_lastLowerMs = -1;
     qint64 m_lastRaiseMs = -1;
     qint64 m_cleanSinceMs = 0;

@@ -10,11 +10,12 @@
 namespace lj::push {
 
 namespace {
-/// Seconds of video waiting in the kernel's send queue that count as a full
-/// buffer (congestion 1): a link at capacity keeps some queued (its own
-/// buffers, a few hundred ms on a 4G link); a link that cannot carry the
-/// pushes piles up more every second.
-constexpr double kQueueFullMs = 1500;
+/// Video waiting in the kernel's send queue that counts as a full buffer
+/// (congestion 1): a link at capacity keeps some queued (its own buffers, a
+/// few hundred ms on a 4G link); a link that cannot carry the pushes piles up
+/// more every second, and libobs starts dropping frames once the kernel's
+/// buffer is full and its own queue passes 700 ms — the cut must come first.
+constexpr double kQueueFullMs = 800;
 
 } // namespace
 
