@@ -72,8 +72,11 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
         m_lastLowerMs = nowMs;
         m_capacity = carried;
         const double perPush = carried / pushes - m_settings.audioKbps;
-        int wanted = int(std::min(m_bitrate * kMargin, perPush * kMargin));
-        if (wanted < m_settings.floorKbps && pushes > 1) {
+        // At most halved at once: what a link carried while its connections
+        // were still starting (or a push just resumed) reads low.
+        int wanted = std::max(int(std::min(m_bitrate * kMargin, perPush * kMargin)), int(m_bitrate * kDeepestCut));
+        // A push pauses only when the floor itself did not fit.
+        if (wanted < m_settings.floorKbps && pushes > 1 && m_bitrate <= m_settings.floorKbps) {
             // Not every push fits at the floor: the last listed that is not
             // the main platform makes room for the others.
             auto victim = std::find_if(live.rbegin(), live.rend(), [](const LinkSample &s) { return !s.main; });

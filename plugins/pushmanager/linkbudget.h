@@ -49,6 +49,7 @@ public:
     static constexpr double kEmptyQueue = 0.1;      ///< below it the link has room to spare
     static constexpr int kFillingSeconds = 3;       ///< a queue growing this many seconds in a row is congestion
     static constexpr double kMargin = 0.85;         ///< of what the link carried
+    static constexpr double kDeepestCut = 0.5;      ///< one cut at most halves the bitrate
     static constexpr qint64 kLowerEveryMs = 2000;   ///< a lowered bitrate needs time to drain the buffer
     static constexpr qint64 kCleanBeforeRaiseMs = 5000;
     static constexpr qint64 kRaiseEveryMs = 2000;
