@@ -12,7 +12,7 @@ build_pkgs=(
   qt6-multimedia-dev qt6-websockets-dev qt6-httpserver-dev qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libegl-dev
   libobs-dev obs-studio
-  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev libebur128-dev
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev libavfilter-dev libebur128-dev
   libsqlite3-dev qtkeychain-qt6-dev libx11-dev libqrencode-dev libmsgpack-dev
 )
 run_pkgs=(

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>lj::Chapters</name>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+</context>
+<context>
     <name>lj::CommandLine</name>
     <message>
         <source>Longjiang Live Studio: go live on several platforms at once, with your products on screen.</source>
@@ -103,14 +110,6 @@
         <translation>录像</translation>
     </message>
     <message>
-        <source>With --report: the show record the recording belongs to (by default, the show that ran while it was recorded).</source>
-        <translation>与 --report 一起使用：录像所属的直播记录编号（默认为录制期间进行的那场直播）。</translation>
-    </message>
-    <message>
-        <source>With --report: the report&apos;s file; .html, .pdf or .json by its name.</source>
-        <translation>与 --report 一起使用：报告文件，按扩展名写成 .html、.pdf 或 .json。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -121,10 +120,6 @@
     <message>
         <source>--show needs the number of a show record.</source>
         <translation>--show 需要直播记录的编号。</translation>
-    </message>
-    <message>
-        <source>--show and --out go with --report.</source>
-        <translation>--show 和 --out 需与 --report 一起使用。</translation>
     </message>
     <message>
         <source>Let controllers (obs-websocket 5: Companion, Stream Deck, the base console) steer this studio on 127.0.0.1 at PORT. The password comes from the keychain, or from LJ_REMOTE_PASSWORD when set.</source>
@@ -149,6 +144,42 @@
     <message>
         <source>--max-dropped needs --go-live and a percentage between 0 and 100.</source>
         <translation>--max-dropped 需要与 --go-live 一起使用，并给出 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Cut a show&apos;s RECORDING into one clip per product explained (直播切片), named with order, product and length, into the folder --out names. Fast cuts copy from the keyframe before each explanation. Runs without a window.</source>
+        <translation>把一场直播的录像 RECORDING 按讲解过的商品切成直播切片，每个商品一段，文件名含顺序、商品和时长，存入 --out 指定的文件夹。快速切片从每段讲解前的关键帧开始直接复制。不打开窗口运行。</translation>
+    </message>
+    <message>
+        <source>With --clips: 9:16 portrait clips (the centre of a landscape recording, the product card kept on screen).</source>
+        <translation>与 --clips 一起用：切成 9:16 竖屏切片（取横屏录像的中间部分，商品卡片保留在画面上）。</translation>
+    </message>
+    <message>
+        <source>With --clips: re-encode, so each clip starts and ends on its explanation&apos;s frame.</source>
+        <translation>与 --clips 一起用：重新编码，使每段切片正好在讲解开始和结束的那一帧起止。</translation>
+    </message>
+    <message>
+        <source>With --report or --clips: the show record the recording belongs to (by default, the show that ran while it was recorded).</source>
+        <translation>与 --report 或 --clips 一起用：录像所属的直播记录（默认为录制期间进行的那场直播）。</translation>
+    </message>
+    <message>
+        <source>With --report: the report&apos;s file; .html, .pdf or .json by its name. With --clips: the folder the clips go to.</source>
+        <translation>与 --report 一起用：报告文件，按扩展名输出 .html、.pdf 或 .json。与 --clips 一起用：存放切片的文件夹。</translation>
+    </message>
+    <message>
+        <source>--portrait and --exact go with --clips.</source>
+        <translation>--portrait 和 --exact 需与 --clips 一起使用。</translation>
+    </message>
+    <message>
+        <source>--report and --clips cannot be asked for at once.</source>
+        <translation>--report 和 --clips 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--clips needs --out with the folder the clips go to.</source>
+        <translation>--clips 需要用 --out 指定存放切片的文件夹。</translation>
+    </message>
+    <message>
+        <source>--show and --out go with --report or --clips.</source>
+        <translation>--show 和 --out 需与 --report 或 --clips 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -268,6 +299,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No clips can be cut: the coaching plugin is not loaded.</source>
+        <translation>无法切片：复盘插件未加载。</translation>
     </message>
 </context>
 <context>

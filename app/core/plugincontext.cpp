@@ -190,6 +190,13 @@ void PluginContext::addReportWriter(ReportWriter writer)
     m_registry.add(std::move(e));
 }
 
+void PluginContext::addClipsWriter(ClipsWriter writer)
+{
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::Clips, m_pluginId, QString()};
+    e.clips = std::move(writer);
+    m_registry.add(std::move(e));
+}
+
 void PluginContext::addRemoteRequest(const QString &type, std::function<RemoteReply(const QJsonObject &data)> handle)
 {
     PluginRegistry::Entry e{PluginRegistry::Entry::Kind::RemoteRequest, m_pluginId, type};

@@ -86,6 +86,8 @@ public:
     void addHostPanel(HostPanelContribution panel);
     /// What `--report` runs: a show's report from its recording.
     void addReportWriter(ReportWriter writer);
+    /// What `--clips` runs: a show's clips from its recording.
+    void addClipsWriter(ClipsWriter writer);
     /// A request remote controllers may send (the "longjiang" vendor's), answered by this plugin.
     void addRemoteRequest(const QString &type, std::function<RemoteReply(const QJsonObject &data)> handle);
     /// The remote requests every plugin offers (for the remote-control plugin).

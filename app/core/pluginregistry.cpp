@@ -113,6 +113,11 @@ std::vector<ReportWriter> PluginRegistry::reportWriters() const
     return collect(Entry::Kind::Report, &Entry::report);
 }
 
+std::vector<ClipsWriter> PluginRegistry::clipsWriters() const
+{
+    return collect(Entry::Kind::Clips, &Entry::clips);
+}
+
 std::vector<RemoteRequestContribution> PluginRegistry::remoteRequests() const
 {
     return collect(Entry::Kind::RemoteRequest, &Entry::remote);

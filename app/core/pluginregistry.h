@@ -77,6 +77,18 @@ struct ReportRequest {
 /// reason in plain words.
 using ReportWriter = std::function<bool(const ReportRequest &request, QString *error)>;
 
+/// What `longjiang-studio --clips` asks for: one clip per product explained (直播切片).
+struct ClipsRequest {
+    QString recording; ///< the show's recording
+    qint64 showId = 0; ///< 0: the show that ran while the recording was made
+    QString outDir;    ///< where the clips go (made if missing)
+    bool portrait = false; ///< 9:16 clips from a landscape recording
+    bool exact = false;    ///< re-encoded, cut on the frame (else stream copy from the keyframe before)
+};
+/// Cuts the clips (the coaching plugin offers it), telling `print` a line per
+/// clip. False with the reason in plain words when not every clip was made.
+using ClipsWriter = std::function<bool(const ClipsRequest &request, const std::function<void(const QString &line)> &print, QString *error)>;
+
 /// What a plugin answers a remote controller (the base console, a trainer's
 /// classroom): a request of the "longjiang" vendor beside the remote-control
 /// plugin's own. Called on the Qt thread.
@@ -117,6 +129,7 @@ public:
     /// Host panels, by their order.
     std::vector<HostPanelContribution> hostPanels() const;
     std::vector<ReportWriter> reportWriters() const;
+    std::vector<ClipsWriter> clipsWriters() const;
     std::vector<RemoteRequestContribution> remoteRequests() const;
 
     /// How many contributions of every kind (services included) `owner` has.
@@ -139,7 +152,7 @@ Q_SIGNALS:
 private:
     friend class PluginContext;
     struct Entry {
-        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel, Report, RemoteRequest };
+        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel, Report, Clips, RemoteRequest };
         Kind kind;
         QString owner;
         QString name; ///< id, hotkey name, source type or service id
@@ -152,6 +165,7 @@ private:
         PreflightCheck check;
         HostPanelContribution hostPanel;
         ReportWriter report;
+        ClipsWriter clips;
         RemoteRequestContribution remote;
         void *service = nullptr;
         std::shared_ptr<QList<QPointer<QObject>>> made; ///< what its factory created

@@ -50,12 +50,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                        "against explained, talk time, silences, loudness, orders. Needs --out. Runs "
                                        "without a window."),
                                     tr("RECORDING"));
+    const QCommandLineOption clips(QStringLiteral("clips"),
+                                   tr("Cut a show's RECORDING into one clip per product explained (直播切片), named "
+                                      "with order, product and length, into the folder --out names. Fast cuts copy from "
+                                      "the keyframe before each explanation. Runs without a window."),
+                                   tr("RECORDING"));
+    const QCommandLineOption portrait(QStringLiteral("portrait"),
+                                      tr("With --clips: 9:16 portrait clips (the centre of a landscape recording, the "
+                                         "product card kept on screen)."));
+    const QCommandLineOption exact(QStringLiteral("exact"),
+                                   tr("With --clips: re-encode, so each clip starts and ends on its explanation's frame."));
     const QCommandLineOption show(QStringLiteral("show"),
-                                  tr("With --report: the show record the recording belongs to (by default, the show "
-                                     "that ran while it was recorded)."),
+                                  tr("With --report or --clips: the show record the recording belongs to (by default, "
+                                     "the show that ran while it was recorded)."),
                                   tr("ID"));
     const QCommandLineOption out(QStringLiteral("out"),
-                                 tr("With --report: the report's file; .html, .pdf or .json by its name."), tr("FILE"));
+                                 tr("With --report: the report's file; .html, .pdf or .json by its name. With --clips: "
+                                    "the folder the clips go to."),
+                                 tr("FILE"));
     const QCommandLineOption remote(QStringLiteral("remote-control"),
                                     tr("Let controllers (obs-websocket 5: Companion, Stream Deck, the base console) steer this "
                                        "studio on 127.0.0.1 at PORT. The password comes from the keychain, or from "
@@ -67,7 +79,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                            "it makes the exit status 4."),
                                         tr("PERCENT"));
     parser.addOptions({help, version, room, portable, headless, record, duration, goLive, preflight, templateOption, report,
-                       show, out, remote, maxDropped});
+                       clips, portrait, exact, show, out, remote, maxDropped});
 
     if (!parser.parse(arguments)) {
         result.action = Action::Error;
@@ -107,11 +119,32 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     result.reportRecording = parser.value(report);
+    result.clipsRecording = parser.value(clips);
     result.reportOut = parser.value(out);
-    if (parser.isSet(report)) {
+    result.clipsPortrait = parser.isSet(portrait);
+    result.clipsExact = parser.isSet(exact);
+    if ((parser.isSet(portrait) || parser.isSet(exact)) && !parser.isSet(clips)) {
+        result.action = Action::Error;
+        result.error = tr("--portrait and --exact go with --clips.");
+        return result;
+    }
+    if (parser.isSet(report) && parser.isSet(clips)) {
+        result.action = Action::Error;
+        result.error = tr("--report and --clips cannot be asked for at once.");
+        return result;
+    }
+    if (parser.isSet(clips)) {
+        if (result.reportOut.isEmpty()) {
+            result.action = Action::Error;
+            result.error = tr("--clips needs --out with the folder the clips go to.");
+            return result;
+        }
+    }
+    if (parser.isSet(report) || parser.isSet(clips)) {
         result.headless = true; // a file, not a show: no window
         const QString suffix = QFileInfo(result.reportOut).suffix().toLower();
-        if (result.reportOut.isEmpty() || !QStringList{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json")}.contains(suffix)) {
+        if (parser.isSet(report) &&
+            (result.reportOut.isEmpty() || !QStringList{QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("json")}.contains(suffix))) {
             result.action = Action::Error;
             result.error = tr("--report needs --out with a file name ending in .html, .pdf or .json.");
             return result;
@@ -127,7 +160,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     } else if (parser.isSet(show) || parser.isSet(out)) {
         result.action = Action::Error;
-        result.error = tr("--show and --out go with --report.");
+        result.error = tr("--show and --out go with --report or --clips.");
         return result;
     }
     if (parser.isSet(duration)) {
@@ -162,7 +195,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "--preflight", "--report", "--help", "-h", "--version", "-v"}) {
+        for (const char *flag : {"--headless", "--preflight", "--report", "--clips", "--help", "-h", "--version", "-v"}) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }

@@ -23,7 +23,10 @@ public:
     QString templateId; ///< with --room: a new room is made from this template
     QString reportRecording; ///< --report: write the coaching report of this recording, then exit
     qint64 reportShow = 0;   ///< --show: the show it belongs to (0: the one that ran while it was recorded)
-    QString reportOut;       ///< --out: .html, .pdf or .json
+    QString reportOut;       ///< --out: .html, .pdf or .json (with --clips: the clips' folder)
+    QString clipsRecording;  ///< --clips: cut this recording into one clip per product explained, then exit
+    bool clipsPortrait = false; ///< --portrait: 9:16 clips
+    bool clipsExact = false;    ///< --exact: re-encoded, cut on the frame
     int remoteControlPort = 0; ///< --remote-control: obs-websocket 5 on 127.0.0.1 at this port (0: off)
     QString recordPath;
     int durationSec = 0; ///< 0: until closed or signalled

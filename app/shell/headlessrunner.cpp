@@ -67,6 +67,10 @@ void HeadlessRunner::start()
         QTimer::singleShot(0, this, &HeadlessRunner::writeReport);
         return;
     }
+    if (!m_options.clips.recording.isEmpty()) {
+        QTimer::singleShot(0, this, &HeadlessRunner::writeClips);
+        return;
+    }
     if (m_options.preflight) {
         // The machine and the microphone are judged on the last seconds: watch first.
         QTimer::singleShot(kPreflightWatchMs, this, &HeadlessRunner::runPreflight);
@@ -141,6 +145,21 @@ void HeadlessRunner::writeReport()
     }
     printLine(tr("Report written to %1").arg(m_options.report.out));
     QCoreApplication::exit(Ok);
+}
+
+void HeadlessRunner::writeClips()
+{
+    const std::vector<ClipsWriter> writers = m_studio.pluginRegistry().clipsWriters();
+    if (writers.empty()) {
+        printLine(tr("No clips can be cut: the coaching plugin is not loaded."));
+        QCoreApplication::exit(ClipsFailed);
+        return;
+    }
+    QString error;
+    const bool ok = writers.front()(m_options.clips, [](const QString &line) { printLine(line); }, &error);
+    if (!ok)
+        printLine(error);
+    QCoreApplication::exit(ok ? Ok : ClipsFailed);
 }
 
 void HeadlessRunner::runPreflight()

@@ -17,7 +17,7 @@ class Studio;
 class HeadlessRunner final : public QObject {
     Q_OBJECT
 public:
-    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3, LiveFailed = 4, PreflightFailed = 5, ReportFailed = 6 };
+    enum ExitCode { Ok = 0, StartFailed = 1, UsageError = 2, RecordFailed = 3, LiveFailed = 4, PreflightFailed = 5, ReportFailed = 6, ClipsFailed = 7 };
     /// How long `--preflight` watches the room before checking (frames kept up, microphone heard).
     static constexpr int kPreflightWatchMs = 3000;
 
@@ -27,6 +27,7 @@ public:
         bool goLive = false;
         bool preflight = false;
         ReportRequest report; ///< a recording set: write its report, then exit
+        ClipsRequest clips;   ///< a recording set: cut its clips, then exit
         double maxDroppedPercent = 10; ///< with goLive: a platform that dropped more fails the run
     };
 
@@ -38,6 +39,7 @@ private:
     void startLive();
     void runPreflight();
     void writeReport();
+    void writeClips();
     void finish();
     /// With --go-live, before stopping: each platform's dropped frames and
     /// bitrate; one that dropped more than allowed fails the run.

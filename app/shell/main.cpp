@@ -110,7 +110,9 @@ int runStudio(int argc, char **argv)
 
         if (cli.headless) {
             lj::HeadlessRunner runner(studio, {cli.recordPath, cli.durationSec, cli.goLive, cli.preflight,
-                                               {cli.reportRecording, cli.reportShow, cli.reportOut}, cli.maxDroppedPercent});
+                                               {cli.reportRecording, cli.reportShow, cli.reportOut},
+                                               {cli.clipsRecording, cli.reportShow, cli.reportOut, cli.clipsPortrait, cli.clipsExact},
+                                               cli.maxDroppedPercent});
             runner.start();
             code = QApplication::exec();
         } else {

@@ -1,4 +1,5 @@
 #include "audioanalysis.h"
+#include "avhandles.h"
 
 #include <ebur128.h>
 
@@ -19,14 +20,11 @@ namespace lj::coaching {
 
 namespace {
 
-template <typename T, void (*Free)(T **)> struct FreeWith {
-    void operator()(T *p) const { Free(&p); }
-};
-using FormatPtr = std::unique_ptr<AVFormatContext, FreeWith<AVFormatContext, avformat_close_input>>;
-using CodecPtr = std::unique_ptr<AVCodecContext, FreeWith<AVCodecContext, avcodec_free_context>>;
-using FramePtr = std::unique_ptr<AVFrame, FreeWith<AVFrame, av_frame_free>>;
-using PacketPtr = std::unique_ptr<AVPacket, FreeWith<AVPacket, av_packet_free>>;
-using SwrPtr = std::unique_ptr<SwrContext, FreeWith<SwrContext, swr_free>>;
+using av::CodecPtr;
+using av::FormatPtr;
+using av::FramePtr;
+using av::PacketPtr;
+using av::SwrPtr;
 struct EbuFree {
     void operator()(ebur128_state *s) const { ebur128_destroy(&s); }
 };
@@ -162,14 +160,11 @@ double AudioAnalysis::segmentsPerMinute(double from, double to) const
 
 std::optional<AudioAnalysis> AudioAnalyzer::analyze(const QString &path, const AnalysisOptions &options, QString *error)
 {
-    AVFormatContext *rawFormat = nullptr;
-    if (avformat_open_input(&rawFormat, QFile::encodeName(path).constData(), nullptr, nullptr) < 0) {
-        *error = tr("%1 cannot be opened as a recording.").arg(path);
-        return std::nullopt;
-    }
-    FormatPtr format(rawFormat);
-    if (avformat_find_stream_info(format.get(), nullptr) < 0) {
-        *error = tr("%1 is damaged: its streams cannot be read.").arg(path);
+    bool damaged = false;
+    const FormatPtr format = av::openInput(path, &damaged);
+    if (!format) {
+        *error = damaged ? tr("%1 is damaged: its streams cannot be read.").arg(path)
+                         : tr("%1 cannot be opened as a recording.").arg(path);
         return std::nullopt;
     }
     const AVCodec *codec = nullptr;

@@ -3,6 +3,7 @@
 // and offers the reports — in a window, and to `--report` — through the
 // services of the catalog and the push manager only.
 #include "catalogservice.h"
+#include "clipcutter.h"
 #include "pushservice.h"
 #include "recordingindex.h"
 #include "reportdocument.h"
@@ -95,6 +96,12 @@ public:
             const std::optional<CoachingReport> report = m_maker->make(request.recording, request.showId, error);
             return report && ReportDocument(*report).write(request.out, error);
         });
+        context.addClipsWriter([this, ctx](const ClipsRequest &request, const std::function<void(const QString &)> &print, QString *error) {
+            return writeClips(request, ctx->room().output.videoBitrateKbps, print, error);
+        });
+        connect(m_reviewer.get(), &ShowReviewer::chaptersWritten, this, [ctx](const QString &recording, int count) {
+            qCInfo(ctx->log()).noquote() << count << "chapters written into" << recording;
+        });
         context.addAction({QStringLiteral("tools"), [this, catalog](QObject *parent) {
                                auto *action = new QAction(tr("Coaching reports (复盘)…"), parent);
                                action->setObjectName(QStringLiteral("coachingAction"));
@@ -126,6 +133,36 @@ public:
     }
 
 private:
+    /// `--clips`: the show's clips from its recording, a line per clip.
+    bool writeClips(const ClipsRequest &request, int bitrateKbps, const std::function<void(const QString &)> &print, QString *error)
+    {
+        ClipCutter cutter(request.recording);
+        if (!cutter.open(error))
+            return false;
+        const QList<ClipSpec> specs = m_maker->clipsOf(request.recording, request.showId, cutter.durationMs(), error);
+        if (specs.isEmpty()) {
+            if (error->isEmpty())
+                *error = tr("No product was explained long enough for a clip while this recording ran.");
+            return false;
+        }
+        ClipOptions options;
+        options.exact = request.exact;
+        options.portrait = request.portrait;
+        options.videoBitrateKbps = bitrateKbps;
+        int made = 0;
+        for (const ClipOutcome &outcome : cutter.cutAll(specs, request.outDir, options, {})) {
+            if (outcome.file.isEmpty()) {
+                print(tr("No clip of %1: %2").arg(outcome.spec.title, outcome.error));
+                continue;
+            }
+            ++made;
+            print(tr("Clip %1: %2 (%3 s)").arg(outcome.spec.number).arg(QDir::toNativeSeparators(outcome.file)).arg(outcome.spec.lengthMs() / 1000.0, 0, 'f', 1));
+        }
+        if (made < specs.size())
+            *error = tr("%1 of %2 clips were made.").arg(made).arg(specs.size());
+        return made == specs.size();
+    }
+
     void openReports(catalog::CatalogService &catalog, QWidget *parent)
     {
         if (m_dialog) {

@@ -77,6 +77,39 @@ QString ReportMaker::recordingOf(qint64 showId) const
     return entry ? entry->path : QString();
 }
 
+QList<Chapter> ReportMaker::chaptersOf(const QString &recording) const
+{
+    const std::optional<RecordingEntry> known = m_index.find(recording);
+    if (!known)
+        return {};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 showId = showDuring({known->startedAtMs, known->endedAtMs > 0 ? known->endedAtMs : now, {}});
+    const std::optional<catalog::Show> show = showId > 0 ? m_catalog.show(showId) : std::nullopt;
+    if (!show)
+        return {};
+    return Chapters::fromShow(known->startedAtMs, show->endedAtMs, now, m_catalog.explanations(showId), [this](const QString &code) {
+        const std::optional<catalog::Product> product = m_catalog.product(code);
+        return product ? product->title : QString();
+    });
+}
+
+QList<ClipSpec> ReportMaker::clipsOf(const QString &recording, qint64 showId, qint64 recordingMs, QString *error) const
+{
+    const Placement placement = place(recording, double(recordingMs) / 1000.0);
+    const qint64 show = showId > 0 ? showId : showDuring(placement);
+    const std::optional<ShowFacts> found = show > 0 ? facts(show, placement.startedAtMs, error) : std::nullopt;
+    if (!found) {
+        if (show <= 0)
+            *error = tr("No show record matches this recording: there is nothing to cut it by. Name the show with --show.");
+        return {};
+    }
+    QStringList planned;
+    for (const catalog::RundownItem &item : found->plan)
+        planned << item.productCode;
+    return ClipPlan::make(found->explanations, placement.startedAtMs, recordingMs, planned,
+                          [&found](const QString &code) { return found->titles.value(code); });
+}
+
 std::optional<CoachingReport> ReportMaker::make(const QString &recording, qint64 showId, QString *error) const
 {
     const std::optional<AudioAnalysis> audio = AudioAnalyzer::analyze(recording, {}, error);

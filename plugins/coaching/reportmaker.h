@@ -6,6 +6,8 @@
 // an hour's show) can run on any thread.
 
 #include "audioanalysis.h"
+#include "clipplan.h"
+#include "core/chapters.h"
 #include "coachingreport.h"
 #include "recordingindex.h"
 
@@ -49,6 +51,14 @@ public:
     std::optional<ShowFacts> facts(qint64 showId, qint64 recordingStartedAtMs, QString *error) const;
     /// The recording made during the show (empty: none is known).
     QString recordingOf(qint64 showId) const;
+    /// The products explained while the studio made `recording`, as its
+    /// chapters (empty: the studio has no record of it, or no show ran).
+    QList<Chapter> chaptersOf(const QString &recording) const;
+    /// One clip per product explanation of the show on the recording
+    /// (`showId` 0: the one that ran while it was made), `recordingMs` long;
+    /// rundown products never explained come with their problem. Empty, with
+    /// `error`, when no show matches.
+    QList<ClipSpec> clipsOf(const QString &recording, qint64 showId, qint64 recordingMs, QString *error) const;
 
     /// All of it, on the calling thread: analysis, placement, the show
     /// (`showId` 0: the one that ran meanwhile; none: the sound alone).

@@ -1,6 +1,6 @@
 #include "reportsdialog.h"
 
-#include "analysisjob.h"
+#include "backgroundjob.h"
 #include "catalogservice.h"
 #include "reportdocument.h"
 #include "reportmaker.h"
@@ -135,18 +135,27 @@ void ReportsDialog::makeReport(qint64 showId, const QString &chosenRecording)
         return;
     }
     m_state->setText(tr("Listening to the recording… (a minute of show takes about a tenth of a second)"));
-    m_job = std::make_unique<AnalysisJob>(recording, [this, showId, recording](const std::optional<AudioAnalysis> &audio, const QString &error) {
-        m_job.release()->deleteLater(); // its thread has ended; it is inside this call
-        QString problem = error;
-        if (audio)
-            m_report = m_maker.make(recording, showId, *audio, &problem);
-        if (!m_report) {
-            m_state->setText(problem);
-            return;
-        }
-        m_player->setSource(QUrl::fromLocalFile(recording));
-        showReport();
+    m_job = std::make_unique<BackgroundJob>(QStringLiteral("coaching analysis"), [this, showId, recording](const std::atomic_bool &cancel) {
+        AnalysisOptions options;
+        options.cancel = &cancel;
+        QString error;
+        std::optional<AudioAnalysis> audio = AudioAnalyzer::analyze(recording, options, &error);
+        return [this, showId, recording, audio = std::move(audio), error] { analysed(showId, recording, audio, error); };
     });
+}
+
+void ReportsDialog::analysed(qint64 showId, const QString &recording, const std::optional<AudioAnalysis> &audio, const QString &error)
+{
+    m_job.release()->deleteLater(); // its thread has ended; it is inside this call
+    QString problem = error;
+    if (audio)
+        m_report = m_maker.make(recording, showId, *audio, &problem);
+    if (!m_report) {
+        m_state->setText(problem);
+        return;
+    }
+    m_player->setSource(QUrl::fromLocalFile(recording));
+    showReport();
 }
 
 void ReportsDialog::showReport()

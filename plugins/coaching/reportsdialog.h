@@ -25,7 +25,7 @@ class CatalogService;
 
 namespace lj::coaching {
 
-class AnalysisJob;
+class BackgroundJob;
 class ReportMaker;
 
 class ReportsDialog final : public QDialog {
@@ -44,6 +44,7 @@ public:
 private:
     void reloadShows();
     void makeReport(qint64 showId, const QString &recording);
+    void analysed(qint64 showId, const QString &recording, const std::optional<AudioAnalysis> &audio, const QString &error);
     void showReport();
     void chooseRecording();
     void saveAs();
@@ -59,7 +60,7 @@ private:
     QMediaPlayer *m_player;
     QPushButton *m_choose;
     QPushButton *m_save;
-    std::unique_ptr<AnalysisJob> m_job;
+    std::unique_ptr<BackgroundJob> m_job;
     std::optional<CoachingReport> m_report;
     qint64 m_showId = 0;
     qint64 m_pendingSeekMs = -1; ///< a clicked moment, until the recording can seek

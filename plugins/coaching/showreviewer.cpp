@@ -1,6 +1,7 @@
 #include "showreviewer.h"
 
-#include "analysisjob.h"
+#include "backgroundjob.h"
+#include "chapterwriter.h"
 #include "catalogservice.h"
 #include "reportdocument.h"
 #include "reportmaker.h"
@@ -43,8 +44,24 @@ void ShowReviewer::startNext()
     if (m_queue.isEmpty())
         return;
     const QString recording = m_queue.takeFirst();
-    m_job = std::make_unique<AnalysisJob>(recording, [this, recording](const std::optional<AudioAnalysis> &audio, const QString &error) {
-        finish(recording, audio, error);
+    // The show's products as chapters of the recording first (it is copied
+    // into a new file), then the analysis reads the file with them.
+    const QList<Chapter> chapters = m_maker.chaptersOf(recording);
+    m_job = std::make_unique<BackgroundJob>(QStringLiteral("coaching review"), [this, recording, chapters](const std::atomic_bool &cancel) {
+        QString chapterError;
+        if (!chapters.isEmpty())
+            ChapterWriter::write(recording, chapters, &chapterError, &cancel);
+        AnalysisOptions options;
+        options.cancel = &cancel;
+        QString error;
+        std::optional<AudioAnalysis> audio = AudioAnalyzer::analyze(recording, options, &error);
+        return [this, recording, audio = std::move(audio), error, chapterError, count = chapters.size()] {
+            if (!chapterError.isEmpty())
+                Q_EMIT failed(chapterError);
+            else if (count > 0)
+                Q_EMIT chaptersWritten(recording, int(count));
+            finish(recording, audio, error);
+        };
     });
 }
 

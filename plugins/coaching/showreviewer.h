@@ -1,9 +1,10 @@
 #pragma once
 
-// After every show and rehearsal (复盘): its recording is analysed off the Qt
-// thread, the report is written to the reports folder, the talk time per
-// product goes into the show record, and a show (never a rehearsal) is
-// reported to the province platform with it.
+// After every show and rehearsal (复盘): the products explained become
+// chapters of its recording, the recording is analysed off the Qt thread,
+// the report is written to the reports folder, the talk time per product
+// goes into the show record, and a show (never a rehearsal) is reported to
+// the province platform with it.
 
 #include "audioanalysis.h"
 #include "coachingreport.h"
@@ -23,7 +24,7 @@ class CatalogService;
 
 namespace lj::coaching {
 
-class AnalysisJob;
+class BackgroundJob;
 class ReportMaker;
 
 class ShowReviewer final : public QObject {
@@ -52,6 +53,8 @@ Q_SIGNALS:
     /// The show's report reached the platform, or did not (`message` says why, in plain words).
     void reported(qint64 showId, bool ok, const QString &message);
     void failed(const QString &message);
+    /// The show's products are chapters of its recording now.
+    void chaptersWritten(const QString &recording, int count);
 
 private:
     void finish(const QString &recording, const std::optional<AudioAnalysis> &audio, const QString &error);
@@ -60,7 +63,7 @@ private:
     catalog::CatalogService &m_catalog;
     const ReportMaker &m_maker;
     QString m_reportsDir;
-    std::unique_ptr<AnalysisJob> m_job;
+    std::unique_ptr<BackgroundJob> m_job;
     QStringList m_queue;
     QList<qint64> m_awaitingEnd; ///< reviewed shows still running: reported once they end
 };

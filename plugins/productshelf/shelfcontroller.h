@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cardpainter.h"
-#include "chapters.h"
+#include "core/chapters.h"
 
 #include "catalogservice.h"
 #include "shelfservice.h"

@@ -29,6 +29,163 @@
     </message>
 </context>
 <context>
+    <name>lj::coaching::ChapterWriter</name>
+    <message>
+        <source>The recording %1 is damaged: its chapters cannot be written.</source>
+        <translation>录像 %1 已损坏，无法写入章节。</translation>
+    </message>
+    <message>
+        <source>The recording %1 cannot be opened: its chapters cannot be written.</source>
+        <translation>无法打开录像 %1，无法写入章节。</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the disk to write the chapters into %1 (it needs %2 MB more). The recording is kept as it was.</source>
+        <translation>磁盘空间不足，无法把章节写入 %1（还需 %2 MB）。录像保持原样。</translation>
+    </message>
+    <message>
+        <source>The chapters cannot be written: FFmpeg has no muxer for %1.</source>
+        <translation>无法写入章节：FFmpeg 没有适用于 %1 的封装器。</translation>
+    </message>
+    <message>
+        <source>The chapters cannot be written: a stream of %1 cannot be copied.</source>
+        <translation>无法写入章节：%1 中有一路流无法复制。</translation>
+    </message>
+    <message>
+        <source>The chapters cannot be written: out of memory.</source>
+        <translation>无法写入章节：内存不足。</translation>
+    </message>
+    <message>
+        <source>The chapters cannot be written beside %1: %2.</source>
+        <translation>无法在 %1 旁写入章节文件：%2。</translation>
+    </message>
+    <message>
+        <source>The chapters cannot be written into %1: %2.</source>
+        <translation>无法把章节写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Writing the chapters was cancelled; the recording is kept as it was.</source>
+        <translation>写入章节已取消，录像保持原样。</translation>
+    </message>
+    <message>
+        <source>The disk filled up while the chapters were written into %1. The recording is kept as it was.</source>
+        <translation>把章节写入 %1 时磁盘已满。录像保持原样。</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be read to its end (%2); it is kept as it was.</source>
+        <translation>录像 %1 无法读到结尾（%2），已保持原样。</translation>
+    </message>
+    <message>
+        <source>The chapters cannot be written into %1: the new file cannot be saved.</source>
+        <translation>无法把章节写入 %1：新文件无法保存。</translation>
+    </message>
+    <message>
+        <source>The chapters cannot be written into %1: the file cannot be replaced.</source>
+        <translation>无法把章节写入 %1：文件无法替换。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::coaching::ClipCutter</name>
+    <message>
+        <source>FFmpeg cannot write MP4 files here.</source>
+        <translation>此处的 FFmpeg 无法写 MP4 文件。</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s picture cannot be decoded.</source>
+        <translation>录像的画面无法解码。</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s picture filters cannot be set up.</source>
+        <translation>无法设置切片的画面滤镜。</translation>
+    </message>
+    <message>
+        <source>FFmpeg here has no H.264 encoder for the clip.</source>
+        <translation>此处的 FFmpeg 没有可用于切片的 H.264 编码器。</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s picture cannot be encoded.</source>
+        <translation>切片的画面无法编码。</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s sound cannot be decoded for an exact cut.</source>
+        <translation>录像的声音无法解码，不能精确切片。</translation>
+    </message>
+    <message>
+        <source>FFmpeg here has no AAC encoder for the clip.</source>
+        <translation>此处的 FFmpeg 没有可用于切片的 AAC 编码器。</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s sound cannot be encoded.</source>
+        <translation>切片的声音无法编码。</translation>
+    </message>
+    <message>
+        <source>The clip&apos;s streams cannot be set up.</source>
+        <translation>无法设置切片的音视频流。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be written: %1.</source>
+        <translation>无法写入切片：%1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The recording is damaged after %1 (%2).</source>
+        <translation>录像在 %1 秒之后已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The recording has no picture between these times.</source>
+        <translation>录像在这段时间内没有画面。</translation>
+    </message>
+    <message>
+        <source>The recording %1 does not exist.</source>
+        <translation>录像 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The recording %1 is damaged: its streams cannot be read.</source>
+        <translation>录像 %1 已损坏，无法读取其音视频流。</translation>
+    </message>
+    <message>
+        <source>%1 is not a recording FFmpeg can read.</source>
+        <translation>%1 不是 FFmpeg 能读取的录像。</translation>
+    </message>
+    <message>
+        <source>The recording %1 has no picture.</source>
+        <translation>录像 %1 没有画面。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is not inside the recording (%3 long).</source>
+        <translation>%1 秒到 %2 秒不在录像范围内（录像长 %3 秒）。</translation>
+    </message>
+    <message>
+        <source>The clip cannot be saved as %1.</source>
+        <translation>切片无法保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no more clips were cut.</source>
+        <translation>已取消：不再切其余的切片。</translation>
+    </message>
+    <message>
+        <source>The disk is full: no more clips were cut.</source>
+        <translation>磁盘已满：不再切其余的切片。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::coaching::ClipPlan</name>
+    <message>
+        <source>%1 has no clip: it was never explained while this recording ran (the show record has no time for it).</source>
+        <translation>%1 没有切片：录制期间从未讲解过它（直播记录中没有它的讲解时间）。</translation>
+    </message>
+</context>
+<context>
     <name>lj::coaching::CoachingPlugin</name>
     <message>
         <source>Coaching reports (复盘)…</source>
@@ -49,6 +206,22 @@
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+    <message>
+        <source>No product was explained long enough for a clip while this recording ran.</source>
+        <translation>录制期间没有哪个商品讲解得足够长，无法生成切片。</translation>
+    </message>
+    <message>
+        <source>No clip of %1: %2</source>
+        <translation>%1 没有切片：%2</translation>
+    </message>
+    <message>
+        <source>Clip %1: %2 (%3 s)</source>
+        <translation>切片 %1：%2（%3 秒）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clips were made.</source>
+        <translation>共 %2 段切片，已生成 %1 段。</translation>
     </message>
 </context>
 <context>
@@ -337,6 +510,10 @@
     <message>
         <source>No show record matches this recording: the report is of the sound alone.</source>
         <translation>没有与这段录像对应的直播记录：报告只包含声音分析。</translation>
+    </message>
+    <message>
+        <source>No show record matches this recording: there is nothing to cut it by. Name the show with --show.</source>
+        <translation>没有与此录像对应的直播记录，无从切片。请用 --show 指定直播。</translation>
     </message>
 </context>
 <context>

@@ -206,18 +206,18 @@ void TestShelfDock::chaptersOfARunningShow()
         {QStringLiteral("P1"), 1000, 61000}, {QStringLiteral("GONE"), 61000, 125000}, {QStringLiteral("P2"), 125000, 0}};
     auto title = [](const QString &code) { return code == QStringLiteral("P1") ? QStringLiteral("五常大米  5kg") : QString(); };
     // The first product came a second after the start: its chapter starts at 0.
-    QList<shelf::Chapter> chapters = shelf::Chapters::fromShow(0, 0, 200000, record, title);
+    QList<Chapter> chapters = Chapters::fromShow(0, 0, 200000, record, title);
     QCOMPARE(chapters.size(), 3);
-    QCOMPARE(shelf::Chapters::text(chapters), QStringLiteral("00:00 五常大米 5kg\n01:01 GONE\n02:05 P2"));
-    QCOMPARE(chapters.first(), (shelf::Chapter{0, QStringLiteral("五常大米  5kg")}));
+    QCOMPARE(Chapters::text(chapters), QStringLiteral("00:00 五常大米 5kg\n01:01 GONE\n02:05 P2"));
+    QCOMPARE(chapters.first(), (Chapter{0, QStringLiteral("五常大米  5kg")}));
     // Just moved on to P2: too short for a chapter yet.
-    chapters = shelf::Chapters::fromShow(0, 0, 130000, record, title);
+    chapters = Chapters::fromShow(0, 0, 130000, record, title);
     QCOMPARE(chapters.size(), 2);
     QCOMPARE(chapters.last().title, QStringLiteral("GONE"));
     // Twenty seconds of greetings before the first product: an opening chapter.
-    chapters = shelf::Chapters::fromShow(-19000, 0, 200000, record, title);
-    QCOMPARE(shelf::Chapters::text(chapters), QStringLiteral("00:00 Opening\n00:20 五常大米 5kg\n01:20 GONE\n02:24 P2"));
-    QVERIFY(shelf::Chapters::fromShow(0, 0, 200000, {}, title).isEmpty());
+    chapters = Chapters::fromShow(-19000, 0, 200000, record, title);
+    QCOMPARE(Chapters::text(chapters), QStringLiteral("00:00 Opening\n00:20 五常大米 5kg\n01:20 GONE\n02:24 P2"));
+    QVERIFY(Chapters::fromShow(0, 0, 200000, {}, title).isEmpty());
 }
 
 void TestShelfDock::demoSeedsOnlyAnEmptyCatalog()

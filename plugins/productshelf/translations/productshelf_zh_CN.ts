@@ -25,13 +25,6 @@
     </message>
 </context>
 <context>
-    <name>lj::shelf::Chapters</name>
-    <message>
-        <source>Opening</source>
-        <translation>开场</translation>
-    </message>
-</context>
-<context>
     <name>lj::shelf::HostProductPanel</name>
     <message>
         <source>◀ Previous</source>

@@ -1,8 +1,10 @@
-#include "chapters.h"
+#include "core/chapters.h"
 
 #include <QStringList>
 
-namespace lj::shelf {
+#include <algorithm>
+
+namespace lj {
 
 QList<Chapter> Chapters::fromShow(qint64 showStartMs, qint64 showEndMs, qint64 nowMs,
                                   const QList<std::tuple<QString, qint64, qint64>> &explanations,
@@ -13,13 +15,14 @@ QList<Chapter> Chapters::fromShow(qint64 showStartMs, qint64 showEndMs, qint64 n
     QString previousCode;
     for (const auto &[code, start, end] : explanations) {
         const qint64 until = end > 0 ? end : last;
-        if (until - start < kShortestMs || start < showStartMs)
+        const qint64 from = std::max(start, showStartMs);
+        if (until - from < kShortestMs)
             continue;
         if (code == previousCode)
             continue; // the same product again, right after: one chapter
         previousCode = code;
         const QString title = titleOf ? titleOf(code) : QString();
-        chapters.append({start - showStartMs, title.isEmpty() ? code : title});
+        chapters.append({from - showStartMs, title.isEmpty() ? code : title});
     }
     // Replay pages want the first chapter at the very start: a few seconds
     // before the first product are its own; a longer wait is the opening.
@@ -48,4 +51,4 @@ QString Chapters::text(const QList<Chapter> &chapters)
     return lines.join(QLatin1Char('\n'));
 }
 
-} // namespace lj::shelf
+} // namespace lj

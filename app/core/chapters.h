@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/export.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -7,7 +9,7 @@
 #include <functional>
 #include <tuple>
 
-namespace lj::shelf {
+namespace lj {
 
 /// One chapter of a show's replay: from `offsetMs` after the show began.
 struct Chapter {
@@ -19,14 +21,16 @@ struct Chapter {
 
 /// Chapters of a replay from the show record: which product was explained
 /// when. Pure: the record in, the list (and its text) out.
-class Chapters final {
-    Q_DECLARE_TR_FUNCTIONS(lj::shelf::Chapters)
+class LJ_CORE_EXPORT Chapters final {
+    Q_DECLARE_TR_FUNCTIONS(lj::Chapters)
 public:
     /// A product explained for less than this (the host moving past it) gets no chapter.
     static constexpr qint64 kShortestMs = 10000;
 
     /// `explanations` as the show record keeps them: (product code, start ms,
-    /// end ms or 0 while running), in order. `showEndMs` 0: still running,
+    /// end ms or 0 while running), in order. `showStartMs` is the chapters'
+    /// second 0 (the show's start, or its recording's: an explanation already
+    /// running then starts the first chapter). `showEndMs` 0: still running,
     /// `nowMs` ends the last one. An opening chapter covers the time before
     /// the first product (when that took 10 s or more); one product explained
     /// twice in a row is one chapter.
@@ -40,4 +44,4 @@ public:
     static QString timestamp(qint64 ms, bool withHours);
 };
 
-} // namespace lj::shelf
+} // namespace lj
