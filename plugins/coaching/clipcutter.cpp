@@ -466,6 +466,11 @@ ClipCutter::ClipCutter(QString recording) : m_recording(std::move(recording)) {}
 
 ClipCutter::~ClipCutter() = default;
 
+void ClipCutter::quietLibraries()
+{
+    av_log_set_level(AV_LOG_ERROR);
+}
+
 QString ClipCutter::partFile(const QString &out)
 {
     const QFileInfo info(out);

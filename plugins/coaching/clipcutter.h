@@ -54,6 +54,9 @@ public:
     /// false cancels.
     bool cut(qint64 startMs, qint64 endMs, const QString &out, const ClipOptions &options,
              const std::function<bool(double fraction)> &progress, QString *error);
+    /// FFmpeg says only its errors from now on, in this whole process (a
+    /// command's output).
+    static void quietLibraries();
     /// The part name `cut` writes `out` under.
     static QString partFile(const QString &out);
     /// True when the last cut failed for a full disk.

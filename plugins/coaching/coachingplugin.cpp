@@ -136,6 +136,7 @@ private:
     /// `--clips`: the show's clips from its recording, a line per clip.
     bool writeClips(const ClipsRequest &request, int bitrateKbps, const std::function<void(const QString &)> &print, QString *error)
     {
+        ClipCutter::quietLibraries(); // a command's output: the clips, not the encoder's statistics
         ClipCutter cutter(request.recording);
         if (!cutter.open(error))
             return false;
