@@ -4,6 +4,7 @@
 // services of the catalog and the push manager only.
 #include "catalogservice.h"
 #include "clipcutter.h"
+#include "clipsdialog.h"
 #include "pushservice.h"
 #include "recordingindex.h"
 #include "reportdocument.h"
@@ -67,13 +68,14 @@ public:
                 m_reviewer->reportEnded();
         });
         connect(m_reviewer.get(), &ShowReviewer::failed, this, [ctx](const QString &message) { qCWarning(ctx->log()).noquote() << message; });
-        connect(m_reviewer.get(), &ShowReviewer::reviewed, this, [this, ctx, catalog](qint64 show, const QString &html) {
+        connect(m_reviewer.get(), &ShowReviewer::reviewed, this, [this, ctx, catalog](qint64 show, const QString &html, const QString &recording) {
             qCInfo(ctx->log()).noquote() << "coaching report of show" << show << "written to" << html;
             if (m_dialog)
                 m_dialog->openShow(show);
             else if (show > 0 && !ctx->isHeadless())
-                offerReport(*catalog, show);
+                offerReport(*catalog, show, recording);
         });
+        m_bitrateKbps = [ctx] { return ctx->room().output.videoBitrateKbps; };
         connect(m_reviewer.get(), &ShowReviewer::reported, this, [ctx](qint64 show, bool ok, const QString &message) {
             if (ok)
                 qCInfo(ctx->log()) << "show" << show << "reported to the platform";
@@ -126,6 +128,7 @@ public:
     void shutdown() override
     {
         delete m_offer.data();
+        delete m_clips.data();
         delete m_dialog.data();
         m_reviewer.reset();
         m_maker.reset();
@@ -172,11 +175,27 @@ private:
         }
         m_dialog = new ReportsDialog(catalog, *m_maker, parent);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &ReportsDialog::clipsRequested, this, [this](qint64 show, const QString &recording) {
+            openClips(show, recording, m_dialog);
+        });
         m_dialog->show();
     }
 
+    /// 直播切片 of a show: one window at a time.
+    void openClips(qint64 show, const QString &recording, QWidget *parent)
+    {
+        if (m_clips && m_clips->isCutting()) {
+            m_clips->raise(); // one cut at a time
+            return;
+        }
+        delete m_clips.data();
+        m_clips = new ClipsDialog(*m_maker, recording, show, m_bitrateKbps(), parent);
+        m_clips->setAttribute(Qt::WA_DeleteOnClose);
+        m_clips->show();
+    }
+
     /// At the end of a show: its report is ready; one click opens it.
-    void offerReport(catalog::CatalogService &catalog, qint64 show)
+    void offerReport(catalog::CatalogService &catalog, qint64 show, const QString &recording)
     {
         delete m_offer.data();
         const std::optional<catalog::Show> record = catalog.show(show);
@@ -190,7 +209,10 @@ private:
         m_offer->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton *open = m_offer->addButton(tr("Open the report"), QMessageBox::AcceptRole);
         open->setObjectName(QStringLiteral("coachingOpen"));
+        QPushButton *clips = m_offer->addButton(tr("Cut clips (直播切片)…"), QMessageBox::ActionRole);
+        clips->setObjectName(QStringLiteral("coachingOfferClips"));
         m_offer->addButton(tr("Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("coachingLater"));
+        connect(clips, &QPushButton::clicked, this, [this, show, recording, window] { openClips(show, recording, window); });
         connect(open, &QPushButton::clicked, this, [this, &catalog, show, window] {
             openReports(catalog, window);
             m_dialog->openShow(show);
@@ -204,6 +226,8 @@ private:
     std::unique_ptr<ShowReviewer> m_reviewer;
     QPointer<ReportsDialog> m_dialog;
     QPointer<QMessageBox> m_offer;
+    QPointer<ClipsDialog> m_clips;
+    std::function<int()> m_bitrateKbps; ///< the room's, for re-encoded clips
     bool m_shuttingDown = false;
 };
 

@@ -34,7 +34,8 @@ constexpr int kShowRole = Qt::UserRole;
 ReportsDialog::ReportsDialog(catalog::CatalogService &catalog, const ReportMaker &maker, QWidget *parent)
     : QDialog(parent), m_catalog(catalog), m_maker(maker), m_shows(new QTreeWidget(this)), m_state(new QLabel(this)),
       m_page(new QTextBrowser(this)), m_video(new QVideoWidget(this)), m_player(new QMediaPlayer(this)),
-      m_choose(new QPushButton(tr("Choose the recording…"), this)), m_save(new QPushButton(tr("Save as…"), this))
+      m_choose(new QPushButton(tr("Choose the recording…"), this)), m_save(new QPushButton(tr("Save as…"), this)),
+      m_clips(new QPushButton(tr("Clips (直播切片)…"), this))
 {
     setObjectName(QStringLiteral("coachingReports"));
     setWindowTitle(tr("Coaching reports (复盘)"));
@@ -56,6 +57,9 @@ ReportsDialog::ReportsDialog(catalog::CatalogService &catalog, const ReportMaker
     m_save->setObjectName(QStringLiteral("coachingSave"));
     m_save->setEnabled(false);
     m_choose->setEnabled(false);
+    m_clips->setObjectName(QStringLiteral("coachingClips"));
+    m_clips->setToolTip(tr("One short video per product explained, from the show's recording."));
+    m_clips->setEnabled(false);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -72,6 +76,7 @@ ReportsDialog::ReportsDialog(catalog::CatalogService &catalog, const ReportMaker
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_choose, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_clips, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
@@ -86,6 +91,10 @@ ReportsDialog::ReportsDialog(catalog::CatalogService &catalog, const ReportMaker
     connect(m_player, &QMediaPlayer::seekableChanged, this, &ReportsDialog::applySeek);
     connect(m_choose, &QPushButton::clicked, this, &ReportsDialog::chooseRecording);
     connect(m_save, &QPushButton::clicked, this, &ReportsDialog::saveAs);
+    connect(m_clips, &QPushButton::clicked, this, [this] {
+        if (m_report)
+            Q_EMIT clipsRequested(m_showId, m_report->recording);
+    });
     reloadShows();
 }
 
@@ -125,6 +134,7 @@ void ReportsDialog::makeReport(qint64 showId, const QString &chosenRecording)
     m_report.reset();
     m_showId = showId;
     m_save->setEnabled(false);
+    m_clips->setEnabled(false);
     m_choose->setEnabled(true);
     m_page->clear();
     m_player->stop();
@@ -165,6 +175,7 @@ void ReportsDialog::showReport()
     m_page->setHtml(document.html(ReportDocument::Charts::Resources));
     m_state->setText(tr("Click a time in the report to see that moment of the show."));
     m_save->setEnabled(true);
+    m_clips->setEnabled(m_showId > 0);
 }
 
 void ReportsDialog::chooseRecording()

@@ -41,6 +41,10 @@ public:
     /// Where the replay stands (ms).
     qint64 replayPosition() const;
 
+Q_SIGNALS:
+    /// The host asked for the clips (直播切片) of the show on screen.
+    void clipsRequested(qint64 showId, const QString &recording);
+
 private:
     void reloadShows();
     void makeReport(qint64 showId, const QString &recording);
@@ -60,6 +64,7 @@ private:
     QMediaPlayer *m_player;
     QPushButton *m_choose;
     QPushButton *m_save;
+    QPushButton *m_clips;
     std::unique_ptr<BackgroundJob> m_job;
     std::optional<CoachingReport> m_report;
     qint64 m_showId = 0;

@@ -126,7 +126,7 @@ void ShowReviewer::finish(const QString &recording, const std::optional<AudioAna
         Q_EMIT failed(tr("The coaching report could not be saved: %1").arg(error));
         return;
     }
-    Q_EMIT reviewed(report->showId, html);
+    Q_EMIT reviewed(report->showId, html, recording);
 
     if (report->showId > 0 && !m_awaitingEnd.contains(report->showId))
         m_awaitingEnd << report->showId;

@@ -49,7 +49,7 @@ public:
 
 Q_SIGNALS:
     /// The report is written (`htmlPath`) and the show record has its talk times.
-    void reviewed(qint64 showId, const QString &htmlPath);
+    void reviewed(qint64 showId, const QString &htmlPath, const QString &recording);
     /// The show's report reached the platform, or did not (`message` says why, in plain words).
     void reported(qint64 showId, bool ok, const QString &message);
     void failed(const QString &message);

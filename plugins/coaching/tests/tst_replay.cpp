@@ -9,6 +9,9 @@
 // - A missing or damaged recording and a full disk (a 2 MB tmpfs in a mount
 //   namespace of the studio's own) end with a clear line, exit status 7 and
 //   no file, whole or part.
+// - The clips window, opened from the reports window as a host does: lists
+//   the explained products and the one without a clip, cuts the ticked ones
+//   with progress, and a stop leaves nothing half-written.
 #include "catalogservice.h"
 #include "shelfservice.h"
 
@@ -17,7 +20,15 @@
 #include "core/recorder.h"
 #include "core/studio.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -50,6 +61,7 @@ private:
     };
     Run studio(const QStringList &args, const QString &wrapper = {}) const;
     static QJsonObject probe(const QString &file, const QStringList &args);
+    void clipsWindow(Studio &studio);
 
     QTemporaryDir m_config;
     QString m_recording;
@@ -156,7 +168,80 @@ void TestReplay::initTestCase()
     m_lengths.last() = std::min(m_lengths.last(), recorded - m_explainedAt.last());
     const QDir reports(m_config.filePath(QStringLiteral("reports")));
     QTRY_VERIFY_WITH_TIMEOUT(!reports.entryList({QStringLiteral("show-%1_*.html").arg(showId)}).isEmpty(), 60000);
+    clipsWindow(studio);
     studio.stop();
+}
+
+void TestReplay::clipsWindow(Studio &studio)
+{
+    QWidget window;
+    QAction *open = nullptr;
+    for (const ActionContribution &action : studio.pluginRegistry().actions()) {
+        QAction *made = action.create(&window);
+        if (made && made->objectName() == QLatin1String("coachingAction"))
+            open = made;
+    }
+    QVERIFY(open);
+    open->trigger();
+    QWidget *reports = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QLatin1String("coachingReports") && w->isVisible())
+            reports = w;
+    QVERIFY(reports);
+    auto *shows = reports->findChild<QTreeWidget *>(QStringLiteral("coachingShows"));
+    shows->setCurrentItem(shows->topLevelItem(0));
+    auto *clipsButton = reports->findChild<QPushButton *>(QStringLiteral("coachingClips"));
+    QTRY_VERIFY_WITH_TIMEOUT(clipsButton->isEnabled(), 30000);
+    QTest::mouseClick(clipsButton, Qt::LeftButton);
+    // (The plugin's own copy of the class: found by name, driven by its widgets.)
+    QWidget *dialog = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QLatin1String("clipsDialog") && w->isVisible())
+            dialog = w;
+    QVERIFY(dialog);
+    QVERIFY(dialog->width() <= 1366 && dialog->height() <= 728);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("clipsList"));
+    // Three clips and the product without one, greyed out with the reason.
+    QCOMPARE(list->topLevelItemCount(), 4);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(list->topLevelItem(i)->text(0), m_titles[i]);
+        QCOMPARE(list->topLevelItem(i)->checkState(0), Qt::Checked);
+    }
+    QVERIFY(!(list->topLevelItem(3)->flags() & Qt::ItemIsEnabled));
+    QVERIFY(list->topLevelItem(3)->text(3).contains(QStringLiteral("never explained")));
+    const QString folder = m_config.filePath(QStringLiteral("window-clips"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("clipsFolder"))->setText(folder);
+    list->topLevelItem(1)->setCheckState(0, Qt::Unchecked); // the host wants two
+    auto *cut = dialog->findChild<QPushButton *>(QStringLiteral("clipsCut"));
+    auto *stop = dialog->findChild<QPushButton *>(QStringLiteral("clipsCancel"));
+    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("clipsProgress"));
+
+    // Exact portrait cuts take a while: stopped half way, nothing half-written stays.
+    dialog->findChild<QCheckBox *>(QStringLiteral("clipsExact"))->setChecked(true);
+    dialog->findChild<QCheckBox *>(QStringLiteral("clipsPortrait"))->setChecked(true);
+    QTest::mouseClick(cut, Qt::LeftButton);
+    QVERIFY(!cut->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 50, 60000);
+    QVERIFY(stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(cut->isEnabled() && !stop->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("clipsState"))->text().contains(QStringLiteral("Stopped")));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 0);
+
+    // Fast ones: the two ticked, with progress to the end.
+    dialog->findChild<QCheckBox *>(QStringLiteral("clipsExact"))->setChecked(false);
+    dialog->findChild<QCheckBox *>(QStringLiteral("clipsPortrait"))->setChecked(false);
+    QSignalSpy finished(dialog, SIGNAL(cutFinished()));
+    QTest::mouseClick(cut, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    QCOMPARE(progress->value(), 1000);
+    const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    QCOMPARE(files.size(), 2);
+    QVERIFY(files[0].startsWith(QStringLiteral("01_")) && files[1].startsWith(QStringLiteral("03_")));
+    QCOMPARE(list->topLevelItem(0)->text(3), files[0]);
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("clipsOpen"))->isEnabled());
+    dialog->close();
+    reports->close();
 }
 
 void TestReplay::chaptersInTheRecording()

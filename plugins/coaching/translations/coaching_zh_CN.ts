@@ -186,6 +186,105 @@
     </message>
 </context>
 <context>
+    <name>lj::coaching::ClipsDialog</name>
+    <message>
+        <source>Exact cuts (re-encoded: slower)</source>
+        <translation>精确切片（重新编码，较慢）</translation>
+    </message>
+    <message>
+        <source>Portrait 9:16 for 抖音 / 快手 / 视频号 (re-encoded)</source>
+        <translation>竖屏 9:16，用于抖音 / 快手 / 视频号（重新编码）</translation>
+    </message>
+    <message>
+        <source>Cut the clips</source>
+        <translation>开始切片</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Clips of the show (直播切片)</source>
+        <translation>本场直播切片</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fast cuts copy the recording from the keyframe before each explanation (up to 2 seconds early) and take seconds; exact cuts start on the explanation&apos;s frame.</source>
+        <translation>快速切片从每段讲解前的关键帧开始直接复制录像（最多提前 2 秒），几秒即可完成；精确切片正好从讲解开始的那一帧切起。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>录像：</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>No product was explained long enough for a clip while this recording ran.</source>
+        <translation>录制期间没有哪个商品讲解得足够长，无法生成切片。</translation>
+    </message>
+    <message>
+        <source>One clip per product explained. Untick the ones you do not want.</source>
+        <translation>每个讲解过的商品一段切片。不需要的请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Save the clips to</source>
+        <translation>切片保存到</translation>
+    </message>
+    <message>
+        <source>Tick at least one clip.</source>
+        <translation>请至少勾选一段切片。</translation>
+    </message>
+    <message>
+        <source>Cutting the clips (%1)…</source>
+        <translation>正在切片（共 %1 段）…</translation>
+    </message>
+    <message>
+        <source>Cutting clip %1 of %2…</source>
+        <translation>正在切第 %1 段，共 %2 段…</translation>
+    </message>
+    <message>
+        <source>Stopped. The clips cut before stay in the folder; nothing half-written is left.</source>
+        <translation>已停止。之前切好的切片保留在文件夹中，没有留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Clips saved in %1: %2.</source>
+        <translation>切片已保存到 %1：共 %2 段。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clips saved. %3</source>
+        <translation>共 %2 段切片，已保存 %1 段。%3</translation>
+    </message>
+</context>
+<context>
     <name>lj::coaching::CoachingPlugin</name>
     <message>
         <source>Coaching reports (复盘)…</source>
@@ -222,6 +321,10 @@
     <message>
         <source>%1 of %2 clips were made.</source>
         <translation>共 %2 段切片，已生成 %1 段。</translation>
+    </message>
+    <message>
+        <source>Cut clips (直播切片)…</source>
+        <translation>生成直播切片…</translation>
     </message>
 </context>
 <context>
@@ -585,6 +688,14 @@
     <message>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Clips (直播切片)…</source>
+        <translation>直播切片…</translation>
+    </message>
+    <message>
+        <source>One short video per product explained, from the show&apos;s recording.</source>
+        <translation>从本场直播录像中为每个讲解过的商品生成一段短视频。</translation>
     </message>
 </context>
 <context>
