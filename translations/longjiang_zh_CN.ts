@@ -795,6 +795,21 @@
     </message>
 </context>
 <context>
+    <name>lj::PortraitCanvas</name>
+    <message>
+        <source>The portrait canvas needs the studio&apos;s video running.</source>
+        <translation>竖屏画布需要直播间的视频正在运行。</translation>
+    </message>
+    <message>
+        <source>The portrait scene could not be made.</source>
+        <translation>无法创建竖屏场景。</translation>
+    </message>
+    <message>
+        <source>libobs could not start the portrait canvas (%1×%2).</source>
+        <translation>libobs 无法启动竖屏画布（%1×%2）。</translation>
+    </message>
+</context>
+<context>
     <name>lj::Preflight</name>
     <message>
         <source>A check</source>
@@ -1063,6 +1078,10 @@
     <message>
         <source>The scene file has no sources list.</source>
         <translation>场景文件中没有来源列表。</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
     </message>
 </context>
 <context>

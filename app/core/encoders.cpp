@@ -18,7 +18,7 @@ QList<std::pair<QString, QString>> EncoderPair::availableVideoEncoders()
 }
 
 EncoderPair EncoderPair::create(const OutputSettings &settings, const QString &name,
-                                QString *error)
+                                QString *error, video_t *video)
 {
     EncoderPair pair;
     OBSDataAutoRelease videoSettings = obs_data_create();
@@ -49,7 +49,7 @@ EncoderPair EncoderPair::create(const OutputSettings &settings, const QString &n
                                    "Reinstall the obs-studio package.");
         return {};
     }
-    obs_encoder_set_video(pair.video, obs_get_video());
+    obs_encoder_set_video(pair.video, video ? video : obs_get_video());
     obs_encoder_set_audio(pair.audio, obs_get_audio());
     return pair;
 }

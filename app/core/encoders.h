@@ -17,9 +17,10 @@ struct LJ_CORE_EXPORT EncoderPair {
     OBSEncoderAutoRelease video;
     OBSEncoderAutoRelease audio;
 
-    /// `name` keeps encoders of different owners apart in the log.
+    /// `name` keeps encoders of different owners apart in the log. `video`:
+    /// the canvas to encode (null: the main, landscape one).
     static EncoderPair create(const OutputSettings &settings, const QString &name,
-                              QString *error);
+                              QString *error, video_t *video = nullptr);
     bool isValid() const { return video && audio; }
 
     /// H.264 encoders this libobs offers (x264, and hardware ones such as

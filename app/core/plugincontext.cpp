@@ -59,6 +59,11 @@ GoLive &PluginContext::goLive()
     return m_studio.goLive();
 }
 
+PortraitCanvas &PluginContext::portrait()
+{
+    return m_studio.portrait();
+}
+
 Recorder &PluginContext::recorder()
 {
     return m_studio.recorder();
@@ -158,6 +163,13 @@ void PluginContext::addLiveService(LiveService *service)
 {
     PluginRegistry::Entry e{PluginRegistry::Entry::Kind::LiveService, m_pluginId, QString()};
     e.live = service;
+    m_registry.add(std::move(e));
+}
+
+void PluginContext::addPortraitContent(PortraitContribution contribution)
+{
+    PluginRegistry::Entry e{PluginRegistry::Entry::Kind::PortraitContent, m_pluginId, QString()};
+    e.portrait = std::move(contribution);
     m_registry.add(std::move(e));
 }
 

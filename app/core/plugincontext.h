@@ -19,6 +19,7 @@
 namespace lj {
 
 class GoLive;
+class PortraitCanvas;
 struct MicrophoneLevel;
 class LiveService;
 class Recorder;
@@ -53,6 +54,8 @@ public:
     GoLive &goLive();
     /// The studio's recorder (one recording at a time: the backup recording is one).
     Recorder &recorder();
+    /// The room's portrait (9:16) canvas, for pushes to the phone platforms.
+    PortraitCanvas &portrait();
     /// A command-line option meant for plugins (StudioOptions::pluginArguments); invalid when not given.
     QVariant argument(const QString &name) const;
     /// This plugin's settings of the current room (room.json, never secrets).
@@ -80,6 +83,8 @@ public:
     /// Registers what `--go-live` and the Go Live controls start (not owned).
     void addLiveService(LiveService *service);
     void addDemoContent(DemoContribution contribution);
+    /// What the plugin puts on a room's portrait scene when it is first made.
+    void addPortraitContent(PortraitContribution contribution);
     /// A check run before every go-live (开播检查) and by `--preflight`.
     void addPreflightCheck(PreflightCheck check);
     /// A compact panel for the host layout (主播模式).

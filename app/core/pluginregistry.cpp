@@ -96,6 +96,11 @@ std::vector<DemoContribution> PluginRegistry::demoContent() const
     return collect(Entry::Kind::DemoContent, &Entry::demo);
 }
 
+std::vector<PortraitContribution> PluginRegistry::portraitContent() const
+{
+    return collect(Entry::Kind::PortraitContent, &Entry::portrait);
+}
+
 std::vector<PreflightCheck> PluginRegistry::preflightChecks() const
 {
     return collect(Entry::Kind::Preflight, &Entry::check);

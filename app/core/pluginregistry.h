@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -57,6 +58,10 @@ struct SettingsPageContribution {
 /// What a plugin adds to the built-in demo room when it is made (first run,
 /// or a room whose scenes could not be read): sources in its one scene.
 using DemoContribution = std::function<void(SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &video)>;
+
+/// What a plugin adds to a room's portrait (9:16) scene when it is first
+/// made: its overlays laid out for the phone platforms' apps, on a canvas of `size`.
+using PortraitContribution = std::function<void(SceneCollection &scenes, obs_scene_t *portrait, QSize size)>;
 
 /// A compact panel a plugin adds to the host layout (主播模式), beside the
 /// preview and the go-live button: the current product, today's sales...
@@ -125,6 +130,7 @@ public:
     QStringList sourceTypes() const;
     std::vector<LiveService *> liveServices() const;
     std::vector<DemoContribution> demoContent() const;
+    std::vector<PortraitContribution> portraitContent() const;
     std::vector<PreflightCheck> preflightChecks() const;
     /// Host panels, by their order.
     std::vector<HostPanelContribution> hostPanels() const;
@@ -152,7 +158,7 @@ Q_SIGNALS:
 private:
     friend class PluginContext;
     struct Entry {
-        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, Hotkey, Service, Preflight, HostPanel, Report, Clips, RemoteRequest };
+        enum class Kind { Dock, Action, SettingsPage, SourceType, LiveService, DemoContent, PortraitContent, Hotkey, Service, Preflight, HostPanel, Report, Clips, RemoteRequest };
         Kind kind;
         QString owner;
         QString name; ///< id, hotkey name, source type or service id
@@ -162,6 +168,7 @@ private:
         SourceTypeSlot *slot = nullptr;
         LiveService *live = nullptr;
         DemoContribution demo;
+        PortraitContribution portrait;
         PreflightCheck check;
         HostPanelContribution hostPanel;
         ReportWriter report;

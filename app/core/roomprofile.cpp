@@ -36,6 +36,7 @@ QJsonObject RoomProfile::toJson() const
             {QStringLiteral("name"), name},
             {QStringLiteral("video"), video.toJson()},
             {QStringLiteral("output"), output.toJson()},
+            {QStringLiteral("portrait"), portrait.toJson()},
             {QStringLiteral("hotkeys"), hotkeys},
             {QStringLiteral("pluginData"), pluginData},
             {QStringLiteral("rehearsal"), rehearsal}};
@@ -47,6 +48,7 @@ RoomProfile RoomProfile::fromJson(const QJsonObject &o)
     p.name = o.value(QStringLiteral("name")).toString();
     p.video = VideoSettings::fromJson(o.value(QStringLiteral("video")).toObject());
     p.output = OutputSettings::fromJson(o.value(QStringLiteral("output")).toObject());
+    p.portrait = PortraitSettings::fromJson(o.value(QStringLiteral("portrait")).toObject());
     p.hotkeys = o.value(QStringLiteral("hotkeys")).toObject();
     p.pluginData = o.value(QStringLiteral("pluginData")).toObject();
     p.rehearsal = o.value(QStringLiteral("rehearsal")).toBool();

@@ -21,6 +21,7 @@ struct LJ_CORE_EXPORT RoomProfile {
     QString name;
     VideoSettings video;
     OutputSettings output;
+    PortraitSettings portrait;
     QJsonObject hotkeys;     ///< hotkey name -> libobs binding array
     QJsonObject pluginData;  ///< plugin id -> that plugin's per-room settings
     /// Rehearsal (彩排): pushes go only to the classroom address (or nowhere),

@@ -47,6 +47,74 @@ obs_source_t *SceneCollection::sceneSource(int index) const
     return s ? obs_scene_get_source(s) : nullptr;
 }
 
+obs_source_t *SceneCollection::portraitSource() const
+{
+    return m_portrait ? obs_scene_get_source(m_portrait) : nullptr;
+}
+
+obs_scene_t *SceneCollection::ensurePortraitScene(QSize size, const QStringList &ownPortrait,
+                                                  const std::function<void(obs_scene_t *portrait)> &overlays)
+{
+    if (m_portrait)
+        return m_portrait;
+    OBSSceneAutoRelease made = obs_scene_create(uniqueSourceName(tr("Portrait")).toUtf8().constData());
+    if (!made)
+        return nullptr;
+    m_portrait = made.Get();
+    obs_video_info ovi = {};
+    obs_get_video_info(&ovi);
+    struct Walk {
+        obs_scene_t *portrait;
+        QSize size;
+        QSizeF landscape;
+        const QStringList *skip;
+    } walk{m_portrait, size, QSizeF(ovi.base_width, ovi.base_height), &ownPortrait};
+    if (obs_scene_t *program = currentScene()) {
+        obs_scene_enum_items(
+            program,
+            [](obs_scene_t *, obs_sceneitem_t *item, void *param) {
+                auto *w = static_cast<Walk *>(param);
+                obs_source_t *source = obs_sceneitem_get_source(item);
+                if (w->skip->contains(QString::fromUtf8(obs_source_get_id(source))))
+                    return true; // the plugin lays its own out for portrait
+                obs_sceneitem_t *copy = obs_scene_add(w->portrait, source);
+                if (!copy)
+                    return true;
+                obs_sceneitem_set_visible(copy, obs_sceneitem_visible(item));
+                const float width = float(obs_source_get_width(source));
+                const float height = float(obs_source_get_height(source));
+                vec2 scale;
+                obs_sceneitem_get_scale(item, &scale);
+                const bool filling = width * scale.x >= w->landscape.width() * 0.6 && height * scale.y >= w->landscape.height() * 0.6;
+                if (filling) {
+                    // A camera or background: covers the phone's frame, its centre kept.
+                    vec2 bounds = {{{float(w->size.width()), float(w->size.height())}}};
+                    vec2 origin = {{{0.0f, 0.0f}}};
+                    obs_sceneitem_set_bounds_type(copy, OBS_BOUNDS_SCALE_OUTER);
+                    obs_sceneitem_set_bounds_alignment(copy, OBS_ALIGN_CENTER);
+                    obs_sceneitem_set_bounds(copy, &bounds);
+                    obs_sceneitem_set_pos(copy, &origin);
+                } else {
+                    // A logo or a caption: its size, at the same relative place.
+                    vec2 pos;
+                    obs_sceneitem_get_pos(item, &pos);
+                    const float fit = std::min(1.0f, float(w->size.width()) * 0.9f / std::max(1.0f, width * scale.x));
+                    vec2 scaled = {{{scale.x * fit, scale.y * fit}}};
+                    vec2 moved = {{{float(pos.x / w->landscape.width() * w->size.width()) * fit,
+                                    float(pos.y / w->landscape.height() * w->size.height())}}};
+                    obs_sceneitem_set_scale(copy, &scaled);
+                    obs_sceneitem_set_pos(copy, &moved);
+                }
+                return true;
+            },
+            &walk);
+    }
+    if (overlays)
+        overlays(m_portrait);
+    Q_EMIT portraitSceneChanged();
+    return m_portrait;
+}
+
 QString SceneCollection::sceneName(int index) const
 {
     obs_source_t *source = sceneSource(index);
@@ -191,6 +259,8 @@ QJsonObject SceneCollection::save() const
     result.insert(QStringLiteral("formatVersion"), 1);
     result.insert(QStringLiteral("sceneOrder"), order);
     result.insert(QStringLiteral("currentScene"), sceneName(m_current));
+    if (m_portrait)
+        result.insert(QStringLiteral("portraitScene"), QString::fromUtf8(obs_source_get_name(portraitSource())));
     // Sorted by name: libobs lists sources in creation order, which a load
     // changes; a stable order makes saves comparable and diffs readable.
     QJsonArray saved = toJson(wrapper).value(QStringLiteral("sources")).toArray();
@@ -237,8 +307,18 @@ bool SceneCollection::load(const QJsonObject &collection, QString *error)
     };
     std::stable_sort(loaded.begin(), loaded.end(),
                      [&rank](const OBSScene &a, const OBSScene &b) { return rank(a) < rank(b); });
+    // The portrait canvas's scene is kept apart from the landscape ones.
+    const QString portrait = collection.value(QStringLiteral("portraitScene")).toString();
+    for (auto it = loaded.begin(); !portrait.isEmpty() && it != loaded.end(); ++it) {
+        if (QString::fromUtf8(obs_source_get_name(obs_scene_get_source(*it))) == portrait) {
+            m_portrait = *it;
+            loaded.erase(it);
+            break;
+        }
+    }
     m_scenes = std::move(loaded);
     Q_EMIT scenesChanged();
+    Q_EMIT portraitSceneChanged();
     const int current = indexOf(collection.value(QStringLiteral("currentScene")).toString());
     setCurrentIndex(current >= 0 ? current : (count() > 0 ? 0 : -1));
     return true;
@@ -249,12 +329,18 @@ void SceneCollection::clear()
     m_current = -1;
     if (!obs_initialized()) {
         m_scenes.clear();
+        m_portrait = nullptr;
         return;
     }
     obs_set_output_source(0, nullptr);
     for (const OBSScene &scene : m_scenes)
         obs_source_remove(obs_scene_get_source(scene));
     m_scenes.clear();
+    if (m_portrait) {
+        obs_source_remove(portraitSource());
+        m_portrait = nullptr;
+        Q_EMIT portraitSceneChanged();
+    }
     // Sources not in any of our scenes (orphans from a load) go too.
     obs_enum_sources(
         [](void *, obs_source_t *source) {

@@ -5,8 +5,11 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSize>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace lj {
@@ -48,6 +51,18 @@ public:
     obs_sceneitem_t *addSource(obs_scene_t *scene, const char *typeId, const QString &name,
                                obs_data_t *settings = nullptr);
 
+    /// The portrait (9:16) canvas's scene, apart from the landscape scenes
+    /// above (never on program there); null until it is made.
+    obs_scene_t *portraitScene() const { return m_portrait; }
+    obs_source_t *portraitSource() const;
+    /// Makes the portrait scene when there is none: the program scene's
+    /// sources placed for a `size` canvas (the ones filling the landscape
+    /// canvas cover the portrait one, centred; smaller ones keep their size
+    /// and relative place), less the types in `ownPortrait` (plugins'
+    /// overlays, which `overlays` add laid out for the portrait canvas).
+    obs_scene_t *ensurePortraitScene(QSize size, const QStringList &ownPortrait,
+                                     const std::function<void(obs_scene_t *portrait)> &overlays);
+
     QJsonObject save() const;
     bool load(const QJsonObject &collection, QString *error);
     /// Removes every scene and source from libobs.
@@ -61,9 +76,12 @@ Q_SIGNALS:
     void currentChanged(int index);
     /// A source was added to or removed from a scene by this class.
     void itemsChanged(obs_scene_t *scene);
+    /// The portrait scene was made, loaded or cleared.
+    void portraitSceneChanged();
 
 private:
     std::vector<OBSScene> m_scenes;
+    OBSScene m_portrait;
     int m_current = -1;
 };
 

@@ -9,6 +9,7 @@
 #include "core/plugincontext.h"
 #include "core/pluginmanager.h"
 #include "core/pluginregistry.h"
+#include "core/portraitcanvas.h"
 #include "core/recorder.h"
 #include "core/roomtemplates.h"
 #include "core/scenecollection.h"
@@ -45,7 +46,8 @@ Studio::Studio(QObject *parent)
       m_hotkeys(std::make_unique<HotkeyManager>()),
       m_registry(std::make_unique<PluginRegistry>(*m_hotkeys)),
       m_plugins(std::make_unique<PluginManager>()),
-      m_recorder(std::make_unique<Recorder>())
+      m_recorder(std::make_unique<Recorder>()),
+      m_portrait(std::make_unique<PortraitCanvas>(*m_scenes, *m_registry))
 {
     m_goLive = std::make_unique<GoLive>(*this);
 }
@@ -96,6 +98,7 @@ bool Studio::start(const StudioOptions &options, QString *error)
     m_warnings << m_plugins->problems();
 
     loadScenes();
+    m_portrait->setSettings(m_room.portrait);
     m_settings->setCurrentRoom(m_room.name);
     m_settings->sync();
 
@@ -191,6 +194,7 @@ bool Studio::openRoom(const QString &name, QString *error)
     std::optional<RoomProfile> room = m_rooms->load(name, error);
     if (!room)
         return false;
+    m_portrait->shutdown(); // its scene and its size are the old room's
     if (!m_runtime->resetVideo(room->video, error))
         return false;
     m_scenes->clear();
@@ -198,6 +202,7 @@ bool Studio::openRoom(const QString &name, QString *error)
     m_roomLock = std::move(lock); // the room left behind is free for another process
     m_hotkeys->loadBindings(m_room.hotkeys);
     loadScenes();
+    m_portrait->setSettings(m_room.portrait);
     m_settings->setCurrentRoom(m_room.name);
     m_settings->sync();
     Q_EMIT roomChanged();
@@ -269,8 +274,11 @@ bool Studio::renameRoom(const QString &from, const QString &to, QString *error)
 
 bool Studio::updateRoom(const RoomProfile &profile, QString *error)
 {
+    if (!(profile.video == m_room.video))
+        m_portrait->shutdown(); // libobs resets every canvas with the main one
     if (!m_runtime->resetVideo(profile.video, error))
         return false;
+    m_portrait->setSettings(profile.portrait);
     const QString name = m_room.name;
     m_room = profile;
     m_room.name = name;
@@ -293,6 +301,7 @@ void Studio::stop()
     m_ownContext.reset();
     m_checks.reset();
     m_microphones.reset(); // its meters go before the sources they listen to
+    m_portrait->shutdown();
     if (!saveRoom(&error))
         qWarning("could not save the room: %s", qPrintable(error));
     // Sources go before the plugin state they show. Plugin sources free their

@@ -21,6 +21,7 @@ class ObsRuntime;
 class PluginContext;
 class PluginManager;
 class PluginRegistry;
+class PortraitCanvas;
 class Recorder;
 class SceneCollection;
 class SecretStore;
@@ -66,6 +67,8 @@ public:
     SecretStore &secrets() { return *m_secrets; }
     HotkeyManager &hotkeys() { return *m_hotkeys; }
     Recorder &recorder() { return *m_recorder; }
+    /// The room's portrait (9:16) canvas beside the landscape one.
+    PortraitCanvas &portrait() { return *m_portrait; }
     /// 开播 / 下播 of this studio: the window's button, a remote controller.
     GoLive &goLive() { return *m_goLive; }
     /// What the microphones of the scene on air heard lately (null before start()).
@@ -126,6 +129,7 @@ private:
     std::unique_ptr<PluginRegistry> m_registry; ///< outlives the plugin manager
     std::unique_ptr<PluginManager> m_plugins;
     std::unique_ptr<Recorder> m_recorder;
+    std::unique_ptr<PortraitCanvas> m_portrait;
     std::unique_ptr<GoLive> m_goLive; ///< made once the registry is there
     std::unique_ptr<PluginContext> m_ownContext; ///< the studio's own checks, registered like a plugin's
     std::unique_ptr<MicrophoneWatch> m_microphones;

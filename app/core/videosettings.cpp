@@ -34,6 +34,25 @@ VideoSettings VideoSettings::fromJson(const QJsonObject &o)
     return v.isValid() ? v : VideoSettings{};
 }
 
+bool PortraitSettings::isValid() const
+{
+    return width >= 16 && height > width && width <= 4096 && height <= 8192 && width % 2 == 0 && height % 2 == 0;
+}
+
+QJsonObject PortraitSettings::toJson() const
+{
+    return {{QStringLiteral("width"), width}, {QStringLiteral("height"), height}, {QStringLiteral("alwaysOn"), alwaysOn}};
+}
+
+PortraitSettings PortraitSettings::fromJson(const QJsonObject &o)
+{
+    PortraitSettings p;
+    p.width = o.value(QStringLiteral("width")).toInt(p.width);
+    p.height = o.value(QStringLiteral("height")).toInt(p.height);
+    p.alwaysOn = o.value(QStringLiteral("alwaysOn")).toBool(false);
+    return p.isValid() ? p : PortraitSettings{};
+}
+
 QString OutputSettings::effectiveFolder() const
 {
     if (!folder.isEmpty())

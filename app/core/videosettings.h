@@ -23,6 +23,20 @@ struct LJ_CORE_EXPORT VideoSettings {
     bool operator==(const VideoSettings &) const = default;
 };
 
+/// The room's second canvas, 9:16 for the phone platforms (抖音, 快手, 视频号),
+/// composed beside the landscape one from a scene of its own.
+struct LJ_CORE_EXPORT PortraitSettings {
+    int width = 1080;
+    int height = 1920;
+    /// Composed even when no platform pushes it (the technician works on it).
+    bool alwaysOn = false;
+
+    bool isValid() const;
+    QJsonObject toJson() const;
+    static PortraitSettings fromJson(const QJsonObject &object);
+    bool operator==(const PortraitSettings &) const = default;
+};
+
 /// How a room records and encodes.
 struct LJ_CORE_EXPORT OutputSettings {
     QString folder;                           ///< empty: the user's Videos folder

@@ -114,7 +114,8 @@ public:
         };
         m_language.setLanguage(context.room().output.overlayLanguage);
         connect(&context, &PluginContext::roomSettingsChanged, this, followRoom);
-        m_sourceOwner = {controller, &m_language};
+        PluginContext *ctx = &context;
+        m_sourceOwner = {controller, &m_language, [ctx] { return QSize(ctx->room().portrait.width, ctx->room().portrait.height); }};
         context.addSourceType(ShelfSource::info(), &m_sourceOwner);
         context.addDemoContent([controller](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &) {
             controller->seedDemo(DemoRoom::catalogFile());
@@ -126,6 +127,14 @@ public:
             const vec2 pos = {{{0.0f, -44.0f}}};
             if (item)
                 obs_sceneitem_set_pos(item, &pos);
+        });
+        // On the phone platforms' portrait canvas: the product being explained, one card inside 抖音's safe area.
+        context.addPortraitContent([](SceneCollection &scenes, obs_scene_t *portrait, QSize) {
+            OBSDataAutoRelease settings = obs_data_create();
+            obs_data_set_string(settings, "canvas", "portrait");
+            obs_data_set_string(settings, "layout", "single");
+            obs_data_set_string(settings, "safe_area", "douyin");
+            scenes.addSource(portrait, ShelfSource::kTypeId, tr("Product shelf (portrait)"), settings);
         });
         return true;
     }

@@ -16,6 +16,7 @@ ShelfSource::ShelfSource(obs_data_t *settings, obs_source_t *source)
     if (const ShelfSourceOwner *owner = sourceTypeOwner<ShelfSourceOwner>(source)) {
         m_controller = owner->controller;
         m_style.language = owner->language;
+        m_portraitSize = owner->portraitSize;
     }
     if (m_controller)
         connect(m_controller, &ShelfController::changed, this, &ShelfSource::repaint);
@@ -26,9 +27,15 @@ ShelfSource::ShelfSource(obs_data_t *settings, obs_source_t *source)
 
 void ShelfSource::update(obs_data_t *settings)
 {
-    obs_video_info video = {};
-    obs_get_video_info(&video);
-    m_painted.setSize(video.base_width, video.base_height);
+    // Laid out for the canvas it is drawn on: the landscape one, or the portrait one.
+    if (QString::fromUtf8(obs_data_get_string(settings, "canvas")) == QLatin1String("portrait") && m_portraitSize) {
+        const QSize size = m_portraitSize();
+        m_painted.setSize(uint32_t(size.width()), uint32_t(size.height()));
+    } else {
+        obs_video_info video = {};
+        obs_get_video_info(&video);
+        m_painted.setSize(video.base_width, video.base_height);
+    }
     m_style.layout = ShelfPresets::layout(QString::fromUtf8(obs_data_get_string(settings, "layout")));
     m_style.theme = ShelfPresets::theme(QString::fromUtf8(obs_data_get_string(settings, "theme")));
     m_style.safe = ShelfPresets::safeArea(QString::fromUtf8(obs_data_get_string(settings, "safe_area")));

@@ -8,7 +8,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSize>
 #include <QTimer>
+
+#include <functional>
 
 namespace lj::shelf {
 
@@ -19,6 +22,8 @@ class ShelfController;
 struct ShelfSourceOwner {
     ShelfController *controller = nullptr;
     const OverlayTranslator *language = nullptr;
+    /// The room's portrait canvas size, for a shelf drawn on it (settings "canvas": "portrait").
+    std::function<QSize()> portraitSize;
 };
 
 /// The "product shelf" libobs source: cards of the show's products with the
@@ -41,6 +46,7 @@ private:
     void repaint();
 
     QPointer<ShelfController> m_controller;
+    std::function<QSize()> m_portraitSize;
     PaintedSource m_painted;
     ShelfStyle m_style;
     FeatureCardCache m_cardCache;

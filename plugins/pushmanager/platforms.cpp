@@ -6,13 +6,13 @@ const QList<Platform> &Platforms::all()
 {
     static const QList<Platform> platforms = {
         {QStringLiteral("douyin"), tr("Douyin 抖音"), QString(),
-         tr("抖音直播伴侣/开放平台 → 推流设置: copy the push URL (推流地址) and paste it here.")},
+         tr("抖音直播伴侣/开放平台 → 推流设置: copy the push URL (推流地址) and paste it here."), true},
         {QStringLiteral("kuaishou"), tr("Kuaishou 快手"), QStringLiteral("rtmp://open-push.voip.yximgs.com/gifshow/"),
-         tr("快手直播伴侣 → 推流地址: paste the server and the stream key (推流码).")},
+         tr("快手直播伴侣 → 推流地址: paste the server and the stream key (推流码)."), true},
         {QStringLiteral("taobao"), tr("Taobao Live 淘宝直播"), QString(),
          tr("淘宝直播中控台 → 推流地址: paste the whole push URL.")},
         {QStringLiteral("wechat"), tr("WeChat Channels 微信视频号"), QString(),
-         tr("视频号助手 → 直播 → 推流地址: paste the server address and the stream key.")},
+         tr("视频号助手 → 直播 → 推流地址: paste the server address and the stream key."), true},
         {QStringLiteral("bilibili"), tr("Bilibili 哔哩哔哩"), QStringLiteral("rtmp://live-push.bilivideo.com/live-bvc/"),
          tr("Bilibili 直播中心 → 开播设置: paste the stream key (直播码).")},
         {QStringLiteral("jd"), tr("JD 京东直播"), QString(), tr("京东直播控制台 → 推流地址: paste the whole push URL.")},

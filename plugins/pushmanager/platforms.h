@@ -12,6 +12,8 @@ struct Platform {
     QString name;          ///< translated display name
     QString defaultServer; ///< empty when the console hands out a full URL per stream
     QString hint;          ///< where to find the address in the platform's console
+    /// Watched on phones in portrait (抖音, 快手, 视频号): new targets push the portrait canvas.
+    bool portrait = false;
 };
 
 class Platforms final {

@@ -1,7 +1,10 @@
 #include "pushmanager.h"
 
+#include "platforms.h"
+
 #include "core/logging.h"
 #include "core/plugincontext.h"
+#include "core/portraitcanvas.h"
 #include "core/roomprofile.h"
 #include "core/secretstore.h"
 
@@ -29,6 +32,13 @@ PushManager::PushManager(PluginContext &context, QObject *parent)
     connect(this, &PushManager::stateChanged, this, &LiveService::statusChanged);
     reload();
     connect(&m_baseRelay, &BaseRelay::changed, this, [this] { Q_EMIT stateChanged(QString()); });
+    // The portrait canvas going away (a room switch): its pushes end at once.
+    connect(&context.portrait(), &PortraitCanvas::aboutToStop, this, [this] {
+        for (const auto &[id, output] : m_outputs)
+            if (output->target().portrait && output->output())
+                obs_output_force_stop(output->output());
+        m_sharedPortrait = {};
+    });
     m_sampler.setInterval(1000);
     connect(&m_sampler, &QTimer::timeout, this, &PushManager::sampleAll);
     m_sampler.start();
@@ -39,6 +49,32 @@ PushManager::~PushManager()
     // Outputs go before the encoders they use.
     m_outputs.clear();
     m_shared = {};
+    m_sharedPortrait = {};
+    if (m_holdsPortrait)
+        m_context.portrait().require(QStringLiteral("pushmanager"), false);
+}
+
+void PushManager::releaseIdle()
+{
+    bool landscape = false, portrait = false, canvas = false;
+    for (const auto &[id, output] : m_outputs) {
+        const PushTarget &t = output->target();
+        canvas = canvas || t.portrait;
+        if (!t.ownEncoder)
+            (t.portrait ? portrait : landscape) = true;
+    }
+    if (!landscape)
+        m_shared = {};
+    if (!portrait)
+        m_sharedPortrait = {};
+    if (!canvas && m_holdsPortrait) {
+        m_holdsPortrait = false;
+        // After the stopped outputs are gone (they are deleted later).
+        QTimer::singleShot(0, this, [this] {
+            if (!m_holdsPortrait)
+                m_context.portrait().require(QStringLiteral("pushmanager"), false);
+        });
+    }
 }
 
 int PushManager::indexOf(const QString &id) const
@@ -235,6 +271,18 @@ void PushManager::startWithKey(const PushTarget &target, const QString &key)
         return;
     }
 
+    // The portrait canvas runs while a push is on it.
+    video_t *canvas = nullptr;
+    if (target.portrait) {
+        QString error;
+        if (!m_context.portrait().require(QStringLiteral("pushmanager"), true, &error)) {
+            fail(target.id, error);
+            return;
+        }
+        m_holdsPortrait = true;
+        canvas = m_context.portrait().video();
+    }
+
     auto output = std::make_unique<PushOutput>(target);
     PushOutput *raw = output.get();
     const QString id = target.id;
@@ -252,8 +300,7 @@ void PushManager::startWithKey(const PushTarget &target, const QString &key)
             return;
         m_finalHealth.insert(id, raw->health());
         m_outputs.erase(id);
-        if (m_outputs.empty())
-            m_shared = {};
+        releaseIdle();
         Q_EMIT healthChanged(id);
         checkGoLive();
     };
@@ -261,22 +308,28 @@ void PushManager::startWithKey(const PushTarget &target, const QString &key)
         OutputSettings own = room;
         if (target.videoBitrateKbps > 0)
             own.videoBitrateKbps = target.videoBitrateKbps;
-        started(raw->startWithOwnEncoders(url, own));
+        started(raw->startWithOwnEncoders(url, own, canvas));
         return;
     }
-    if (!m_shared.isValid()) {
+    // One encoder per canvas, shared by every push on it.
+    EncoderPair &shared = target.portrait ? m_sharedPortrait : m_shared;
+    if (!shared.isValid()) {
+        const bool first = !m_shared.isValid() && !m_sharedPortrait.isValid();
         QString error;
-        m_shared = EncoderPair::create(room, QStringLiteral("push shared"), &error);
-        if (!m_shared.isValid()) {
+        shared = EncoderPair::create(room, target.portrait ? QStringLiteral("push shared portrait") : QStringLiteral("push shared"),
+                                     &error, canvas);
+        if (!shared.isValid()) {
             m_outputs.erase(id);
+            releaseIdle();
             fail(id, error);
             return;
         }
         // A new encoder starts at the room's bitrate; the budget starts over with it.
-        m_budget.reset({room.videoBitrateKbps, LinkBudget::floorFor(m_context.room().video.outputHeight), room.audioBitrateKbps},
-                       QDateTime::currentMSecsSinceEpoch());
+        if (first)
+            m_budget.reset({room.videoBitrateKbps, LinkBudget::floorFor(m_context.room().video.outputHeight), room.audioBitrateKbps},
+                           QDateTime::currentMSecsSinceEpoch());
     }
-    started(raw->start(url, m_shared.video, m_shared.audio));
+    started(raw->start(url, shared.video, shared.audio));
 }
 
 void PushManager::fail(const QString &id, const QString &message)
@@ -305,8 +358,7 @@ void PushManager::onFinished(const QString &id)
     // The output is inside its own signal: let it finish before it goes.
     it->second.release()->deleteLater();
     m_outputs.erase(it);
-    if (m_outputs.empty())
-        m_shared = {};
+    releaseIdle();
     Q_EMIT healthChanged(id);
     checkGoLive();
     if (m_stopping && !isLive()) {
@@ -444,6 +496,7 @@ QString PushManager::addTarget(const QString &name, const QString &platform, con
     target.name = name;
     target.platform = platform;
     target.server = url.server;
+    target.portrait = Platforms::byId(platform).portrait; // the phone platforms' rooms are portrait
     saveTarget(target, url.key);
     return target.id;
 }
@@ -577,7 +630,7 @@ void PushManager::sampleAll()
         m_samplesSinceLog = 0;
     }
     m_baseRelay.watch();
-    if (room.adaptiveBitrate && m_shared.isValid()) {
+    if (room.adaptiveBitrate && (m_shared.isValid() || m_sharedPortrait.isValid())) {
         budgetLink(shared);
         return;
     }
@@ -612,9 +665,13 @@ void PushManager::budgetLink(const QVector<LinkSample> &shared)
     const LinkDecision d = m_budget.step(shared, m_paused, QDateTime::currentMSecsSinceEpoch());
     if (d.bitrateChanged) {
         // x264 and the hardware encoders take a new bitrate while running.
-        OBSDataAutoRelease settings = obs_encoder_get_settings(m_shared.video);
-        obs_data_set_int(settings, "bitrate", d.bitrateKbps);
-        obs_encoder_update(m_shared.video, settings);
+        for (const EncoderPair *shared : {&m_shared, &m_sharedPortrait}) {
+            if (!shared->isValid())
+                continue;
+            OBSDataAutoRelease settings = obs_encoder_get_settings(shared->video);
+            obs_data_set_int(settings, "bitrate", d.bitrateKbps);
+            obs_encoder_update(shared->video, settings);
+        }
         qInfo("link budget: the shared encoder now runs at %d kbps (the link carried %.0f kbps for %d pushes)", d.bitrateKbps,
               m_budget.capacityKbps(), int(shared.size()));
     }

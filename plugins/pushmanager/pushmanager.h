@@ -125,6 +125,9 @@ private:
     /// queues are (libobs' and the kernel's).
     LinkSample linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta);
     void setUploadWarning(const QString &warning);
+    /// Drops the shared encoders no push uses any more, and the portrait
+    /// canvas once no push is on it.
+    void releaseIdle();
     void checkGoLive();
     void persist();
 
@@ -134,7 +137,9 @@ private:
     QHash<QString, QString> m_passphrases; ///< SRT passphrases read from the keychain (memory only)
     std::map<QString, std::unique_ptr<PushOutput>> m_outputs;
     QHash<QString, PushHealth> m_finalHealth; ///< how targets without a running output ended
-    EncoderPair m_shared;
+    EncoderPair m_shared;         ///< the landscape canvas's pushes share it
+    EncoderPair m_sharedPortrait; ///< the portrait canvas's pushes share it
+    bool m_holdsPortrait = false; ///< a push needs the portrait canvas running
     QTimer m_sampler;
     HealthLog m_healthLog;
     int m_samplesSinceLog = 0;

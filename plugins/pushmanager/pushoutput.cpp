@@ -46,10 +46,10 @@ QString PushOutput::stopMessage(int code, const QString &lastError)
     return lastError.isEmpty() ? message : message + QStringLiteral(" (") + lastError + QLatin1Char(')');
 }
 
-bool PushOutput::startWithOwnEncoders(const PushUrl &url, const OutputSettings &settings)
+bool PushOutput::startWithOwnEncoders(const PushUrl &url, const OutputSettings &settings, video_t *canvas)
 {
     QString error;
-    m_ownEncoders = EncoderPair::create(settings, QStringLiteral("push ") + m_target.id, &error);
+    m_ownEncoders = EncoderPair::create(settings, QStringLiteral("push ") + m_target.id, &error, canvas);
     if (!m_ownEncoders.isValid()) {
         m_health.lastError = error;
         setState(PushState::Failed);

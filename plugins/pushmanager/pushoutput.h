@@ -25,13 +25,15 @@ public:
     /// Starts connecting; false (state Failed, lastError set) if it cannot even start.
     bool start(const PushUrl &url, obs_encoder_t *video, obs_encoder_t *audio);
     /// Starts with encoders of its own at the given settings.
-    bool startWithOwnEncoders(const PushUrl &url, const OutputSettings &settings);
+    /// `canvas`: the video they encode (null: the landscape canvas).
+    bool startWithOwnEncoders(const PushUrl &url, const OutputSettings &settings, video_t *canvas = nullptr);
     /// Stops; the state becomes Idle once libobs has stopped the output.
     void stop();
     /// Takes this second's counters (called once a second).
     void sample();
 
     const PushHealth &health() const { return m_health; }
+    const PushTarget &target() const { return m_target; }
     bool isActive() const;
     obs_output_t *output() const { return m_output; }
     obs_encoder_t *videoEncoder() const;

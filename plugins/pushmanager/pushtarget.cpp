@@ -27,7 +27,8 @@ QJsonObject PushTarget::toJson() const
             {QStringLiteral("relayEngine"), relayEngine},
             {QStringLiteral("relayStatUrl"), relayStatUrl},
             {QStringLiteral("srtLatencyMs"), srtLatencyMs},
-            {QStringLiteral("srtPassphrase"), srtPassphrase}};
+            {QStringLiteral("srtPassphrase"), srtPassphrase},
+            {QStringLiteral("canvas"), portrait ? QStringLiteral("portrait") : QStringLiteral("landscape")}};
 }
 
 PushTarget PushTarget::fromJson(const QJsonObject &o)
@@ -50,6 +51,7 @@ PushTarget PushTarget::fromJson(const QJsonObject &o)
     t.relayStatUrl = o.value(QStringLiteral("relayStatUrl")).toString();
     t.srtLatencyMs = qBound(0, o.value(QStringLiteral("srtLatencyMs")).toInt(0), 10000);
     t.srtPassphrase = o.value(QStringLiteral("srtPassphrase")).toBool(false);
+    t.portrait = o.value(QStringLiteral("canvas")).toString() == QLatin1String("portrait");
     return t;
 }
 

@@ -39,6 +39,10 @@ struct PushTarget {
     /// passphraseKeyName(), like the key).
     int srtLatencyMs = 0;
     bool srtPassphrase = false;
+    /// Which of the room's canvases it pushes: the landscape one, or the
+    /// portrait (9:16) one the phone platforms show. Saved as "canvas";
+    /// targets saved before there was a choice are landscape.
+    bool portrait = false;
     QString passphraseKeyName() const { return id + QStringLiteral(".passphrase"); }
 
     /// In the push manager's keychain namespace ("pushmanager/<id>"; before

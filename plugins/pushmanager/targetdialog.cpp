@@ -24,7 +24,7 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
       m_classroom(new QCheckBox(tr("Classroom address: used only in rehearsals (彩排), never in a public show"), this)),
       m_main(new QCheckBox(tr("Main platform: on a weak network the others pause first"), this)),
       m_relayEngine(new QComboBox(this)), m_relayStat(new QLineEdit(target.relayStatUrl, this)), m_srtLatency(new QSpinBox(this)),
-      m_srtPassphrase(new QLineEdit(this))
+      m_srtPassphrase(new QLineEdit(this)), m_canvas(new QComboBox(this))
 {
     setObjectName(QStringLiteral("pushTargetDialog"));
     setWindowTitle(target.name.isEmpty() ? tr("Add push target") : tr("Edit push target"));
@@ -67,6 +67,12 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     m_srtPassphrase->setEchoMode(QLineEdit::Password);
     m_srtPassphrase->setPlaceholderText(target.srtPassphrase ? tr("Saved in the system keychain; leave empty to keep it")
                                                              : tr("Only if the server asks for one (10 to 79 characters)"));
+    m_canvas->setObjectName(QStringLiteral("canvas"));
+    m_canvas->addItem(tr("Landscape 16:9 (computers, TV)"), false);
+    m_canvas->addItem(tr("Portrait 9:16 (phones: 抖音, 快手, 视频号)"), true);
+    m_canvas->setCurrentIndex(target.portrait ? 1 : 0);
+    m_canvas->setToolTip(tr("The portrait canvas has its own scene: the same camera and products, laid out for a phone."));
+    m_canvasChosen = !target.name.isEmpty(); // an existing target keeps what it had
     m_bitrate->setRange(0, 50000);
     m_bitrate->setSuffix(tr(" kbps"));
     m_bitrate->setSpecialValueText(tr("Room's bitrate"));
@@ -83,6 +89,7 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Stream key:"), m_key);
+    form->addRow(tr("Canvas:"), m_canvas);
     form->addRow(QString(), m_reveal);
     form->addRow(m_expiry);
     form->addRow(tr("SRT latency:"), m_srtLatency);
@@ -103,6 +110,7 @@ TargetDialog::TargetDialog(const PushTarget &target, bool hasSavedKey, QWidget *
     connect(buttons, &QDialogButtonBox::accepted, this, &TargetDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &TargetDialog::reject);
     connect(m_platform, &QComboBox::currentIndexChanged, this, &TargetDialog::onPlatformChanged);
+    connect(m_canvas, &QComboBox::activated, this, [this] { m_canvasChosen = true; });
     connect(m_server, &QLineEdit::editingFinished, this, &TargetDialog::onAddressEdited);
     // A URL pasted into the key field is split at once; one being typed, when the host leaves the field
     // (an SRT address is valid long before it is complete: srt://b).
@@ -143,6 +151,8 @@ void TargetDialog::onPlatformChanged()
     showRow(m_srtLatency, srt);
     showRow(m_srtPassphrase, srt);
     m_main->setVisible(!relay);
+    if (!m_canvasChosen) // the phone platforms' rooms are portrait
+        m_canvas->setCurrentIndex(p.portrait ? 1 : 0);
     if (m_server->text().trimmed().isEmpty() || m_server->text() == Platforms::byId(m_target.platform).defaultServer)
         m_server->setText(p.defaultServer);
     if (m_name->text().trimmed().isEmpty())
@@ -204,6 +214,7 @@ PushTarget TargetDialog::target() const
     t.relayEngine = m_relayEngine->currentData().toString();
     t.relayStatUrl = m_relayStat->text().trimmed();
     t.srtLatencyMs = m_srtLatency->value();
+    t.portrait = m_canvas->currentData().toBool();
     t.videoBitrateKbps = m_bitrate->value();
     t.reconnectDelaySec = m_delay->value();
     t.maxRetries = m_retries->value();

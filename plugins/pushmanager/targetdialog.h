@@ -54,6 +54,8 @@ private:
     QLineEdit *m_relayStat;
     QSpinBox *m_srtLatency;
     QLineEdit *m_srtPassphrase;
+    QComboBox *m_canvas;
+    bool m_canvasChosen = false; ///< the host picked the canvas: a platform change keeps it
     int m_keyLength = 0; ///< the key field's length after the last edit (a jump of more is a paste)
 };
 

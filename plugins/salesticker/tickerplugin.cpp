@@ -66,6 +66,29 @@ public:
             if (item)
                 obs_sceneitem_set_pos(item, &pos);
         });
+        // On the portrait canvas: across the phone's frame, under the platform's own top bar.
+        context.addPortraitContent([](SceneCollection &scenes, obs_scene_t *portrait, QSize size) {
+            // The same orders as the landscape ticker on program shows (if there is one).
+            OBSDataAutoRelease settings = obs_data_create();
+            if (obs_scene_t *program = scenes.currentScene())
+                obs_scene_enum_items(
+                    program,
+                    [](obs_scene_t *, obs_sceneitem_t *item, void *param) {
+                        obs_source_t *source = obs_sceneitem_get_source(item);
+                        if (qstrcmp(obs_source_get_id(source), TickerSource::kTypeId) != 0)
+                            return true;
+                        OBSDataAutoRelease landscape = obs_source_get_settings(source);
+                        obs_data_apply(static_cast<obs_data_t *>(param), landscape);
+                        return false;
+                    },
+                    settings.Get());
+            obs_data_set_int(settings, "width", size.width());
+            obs_data_set_int(settings, "height", std::max(40, size.width() / 18));
+            obs_sceneitem_t *item = scenes.addSource(portrait, TickerSource::kTypeId, tr("Live sales ticker (portrait)"), settings);
+            const vec2 pos = {{{0.0f, float(size.height()) * 0.14f}}};
+            if (item)
+                obs_sceneitem_set_pos(item, &pos);
+        });
         return true;
     }
 

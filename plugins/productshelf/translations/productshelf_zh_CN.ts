@@ -200,6 +200,10 @@
         <source>&quot;%1&quot;, %2 products.</source>
         <translation>“%1”，共 %2 个商品。</translation>
     </message>
+    <message>
+        <source>Product shelf (portrait)</source>
+        <translation>商品货架（竖屏）</translation>
+    </message>
 </context>
 <context>
     <name>lj::shelf::ShelfPresets</name>

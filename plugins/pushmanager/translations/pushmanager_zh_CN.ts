@@ -616,6 +616,22 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>SRT passphrase:</source>
         <translation>SRT 密码：</translation>
     </message>
+    <message>
+        <source>Landscape 16:9 (computers, TV)</source>
+        <translation>横屏 16:9（电脑、电视）</translation>
+    </message>
+    <message>
+        <source>Portrait 9:16 (phones: 抖音, 快手, 视频号)</source>
+        <translation>竖屏 9:16（手机：抖音、快手、视频号）</translation>
+    </message>
+    <message>
+        <source>The portrait canvas has its own scene: the same camera and products, laid out for a phone.</source>
+        <translation>竖屏画布有自己的场景：同样的镜头和商品，按手机画面排布。</translation>
+    </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>画布：</translation>
+    </message>
 </context>
 <context>
     <name>lj::push::TargetFile</name>

@@ -161,6 +161,10 @@
         <source>ordersPerMinute goes from 0 (each ticker&apos;s own) to 600.</source>
         <translation>ordersPerMinute 的范围是 0（按各成交播报自己的设置）到 600。</translation>
     </message>
+    <message>
+        <source>Live sales ticker (portrait)</source>
+        <translation>实时销售滚动条（竖屏）</translation>
+    </message>
 </context>
 <context>
     <name>lj::ticker::TickerSource</name>
