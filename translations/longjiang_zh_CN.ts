@@ -576,6 +576,26 @@
         <source>REHEARSAL (彩排) — nothing goes to public platforms; orders are made up; it is recorded for the coaching report.</source>
         <translation>彩排中 — 不推流到公开平台；订单为模拟订单；录像用于复盘报告。</translation>
     </message>
+    <message>
+        <source>Canvas:</source>
+        <translation>画布：</translation>
+    </message>
+    <message>
+        <source>Landscape 16:9</source>
+        <translation>横屏 16:9</translation>
+    </message>
+    <message>
+        <source>Portrait 9:16</source>
+        <translation>竖屏 9:16</translation>
+    </message>
+    <message>
+        <source>The canvas 抖音, 快手 and 视频号 show on phones: the same sources placed for a tall frame, and sources of its own. Targets choose their canvas.</source>
+        <translation>抖音、快手、视频号在手机上显示的画布：同样的来源按竖长画面摆放，也可以有它自己的来源。每个推流目标可选择自己的画布。</translation>
+    </message>
+    <message>
+        <source>The portrait canvas, as the phone platforms receive it.</source>
+        <translation>竖屏画布，即手机平台收到的画面。</translation>
+    </message>
 </context>
 <context>
     <name>lj::MixerPanel</name>
@@ -1044,6 +1064,22 @@
     <message>
         <source>Network:</source>
         <translation>网络：</translation>
+    </message>
+    <message>
+        <source>1080×1920 (sharpest)</source>
+        <translation>1080×1920（最清晰）</translation>
+    </message>
+    <message>
+        <source>720×1280 (lighter on the computer and the network)</source>
+        <translation>720×1280（电脑和网络负担更轻）</translation>
+    </message>
+    <message>
+        <source>The portrait canvas of 抖音, 快手 and 视频号 targets. A new size applies the next time the canvas starts (after the platforms on it stop).</source>
+        <translation>抖音、快手、视频号推流目标使用的竖屏画布。新尺寸在画布下次启动时生效（即其上的平台停止推流之后）。</translation>
+    </message>
+    <message>
+        <source>Portrait canvas:</source>
+        <translation>竖屏画布：</translation>
     </message>
 </context>
 <context>

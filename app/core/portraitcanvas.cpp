@@ -59,8 +59,9 @@ void PortraitCanvas::shutdown()
 
 void PortraitCanvas::render() const
 {
-    if (m_view)
-        obs_view_render(m_view);
+    QMutexLocker lock(&m_drawnMutex);
+    if (m_drawn)
+        obs_view_render(m_drawn);
 }
 
 bool PortraitCanvas::start(QString *error)
@@ -87,6 +88,7 @@ bool PortraitCanvas::start(QString *error)
     ovi.base_width = ovi.output_width = uint32_t(m_settings.width);
     ovi.base_height = ovi.output_height = uint32_t(m_settings.height);
     m_video = obs_view_add2(m_view, &ovi);
+    m_runningSize = QSize(m_settings.width, m_settings.height);
     if (!m_video) {
         obs_view_set_source(m_view, 0, nullptr);
         obs_view_destroy(m_view);
@@ -96,6 +98,10 @@ bool PortraitCanvas::start(QString *error)
                          .arg(m_settings.width)
                          .arg(m_settings.height);
         return false;
+    }
+    {
+        QMutexLocker lock(&m_drawnMutex);
+        m_drawn = m_view;
     }
     qInfo("portrait canvas started: %dx%d", m_settings.width, m_settings.height);
     Q_EMIT activeChanged(true);
@@ -107,6 +113,10 @@ void PortraitCanvas::stop()
     if (!m_view)
         return;
     Q_EMIT aboutToStop();
+    {
+        QMutexLocker lock(&m_drawnMutex); // no preview draws it from now on
+        m_drawn = nullptr;
+    }
     obs_view_remove(m_view);
     obs_view_set_source(m_view, 0, nullptr);
     obs_view_destroy(m_view);

@@ -5,6 +5,7 @@
 
 #include <obs.h>
 
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QSize>
@@ -34,7 +35,8 @@ public:
     video_t *video() const { return m_video; }
     /// Draws the portrait scene (a preview; graphics thread, ortho set by the caller).
     void render() const;
-    QSize size() const { return {m_settings.width, m_settings.height}; }
+    /// Its size: the running one, else the room's setting.
+    QSize size() const { return m_video ? m_runningSize : QSize(m_settings.width, m_settings.height); }
     PortraitSettings settings() const { return m_settings; }
     /// The room's settings: a new size takes effect the next time the canvas
     /// starts (the encoders of a running one are bound to its size).
@@ -56,8 +58,13 @@ private:
     PluginRegistry &m_registry;
     PortraitSettings m_settings;
     QSet<QString> m_needs;
+    /// Previews draw the view on the graphics thread, which holds libobs'
+    /// own locks meanwhile: this one guards only m_drawn, never a libobs call.
+    mutable QMutex m_drawnMutex;
+    obs_view_t *m_drawn = nullptr;
     obs_view_t *m_view = nullptr;
     video_t *m_video = nullptr;
+    QSize m_runningSize;
 };
 
 } // namespace lj

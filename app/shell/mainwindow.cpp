@@ -7,6 +7,7 @@
 #include "core/obsruntime.h"
 #include "core/paths.h"
 #include "core/pluginregistry.h"
+#include "core/portraitcanvas.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "hostbar.h"
@@ -40,6 +41,8 @@ namespace lj {
 
 MainWindow::MainWindow(Studio &studio, QWidget *parent)
     : QMainWindow(parent), m_studio(studio), m_preview(new PreviewWidget(studio, this)),
+      m_portraitPreview(new PreviewWidget(studio, this)), m_canvasBar(new QWidget(this)), m_landscapeButton(new QToolButton(this)),
+      m_portraitButton(new QToolButton(this)),
       m_scenes(new ScenesPanel(studio.scenes(), this)), m_sources(new SourcesPanel(studio, this)),
       m_properties(new PropertyEditor(this)), m_mixer(new MixerPanel(studio, this)),
       m_record(new RecordPanel(studio, this)), m_goLive(&studio.goLive()), m_hostBar(new HostBar(studio, *m_goLive, this)),
@@ -63,7 +66,39 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(&studio, &Studio::roomSettingsChanged, this, showBadge);
     connect(&studio, &Studio::roomChanged, this, showBadge);
     column->addWidget(m_rehearsalBadge);
-    column->addWidget(m_preview, 1);
+    // Which canvas the preview and the sources panel edit: the landscape one, or the phones' portrait one.
+    m_canvasBar->setObjectName(QStringLiteral("canvasBar"));
+    auto *bar = new QHBoxLayout(m_canvasBar);
+    bar->setContentsMargins(6, 2, 6, 2);
+    bar->addWidget(new QLabel(tr("Canvas:"), m_canvasBar));
+    for (QToolButton *button : {m_landscapeButton, m_portraitButton}) {
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(button);
+    }
+    m_landscapeButton->setObjectName(QStringLiteral("editLandscape"));
+    m_landscapeButton->setText(tr("Landscape 16:9"));
+    m_landscapeButton->setChecked(true);
+    m_portraitButton->setObjectName(QStringLiteral("editPortrait"));
+    m_portraitButton->setText(tr("Portrait 9:16"));
+    m_portraitButton->setToolTip(tr("The canvas 抖音, 快手 and 视频号 show on phones: the same sources placed for a "
+                                    "tall frame, and sources of its own. Targets choose their canvas."));
+    bar->addStretch(1);
+    column->addWidget(m_canvasBar);
+    m_portraitPreview->setObjectName(QStringLiteral("portraitPreview"));
+    m_portraitPreview->setPortrait(true);
+    m_portraitPreview->setAttribute(Qt::WA_TransparentForMouseEvents); // a view of what goes live; edited in the main preview
+    m_portraitPreview->setToolTip(tr("The portrait canvas, as the phone platforms receive it."));
+    auto *previews = new QHBoxLayout;
+    previews->setSpacing(2);
+    previews->addWidget(m_preview, 3);
+    previews->addWidget(m_portraitPreview, 1);
+    column->addLayout(previews, 1);
+    connect(m_landscapeButton, &QToolButton::clicked, this, [this] { editPortrait(false); });
+    connect(m_portraitButton, &QToolButton::clicked, this, [this] { editPortrait(true); });
+    connect(&studio.portrait(), &PortraitCanvas::activeChanged, this, &MainWindow::updateCanvasViews);
+    updateCanvasViews();
     column->addWidget(m_hostBar);
     setCentralWidget(centre);
     connect(m_hostBar, &HostBar::fixRequested, this, &MainWindow::openFix);
@@ -91,6 +126,10 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     });
     connect(m_layout, &WindowLayout::modeChanged, this, [this](WindowLayout::Mode mode) {
         m_layoutToggle->setText(mode == WindowLayout::Mode::Host ? tr("Technician layout") : tr("Host layout"));
+        // The host sees what goes live (landscape, and portrait beside it while pushed); arranging is the technician's.
+        m_canvasBar->setVisible(mode == WindowLayout::Mode::Technician);
+        if (mode == WindowLayout::Mode::Host)
+            editPortrait(false);
         m_layout->fitToScreen();
     });
     buildMenus();
@@ -101,6 +140,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     });
     connect(m_preview, &PreviewWidget::itemSelected, m_sources, &SourcesPanel::selectItem);
     connect(&studio, &Studio::roomChanged, this, [this] {
+        editPortrait(false);
         updateTitle();
         rebuildRoomsMenu();
         applyRoomLayout();
@@ -119,6 +159,33 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
         m_layout->resetTechnician();
     applyRoomLayout();
     QTimer::singleShot(0, this, &MainWindow::showStartupWarnings);
+}
+
+bool MainWindow::editPortrait(bool portrait)
+{
+    if (portrait == m_preview->isPortrait())
+        return true;
+    if (portrait) {
+        QString error;
+        if (!m_studio.portrait().require(QStringLiteral("preview"), true, &error)) {
+            showError(this, error);
+            m_landscapeButton->setChecked(true);
+            return false;
+        }
+    }
+    m_preview->setPortrait(portrait);
+    m_sources->setPortrait(portrait);
+    m_properties->setSource(nullptr);
+    (portrait ? m_portraitButton : m_landscapeButton)->setChecked(true);
+    if (!portrait)
+        m_studio.portrait().require(QStringLiteral("preview"), false);
+    updateCanvasViews();
+    return true;
+}
+
+void MainWindow::updateCanvasViews()
+{
+    m_portraitPreview->setVisible(m_studio.portrait().isActive() && !m_preview->isPortrait());
 }
 
 QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, QWidget *panel,

@@ -27,6 +27,11 @@ public:
     explicit MainWindow(Studio &studio, QWidget *parent = nullptr);
 
     PreviewWidget *preview() const { return m_preview; }
+    /// The portrait canvas beside the landscape preview (while it runs).
+    PreviewWidget *portraitPreview() const { return m_portraitPreview; }
+    /// Shows and edits the portrait (9:16) canvas in the preview and the
+    /// sources panel (false: the landscape one). False when it cannot run.
+    bool editPortrait(bool portrait);
     ScenesPanel *scenesPanel() const { return m_scenes; }
     SourcesPanel *sourcesPanel() const { return m_sources; }
     PropertyEditor *propertyEditor() const { return m_properties; }
@@ -57,9 +62,15 @@ private:
     /// Opens the place a check before going live points to ("dock:<id>", "settings:<id>").
     void openFix(const QString &where);
     void applyRoomLayout();
+    /// The side preview of the portrait canvas: shown while it runs and the main preview shows landscape.
+    void updateCanvasViews();
 
     Studio &m_studio;
     PreviewWidget *m_preview;
+    PreviewWidget *m_portraitPreview;
+    QWidget *m_canvasBar;
+    QToolButton *m_landscapeButton;
+    QToolButton *m_portraitButton;
     ScenesPanel *m_scenes;
     SourcesPanel *m_sources;
     PropertyEditor *m_properties;

@@ -1,5 +1,7 @@
 #include "previewwidget.h"
 
+#include "core/portraitcanvas.h"
+
 #include "core/obsruntime.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
@@ -78,23 +80,45 @@ void PreviewWidget::paintEvent(QPaintEvent *)
     createDisplay();
 }
 
+void PreviewWidget::setPortrait(bool portrait)
+{
+    if (portrait == m_portrait)
+        return;
+    setSelectedItem(nullptr);
+    m_portrait = portrait;
+    Q_EMIT itemSelected(nullptr);
+}
+
+obs_scene_t *PreviewWidget::scene() const
+{
+    return m_portrait ? m_studio.scenes().portraitScene() : m_studio.scenes().currentScene();
+}
+
+QSizeF PreviewWidget::canvasSize() const
+{
+    if (m_portrait)
+        return m_studio.portrait().size();
+    const VideoSettings &video = m_studio.runtime().video();
+    return QSizeF(video.baseWidth, video.baseHeight);
+}
+
 QRectF PreviewWidget::viewport() const
 {
-    const VideoSettings &video = m_studio.runtime().video();
+    const QSizeF canvas = canvasSize();
     const qreal ratio = devicePixelRatioF();
     const qreal w = width() * ratio, h = height() * ratio;
-    const qreal scale = qMin(w / video.baseWidth, h / video.baseHeight);
-    const qreal vw = video.baseWidth * scale, vh = video.baseHeight * scale;
+    const qreal scale = qMin(w / canvas.width(), h / canvas.height());
+    const qreal vw = canvas.width() * scale, vh = canvas.height() * scale;
     return QRectF((w - vw) / 2, (h - vh) / 2, vw, vh);
 }
 
 QPointF PreviewWidget::toCanvas(const QPointF &widgetPos) const
 {
     const QRectF vp = viewport();
-    const VideoSettings &video = m_studio.runtime().video();
+    const QSizeF canvas = canvasSize();
     const qreal ratio = devicePixelRatioF();
-    return {(widgetPos.x() * ratio - vp.x()) * video.baseWidth / vp.width(),
-            (widgetPos.y() * ratio - vp.y()) * video.baseHeight / vp.height()};
+    return {(widgetPos.x() * ratio - vp.x()) * canvas.width() / vp.width(),
+            (widgetPos.y() * ratio - vp.y()) * canvas.height() / vp.height()};
 }
 
 QRectF PreviewWidget::itemBounds(obs_sceneitem_t *item)
@@ -120,6 +144,12 @@ void PreviewWidget::draw(void *data, uint32_t cx, uint32_t cy)
     obs_video_info ovi;
     if (!obs_get_video_info(&ovi))
         return;
+    const bool portrait = self->m_portrait;
+    if (portrait) {
+        const QSize size = self->m_studio.portrait().size();
+        ovi.base_width = uint32_t(size.width());
+        ovi.base_height = uint32_t(size.height());
+    }
     const float scale = qMin(float(cx) / ovi.base_width, float(cy) / ovi.base_height);
     const int vw = int(ovi.base_width * scale), vh = int(ovi.base_height * scale);
     const int vx = (int(cx) - vw) / 2, vy = (int(cy) - vh) / 2;
@@ -128,7 +158,10 @@ void PreviewWidget::draw(void *data, uint32_t cx, uint32_t cy)
     gs_projection_push();
     gs_ortho(0.0f, float(ovi.base_width), 0.0f, float(ovi.base_height), -100.0f, 100.0f);
     gs_set_viewport(vx, vy, vw, vh);
-    obs_render_main_texture();
+    if (portrait)
+        self->m_studio.portrait().render(); // its scene, drawn for this preview (nothing while it is off)
+    else
+        obs_render_main_texture();
 
     // The selection outline and its resize handle, drawn on the canvas.
     QMutexLocker lock(&self->m_selectionMutex);
@@ -163,7 +196,7 @@ void PreviewWidget::draw(void *data, uint32_t cx, uint32_t cy)
 
 obs_sceneitem_t *PreviewWidget::itemAt(const QPointF &canvasPos) const
 {
-    obs_scene_t *scene = m_studio.scenes().currentScene();
+    obs_scene_t *scene = this->scene();
     if (!scene)
         return nullptr;
     struct Hit {

@@ -3,6 +3,9 @@
 #include "core/obsptr.h"
 
 #include <QMutex>
+#include <QSizeF>
+
+#include <atomic>
 #include <QPointF>
 #include <QRectF>
 #include <QTimer>
@@ -12,7 +15,8 @@ namespace lj {
 
 class Studio;
 
-/// The program scene, live, drawn by libobs straight into this native window.
+/// A canvas, live, drawn by libobs straight into this native window: the
+/// landscape program, or the portrait (9:16) canvas with its own scene.
 /// Click to select a source, drag to move it, drag its corner handle to resize.
 class PreviewWidget final : public QWidget {
     Q_OBJECT
@@ -21,6 +25,11 @@ public:
     ~PreviewWidget() override;
 
     QPaintEngine *paintEngine() const override { return nullptr; }
+    /// Shows (and edits) the portrait canvas instead of the landscape one.
+    void setPortrait(bool portrait);
+    bool isPortrait() const { return m_portrait; }
+    /// The scene this preview edits: the program scene, or the portrait one.
+    obs_scene_t *scene() const;
     void setSelectedItem(obs_sceneitem_t *item);
     obs_sceneitem_t *selectedItem() const { return m_selected; }
     /// Widget coordinates to canvas coordinates.
@@ -45,9 +54,11 @@ private:
     void createDisplay();
     void recreateDisplay();
     QRectF viewport() const;
+    QSizeF canvasSize() const;
     obs_sceneitem_t *itemAt(const QPointF &canvasPos) const;
 
     Studio &m_studio;
+    std::atomic_bool m_portrait = false; ///< read by the graphics thread
     OBSDisplay m_display;
     QTimer m_recreate;
     /// Read by the graphics thread while drawing: guarded by m_selectionMutex.

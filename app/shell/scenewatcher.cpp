@@ -8,6 +8,13 @@ SceneWatcher::SceneWatcher(SceneCollection &scenes, QObject *parent) : QObject(p
 {
     connect(&scenes, &SceneCollection::currentChanged, this, &SceneWatcher::watchCurrent);
     connect(&scenes, &SceneCollection::itemsChanged, this, &SceneWatcher::changed);
+    connect(&scenes, &SceneCollection::portraitSceneChanged, this, &SceneWatcher::watchCurrent);
+    watchCurrent();
+}
+
+void SceneWatcher::setPortrait(bool portrait)
+{
+    m_portrait = portrait;
     watchCurrent();
 }
 
@@ -15,7 +22,7 @@ void SceneWatcher::watchCurrent()
 {
     for (OBSSignal &signal : m_signals)
         signal.Disconnect();
-    if (obs_scene_t *scene = m_scenes.currentScene()) {
+    if (obs_scene_t *scene = m_portrait ? m_scenes.portraitScene() : m_scenes.currentScene()) {
         signal_handler_t *handler = obs_source_get_signal_handler(obs_scene_get_source(scene));
         const char *names[] = {"item_add", "item_remove", "reorder"};
         for (int i = 0; i < 3; ++i) {

@@ -168,6 +168,14 @@ RoomPage::RoomPage(Studio &studio, QWidget *parent) : SettingsPage(parent), m_st
     form->addRow(QString(), m_backup);
     form->addRow(tr("Planned show length:"), m_planned);
     form->addRow(tr("Language on the video:"), m_overlayLanguage);
+    m_portraitSize = new QComboBox(this);
+    m_portraitSize->setObjectName(QStringLiteral("portraitSize"));
+    m_portraitSize->addItem(tr("1080×1920 (sharpest)"), QSize(1080, 1920));
+    m_portraitSize->addItem(tr("720×1280 (lighter on the computer and the network)"), QSize(720, 1280));
+    m_portraitSize->setCurrentIndex(qMax(0, m_portraitSize->findData(QSize(room.portrait.width, room.portrait.height))));
+    m_portraitSize->setToolTip(tr("The portrait canvas of 抖音, 快手 and 视频号 targets. A new size applies the next time the "
+                                  "canvas starts (after the platforms on it stop)."));
+    form->addRow(tr("Portrait canvas:"), m_portraitSize);
 }
 
 bool RoomPage::apply(QString *error)
@@ -192,6 +200,9 @@ bool RoomPage::apply(QString *error)
         room.output.keyframeIntervalSec = preset.keyframeIntervalSec;
     room.output.plannedMinutes = m_planned->value();
     room.output.overlayLanguage = m_overlayLanguage->currentData().toString();
+    const QSize portrait = m_portraitSize->currentData().toSize();
+    room.portrait.width = portrait.width();
+    room.portrait.height = portrait.height();
     return m_studio.updateRoom(room, error);
 }
 

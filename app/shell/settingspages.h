@@ -44,6 +44,7 @@ private:
     QCheckBox *m_adaptive;
     QSpinBox *m_planned;
     QComboBox *m_overlayLanguage;
+    QComboBox *m_portraitSize; ///< the portrait (9:16) canvas: 1080×1920 or 720×1280
 };
 
 /// Hotkey bindings of the room's actions.

@@ -47,13 +47,26 @@ SourcesPanel::SourcesPanel(Studio &studio, QWidget *parent)
     m_addMenu->setObjectName(QStringLiteral("addSourceMenu"));
     fillAddMenu();
 
-    connect(new SceneWatcher(m_studio.scenes(), this), &SceneWatcher::changed, this, &SourcesPanel::refresh);
+    m_watcher = new SceneWatcher(m_studio.scenes(), this);
+    connect(m_watcher, &SceneWatcher::changed, this, &SourcesPanel::refresh);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         if (!m_refreshing)
             Q_EMIT itemSelected(selectedItem());
     });
     connect(m_tree, &QTreeWidget::itemChanged, this, &SourcesPanel::onItemChanged);
     refresh();
+}
+
+void SourcesPanel::setPortrait(bool portrait)
+{
+    m_portrait = portrait;
+    m_tree->clearSelection();
+    m_watcher->setPortrait(portrait); // refreshes
+}
+
+obs_scene_t *SourcesPanel::scene() const
+{
+    return m_portrait ? m_studio.scenes().portraitScene() : m_studio.scenes().currentScene();
 }
 
 QStringList SourcesPanel::sourceTypes() const
@@ -91,7 +104,7 @@ void SourcesPanel::refresh()
     m_refreshing = true;
     m_tree->clear();
     m_items.clear();
-    if (obs_scene_t *scene = m_studio.scenes().currentScene()) {
+    if (obs_scene_t *scene = this->scene()) {
         obs_scene_enum_items(
             scene,
             [](obs_scene_t *, obs_sceneitem_t *item, void *data) {
@@ -169,7 +182,7 @@ void SourcesPanel::onItemChanged(QTreeWidgetItem *row, int column)
 
 obs_sceneitem_t *SourcesPanel::addSource(const QString &typeId)
 {
-    obs_scene_t *scene = m_studio.scenes().currentScene();
+    obs_scene_t *scene = this->scene();
     const QByteArray id = typeId.toUtf8();
     const char *displayName = obs_source_get_display_name(id.constData());
     if (!scene || !displayName)

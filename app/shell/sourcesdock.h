@@ -10,10 +10,12 @@ class QTreeWidgetItem;
 
 namespace lj {
 
+class SceneWatcher;
 class Studio;
 
-/// The sources of the scene on program, top first: add by type, show/hide,
-/// lock, rename (double-click), reorder and remove.
+/// The sources of the scene on program (or of the portrait canvas's scene),
+/// top first: add by type, show/hide, lock, rename (double-click), reorder
+/// and remove.
 class SourcesPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +31,10 @@ public:
     obs_sceneitem_t *selectedItem() const;
     /// The source types offered in the Add menu: built-in ones, then plugins'.
     QStringList sourceTypes() const;
+    /// Lists and edits the portrait canvas's scene instead (a source added
+    /// then is on the portrait canvas only).
+    void setPortrait(bool portrait);
+    obs_scene_t *scene() const;
 
 Q_SIGNALS:
     void itemSelected(obs_sceneitem_t *item);
@@ -39,6 +45,8 @@ private:
     void fillAddMenu();
 
     Studio &m_studio;
+    SceneWatcher *m_watcher;
+    bool m_portrait = false;
     QTreeWidget *m_tree;
     QMenu *m_addMenu;
     std::vector<OBSSceneItem> m_items; ///< rows, top first
