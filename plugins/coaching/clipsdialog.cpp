@@ -29,8 +29,9 @@ namespace {
 constexpr int kSpecRole = Qt::UserRole;
 }
 
-ClipsDialog::ClipsDialog(const ReportMaker &maker, const QString &recording, qint64 showId, int bitrateKbps, QWidget *parent)
-    : QDialog(parent), m_maker(maker), m_recording(recording), m_showId(showId), m_bitrateKbps(bitrateKbps),
+ClipsDialog::ClipsDialog(const ReportMaker &maker, const QString &recording, qint64 showId, int bitrateKbps, QRectF card,
+                         QWidget *parent)
+    : QDialog(parent), m_maker(maker), m_recording(recording), m_showId(showId), m_bitrateKbps(bitrateKbps), m_card(card),
       m_list(new QTreeWidget(this)), m_folder(new QLineEdit(this)), m_exact(new QCheckBox(tr("Exact cuts (re-encoded: slower)"), this)),
       m_portrait(new QCheckBox(tr("Portrait 9:16 for 抖音 / 快手 / 视频号 (re-encoded)"), this)), m_progress(new QProgressBar(this)),
       m_state(new QLabel(this)), m_cut(new QPushButton(tr("Cut the clips"), this)), m_cancel(new QPushButton(tr("Stop"), this)),
@@ -149,6 +150,7 @@ void ClipsDialog::start()
     options.exact = m_exact->isChecked();
     options.portrait = m_portrait->isChecked();
     options.videoBitrateKbps = m_bitrateKbps;
+    options.card = m_card;
     const QString folder = m_folder->text();
     m_cut->setEnabled(false);
     m_cancel->setEnabled(true);

@@ -27,7 +27,9 @@ class ClipsDialog final : public QDialog {
     Q_OBJECT
 public:
     /// The clips of `showId` (0: the show that ran while it was made) from `recording`.
-    ClipsDialog(const ReportMaker &maker, const QString &recording, qint64 showId, int bitrateKbps, QWidget *parent = nullptr);
+    /// `card`: where the product cards are on the recording's picture (kept on portrait clips).
+    ClipsDialog(const ReportMaker &maker, const QString &recording, qint64 showId, int bitrateKbps, QRectF card,
+                QWidget *parent = nullptr);
     ~ClipsDialog() override;
 
     bool isCutting() const { return m_job != nullptr; }
@@ -50,6 +52,7 @@ private:
     QString m_recording;
     qint64 m_showId;
     int m_bitrateKbps;
+    QRectF m_card;
     QList<ClipSpec> m_specs;
     QList<ClipOutcome> m_outcomes;
     QTreeWidget *m_list;

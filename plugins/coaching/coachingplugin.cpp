@@ -7,6 +7,7 @@
 #include "clipsdialog.h"
 #include "pushservice.h"
 #include "recordingindex.h"
+#include "shelfservice.h"
 #include "reportdocument.h"
 #include "reportmaker.h"
 #include "reportsdialog.h"
@@ -43,8 +44,10 @@ public:
     {
         catalog::CatalogService *catalog = context.service<catalog::CatalogService>();
         const push::PushService *push = context.service<push::PushService>();
-        if (!catalog || !push)
+        const shelf::ShelfService *shelf = context.service<shelf::ShelfService>();
+        if (!catalog || !push || !shelf)
             return false; // the context has the reason
+        m_shelf = shelf;
         const QDir dir(context.configDir());
         m_index = std::make_unique<RecordingIndex>(dir.filePath(QStringLiteral("coaching/recordings.json")));
         m_maker = std::make_unique<ReportMaker>(*catalog, *m_index, push);
@@ -152,6 +155,7 @@ private:
         ClipOptions options;
         options.exact = request.exact;
         options.portrait = request.portrait;
+        options.card = m_shelf->cardArea(); // where the room's shelf shows its cards: kept on a portrait clip
         options.videoBitrateKbps = bitrateKbps;
         int made = 0;
         for (const ClipOutcome &outcome : cutter.cutAll(specs, request.outDir, options, {})) {
@@ -189,7 +193,7 @@ private:
             return;
         }
         delete m_clips.data();
-        m_clips = new ClipsDialog(*m_maker, recording, show, m_bitrateKbps(), parent);
+        m_clips = new ClipsDialog(*m_maker, recording, show, m_bitrateKbps(), m_shelf->cardArea(), parent);
         m_clips->setAttribute(Qt::WA_DeleteOnClose);
         m_clips->show();
     }
@@ -227,6 +231,7 @@ private:
     QPointer<ReportsDialog> m_dialog;
     QPointer<QMessageBox> m_offer;
     QPointer<ClipsDialog> m_clips;
+    const shelf::ShelfService *m_shelf = nullptr;
     std::function<int()> m_bitrateKbps; ///< the room's, for re-encoded clips
     bool m_shuttingDown = false;
 };

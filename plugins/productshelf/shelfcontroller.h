@@ -71,6 +71,9 @@ public:
     CurrentProduct currentProduct() const override;
     int productCount() const override { return int(m_content.products.size()); }
     qint64 runningShow() const override { return m_show; }
+    QRectF cardArea() const override { return m_cardArea ? m_cardArea() : QRectF(); }
+    /// Where cardArea() is found (the plugin looks at the program scene).
+    void setCardAreaProvider(std::function<QRectF()> provider) { m_cardArea = std::move(provider); }
     QMetaObject::Connection onChanged(QObject *context, std::function<void()> changed) override;
 
 Q_SIGNALS:
@@ -98,6 +101,7 @@ private:
     qint64 m_show = 0;
     QString m_rundownsSeen;
     QTimer m_refresh;
+    std::function<QRectF()> m_cardArea;
 };
 
 } // namespace lj::shelf

@@ -117,6 +117,11 @@ public:
         PluginContext *ctx = &context;
         m_sourceOwner = {controller, &m_language, [ctx] { return QSize(ctx->room().portrait.width, ctx->room().portrait.height); }};
         context.addSourceType(ShelfSource::info(), &m_sourceOwner);
+        controller->setCardAreaProvider([ctx] {
+            obs_video_info video = {};
+            obs_get_video_info(&video);
+            return ShelfSource::cardArea(ctx->scenes().currentScene(), QSizeF(video.base_width, video.base_height));
+        });
         context.addDemoContent([controller](SceneCollection &scenes, obs_scene_t *scene, const VideoSettings &) {
             controller->seedDemo(DemoRoom::catalogFile());
             OBSDataAutoRelease settings = obs_data_create();

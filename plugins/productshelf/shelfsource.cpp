@@ -1,5 +1,7 @@
 #include "shelfsource.h"
 
+#include <graphics/matrix4.h>
+
 #include "cardpainter.h"
 #include "shelfcontroller.h"
 
@@ -28,7 +30,8 @@ ShelfSource::ShelfSource(obs_data_t *settings, obs_source_t *source)
 void ShelfSource::update(obs_data_t *settings)
 {
     // Laid out for the canvas it is drawn on: the landscape one, or the portrait one.
-    if (QString::fromUtf8(obs_data_get_string(settings, "canvas")) == QLatin1String("portrait") && m_portraitSize) {
+    m_portrait = QString::fromUtf8(obs_data_get_string(settings, "canvas")) == QLatin1String("portrait");
+    if (m_portrait && m_portraitSize) {
         const QSize size = m_portraitSize();
         m_painted.setSize(uint32_t(size.width()), uint32_t(size.height()));
     } else {
@@ -43,6 +46,46 @@ void ShelfSource::update(obs_data_t *settings)
     m_style.maxCards = int(obs_data_get_int(settings, "max_cards"));
     m_style.fontScale = qBound(0.6, double(obs_data_get_int(settings, "text_size")) / 100.0, 2.0);
     repaint();
+}
+
+QRectF ShelfSource::cardArea(obs_scene_t *scene, QSizeF canvas)
+{
+    struct Found {
+        QRectF area;
+        QSizeF canvas;
+    } found{{}, canvas};
+    if (!scene || canvas.isEmpty())
+        return {};
+    obs_scene_enum_items(
+        scene,
+        [](obs_scene_t *, obs_sceneitem_t *item, void *param) {
+            auto *f = static_cast<Found *>(param);
+            obs_source_t *source = obs_sceneitem_get_source(item);
+            if (qstrcmp(obs_source_get_id(source), kTypeId) != 0 || !obs_sceneitem_visible(item))
+                return true;
+            const auto *shelf = static_cast<const ShelfSource *>(obs_obj_get_data(source));
+            const QRect painted = shelf && !shelf->isPortrait() ? shelf->paintedArea() : QRect();
+            const float w = float(obs_source_get_width(source)), h = float(obs_source_get_height(source));
+            if (painted.isEmpty() || w <= 0 || h <= 0)
+                return true;
+            // The item's box transform maps the source's unit square onto the canvas.
+            matrix4 box;
+            obs_sceneitem_get_box_transform(item, &box);
+            const auto onCanvas = [&box, w, h](QPointF corner) {
+                vec3 p;
+                vec3_set(&p, float(corner.x()) / w, float(corner.y()) / h, 0.0f);
+                vec3_transform(&p, &p, &box);
+                return QPointF(p.x, p.y);
+            };
+            const QRectF mapped = QRectF(onCanvas(QPointF(painted.topLeft())), onCanvas(QPointF(painted.bottomRight() + QPoint(1, 1)))).normalized();
+            f->area = f->area.isEmpty() ? mapped : f->area.united(mapped);
+            return true;
+        },
+        &found);
+    const QRectF area = found.area.intersected(QRectF(QPointF(0, 0), canvas));
+    return area.isEmpty() ? QRectF()
+                          : QRectF(area.x() / canvas.width(), area.y() / canvas.height(), area.width() / canvas.width(),
+                                   area.height() / canvas.height());
 }
 
 void ShelfSource::repaint()
@@ -64,6 +107,7 @@ void ShelfSource::repaint()
     const QImage image =
         CardPainter::paint(content, m_style, QSize(int(m_painted.width()), int(m_painted.height())), now, &at, &m_cardCache);
     m_painted.setImage(image, at);
+    m_area = image.isNull() ? QRect() : QRect(at, image.size());
 }
 
 obs_source_info ShelfSource::info()

@@ -40,6 +40,12 @@ public:
     ShelfSource(obs_data_t *settings, obs_source_t *source);
     void update(obs_data_t *settings);
     PaintedSource &painted() { return m_painted; }
+    /// Where it last painted cards, in its own pixels (empty: none); Qt thread.
+    QRect paintedArea() const { return m_area; }
+    bool isPortrait() const { return m_portrait; }
+    /// Where the landscape shelves of `scene` show cards, as fractions of a
+    /// `canvas`-sized picture (their scene items' placement applied).
+    static QRectF cardArea(obs_scene_t *scene, QSizeF canvas);
     const FeatureCardCache &cardCache() const { return m_cardCache; }
 
 private:
@@ -48,6 +54,8 @@ private:
     QPointer<ShelfController> m_controller;
     std::function<QSize()> m_portraitSize;
     PaintedSource m_painted;
+    QRect m_area;
+    bool m_portrait = false;
     ShelfStyle m_style;
     FeatureCardCache m_cardCache;
     QTimer m_countdown;

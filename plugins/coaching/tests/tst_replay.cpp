@@ -168,6 +168,10 @@ void TestReplay::initTestCase()
     m_lengths.last() = std::min(m_lengths.last(), recorded - m_explainedAt.last());
     const QDir reports(m_config.filePath(QStringLiteral("reports")));
     QTRY_VERIFY_WITH_TIMEOUT(!reports.entryList({QStringLiteral("show-%1_*.html").arg(showId)}).isEmpty(), 60000);
+    // Where the demo room's shelf shows its cards (a strip above the ticker): what portrait clips keep on screen.
+    const QRectF card = shelf->cardArea();
+    qInfo("cards on the landscape picture: x %.3f y %.3f, %.3f x %.3f", card.x(), card.y(), card.width(), card.height());
+    QVERIFY(card.width() > 0.5 && card.top() > 0.5 && card.bottom() <= 1.0);
     clipsWindow(studio);
     studio.stop();
 }

@@ -7,6 +7,7 @@
 
 #include <QMetaObject>
 #include <QObject>
+#include <QRectF>
 #include <QString>
 
 #include <functional>
@@ -25,7 +26,7 @@ struct CurrentProduct {
 /// Called on the Qt thread.
 class ShelfService {
 public:
-    static constexpr const char *kServiceId = "lj.shelf.ShelfService/1";
+    static constexpr const char *kServiceId = "lj.shelf.ShelfService/2";
 
     virtual ~ShelfService() = default;
 
@@ -43,6 +44,10 @@ public:
     virtual qint64 runningShow() const = 0;
     virtual qint64 startShow() = 0;
     virtual void endShow() = 0;
+    /// Where the product cards are on the landscape program picture, as
+    /// fractions of its width and height (empty: no shelf shows cards), so a
+    /// portrait clip of the recording keeps them on screen.
+    virtual QRectF cardArea() const = 0;
     /// Calls `changed` (while `context` lives) when the product, the rundown
     /// or what the cards show changes.
     virtual QMetaObject::Connection onChanged(QObject *context, std::function<void()> changed) = 0;
