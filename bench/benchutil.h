@@ -149,6 +149,31 @@ inline Sample measure(quint32 frames, const std::function<quint32()> &counter)
     return s;
 }
 
+/// Runs the event loop until `done()` or the timeout; returns `done()`.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    return done();
+}
+
+/// Measures `frames` frames of the libobs output named `name` (after `settle` frames).
+inline Sample measureOutput(const QString &name, quint32 frames, quint32 settle)
+{
+    obs_output_t *out = obs_get_output_by_name(name.toUtf8().constData());
+    if (!out)
+        return {};
+    auto counter = [out] { return quint32(obs_output_get_total_frames(out)); };
+    measure(settle, counter);
+    const Sample sample = measure(frames, counter);
+    obs_output_release(out);
+    return sample;
+}
+
 inline void printRow(const char *name, const Sample &s)
 {
     printf("%-34s %7u %14.3f %12.1f%% %8u\n", name, s.frames, s.cpuPer300(), s.coreShare() * 100.0, s.lagged);

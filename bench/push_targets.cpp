@@ -19,17 +19,6 @@ using namespace lj::push;
 
 namespace {
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(10);
-    }
-    return done();
-}
-
 bench::Sample runScenario(PushManager &manager, int targets, bool ownEncoders, quint32 frames)
 {
     const QString base = qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/");
@@ -44,23 +33,18 @@ bench::Sample runScenario(PushManager &manager, int targets, bool ownEncoders, q
         manager.provideKey(t.id, QStringLiteral("bench-") + t.id); // starts it
         ids << t.id;
     }
-    const bool live = waitUntil([&] {
+    const bool live = bench::waitUntil([&] {
         return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return manager.health(id).state == PushState::Live; });
     }, 30000);
     bench::Sample sample;
     if (live) {
         const PushTarget &first = manager.targets()[manager.indexOf(ids.first())];
-        obs_output_t *out = obs_get_output_by_name(
-            (QStringLiteral("push ") + first.name + QStringLiteral(" [") + first.id + QLatin1Char(']')).toUtf8().constData());
-        auto counter = [out] { return quint32(obs_output_get_total_frames(out)); };
-        bench::measure(30, counter);
-        sample = bench::measure(frames, counter);
-        obs_output_release(out);
+        sample = bench::measureOutput(QStringLiteral("push ") + first.name + QStringLiteral(" [") + first.id + QLatin1Char(']'), frames, 30);
     } else {
         fprintf(stderr, "not every target went live\n");
     }
     manager.stopLive();
-    waitUntil([&] { return !manager.isLive(); }, 20000);
+    bench::waitUntil([&] { return !manager.isLive(); }, 20000);
     for (const QString &id : ids)
         manager.removeTarget(id);
     return sample;

@@ -117,7 +117,8 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
             return tr("%1 (classroom, rehearsals only)").arg(t.name);
         return t.main ? tr("%1 (main platform)").arg(t.name) : t.name;
     case Platform:
-        return Platforms::byId(t.platform).name;
+        // Which canvas it pushes: the phones' portrait one is said.
+        return t.portrait ? tr("%1 · portrait 9:16").arg(Platforms::byId(t.platform).name) : Platforms::byId(t.platform).name;
     case State:
         return stateText(h.state);
     case LiveTime:

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QJsonArray>
+#include <QComboBox>
 #include <QJsonObject>
 
 #include <sys/stat.h>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void expiredUrlIsFlagged();
     void srtOptionsAndAMaskedPassphrase();
     void invalidAddressKeepsTheDialogOpen();
+    void thePhonePlatformsArePortrait();
     void tableShowsTargets();
     void aTargetWithoutAnIdKeepsTheOneItGets();
     void anExportWithKeysIsReadableByTheOwnerOnly();
@@ -152,6 +154,41 @@ void TestPushDock::invalidAddressKeepsTheDialogOpen()
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("http://")));
+}
+
+void TestPushDock::thePhonePlatformsArePortrait()
+{
+    // A new target: the canvas follows the platform chosen — 抖音, 快手 and 视频号 are watched on phones.
+    PushTarget t;
+    t.id = PushTarget::newId();
+    TargetDialog dialog(t, false);
+    dialog.show();
+    auto *platform = dialog.findChild<QComboBox *>(QStringLiteral("platform"));
+    auto *canvas = dialog.findChild<QComboBox *>(QStringLiteral("canvas"));
+    QVERIFY(platform && canvas);
+    const auto choose = [platform](const QString &id) { platform->setCurrentIndex(platform->findData(id)); };
+    choose(QStringLiteral("douyin"));
+    QVERIFY(dialog.target().portrait);
+    choose(QStringLiteral("bilibili"));
+    QVERIFY(!dialog.target().portrait);
+    choose(QStringLiteral("wechat"));
+    QVERIFY(dialog.target().portrait);
+    // The host's own choice, with the keyboard, stays whatever platform comes next.
+    canvas->setFocus();
+    QTest::keyClick(canvas, Qt::Key_Up);
+    QVERIFY(!dialog.target().portrait);
+    choose(QStringLiteral("kuaishou"));
+    QVERIFY(!dialog.target().portrait);
+
+    // An existing target keeps its canvas when its dialog opens.
+    PushTarget saved = dialog.target();
+    saved.name = QStringLiteral("快手");
+    saved.portrait = true;
+    TargetDialog again(saved, true);
+    QVERIFY(again.target().portrait);
+    again.findChild<QComboBox *>(QStringLiteral("platform"))->setCurrentIndex(
+        again.findChild<QComboBox *>(QStringLiteral("platform"))->findData(QStringLiteral("bilibili")));
+    QVERIFY(again.target().portrait);
 }
 
 void TestPushDock::tableShowsTargets()

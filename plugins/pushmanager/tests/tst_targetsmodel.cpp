@@ -63,6 +63,11 @@ void TestTargetsModel::rowsFollowTheTargets()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, TargetsModel::Name).data().toString(), QStringLiteral("抖音主号"));
     QCOMPARE(model.index(1, TargetsModel::Platform).data().toString(), QStringLiteral("Bilibili 哔哩哔哩"));
+    QCOMPARE(model.index(0, TargetsModel::Platform).data().toString(), QStringLiteral("Douyin 抖音"));
+    PushTarget phone = douyin; // on the portrait canvas, the table says so
+    phone.portrait = true;
+    manager.saveTarget(phone, QString());
+    QCOMPARE(model.index(0, TargetsModel::Platform).data().toString(), QStringLiteral("Douyin 抖音 · portrait 9:16"));
     QCOMPARE(model.index(0, TargetsModel::State).data().toString(), QStringLiteral("Idle"));
     QCOMPARE(model.index(0, TargetsModel::Name).data(TargetsModel::TargetIdRole).toString(), douyin.id);
     QCOMPARE(model.idAt(1), bili.id);

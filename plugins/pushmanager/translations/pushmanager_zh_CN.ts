@@ -738,5 +738,9 @@ The file then holds every stream key in plain text: anyone who gets it can strea
         <source>Encoder</source>
         <translation>编码码率</translation>
     </message>
+    <message>
+        <source>%1 · portrait 9:16</source>
+        <translation>%1 · 竖屏 9:16</translation>
+    </message>
 </context>
 </TS>
