@@ -3,7 +3,11 @@
 #include "core/pluginregistry.h"
 #include "core/scenecollection.h"
 
+#include <media-io/video-io.h>
+
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 
 namespace lj {
 
@@ -113,6 +117,15 @@ void PortraitCanvas::stop()
     if (!m_view)
         return;
     Q_EMIT aboutToStop();
+    // libobs frees the canvas's video output with the view: every encoder on
+    // it must have let go first (an output ends its capture on a thread of
+    // its own, a moment after it says it stopped).
+    QElapsedTimer waited;
+    waited.start();
+    while (video_output_active(m_video) && waited.elapsed() < 10000)
+        QThread::msleep(10);
+    if (video_output_active(m_video))
+        qWarning("the portrait canvas stops while an encoder still uses it");
     {
         QMutexLocker lock(&m_drawnMutex); // no preview draws it from now on
         m_drawn = nullptr;

@@ -84,7 +84,7 @@ void TestStudioShutdown::livePushEndsCleanlyAndEverythingIsWithdrawn()
         QVERIFY2(studio.start({QStringLiteral("shutdown-test")}, &error), qPrintable(error));
         PluginRegistry &registry = studio.pluginRegistry();
         loaded = studio.plugins().loadedIds(); // in load order
-        QCOMPARE(loaded.size(), 7); // catalog, pushmanager, productshelf, salesticker, guide, coaching, remotecontrol
+        QCOMPARE(loaded.size(), 8); // catalog, pushmanager, productshelf, salesticker, guide, coaching, looks, remotecontrol
         for (const QString &id : std::as_const(loaded)) {
             // Remote control contributes nothing unless --remote-control asks for it.
             QVERIFY2(registry.count(id) > 0 || id == QLatin1String("remotecontrol"), qPrintable(id));
