@@ -213,6 +213,53 @@
     </message>
 </context>
 <context>
+    <name>lj::FiltersPanel</name>
+    <message>
+        <source>Applied from the top down. Untick a filter to switch it off; select it to change its settings.</source>
+        <translation>从上往下依次生效。取消勾选即可关闭滤镜；选中它可调整设置。</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>删除滤镜</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this source&apos;s filters</source>
+        <translation>复制此来源的滤镜</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Put copies of the copied filters on this source</source>
+        <translation>把复制的滤镜粘贴到此来源</translation>
+    </message>
+    <message>
+        <source>Add filter</source>
+        <translation>添加滤镜</translation>
+    </message>
+    <message>
+        <source>The filter type &quot;%1&quot; is not available here; it is kept as it was.</source>
+        <translation>此处没有滤镜类型“%1”；它按原样保留。</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; could not be created.</source>
+        <translation>无法创建滤镜“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>lj::GeneralPage</name>
     <message>
         <source>Follow the system</source>
@@ -595,6 +642,10 @@
     <message>
         <source>The portrait canvas, as the phone platforms receive it.</source>
         <translation>竖屏画布，即手机平台收到的画面。</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>滤镜</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1170,10 @@
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>“%2”上的“%1”（%3）</translation>
+    </message>
 </context>
 <context>
     <name>lj::ScenesPanel</name>
@@ -1257,6 +1312,10 @@
     <message>
         <source>The room &quot;%1&quot; is already open in another studio (process %2). Close it there, or open another room.</source>
         <translation>直播间“%1”已在另一个工作室进程中打开（进程 %2）。请先在那里关闭，或打开其他直播间。</translation>
+    </message>
+    <message>
+        <source>%1 needs a module this studio does not have. It is kept in the room as it was, and works again where the module is installed.</source>
+        <translation>%1 需要本工作室没有的模块。它按原样保留在直播间中，在装有该模块的电脑上可以继续使用。</translation>
     </message>
 </context>
 <context>

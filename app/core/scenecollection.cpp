@@ -317,11 +317,43 @@ bool SceneCollection::load(const QJsonObject &collection, QString *error)
         }
     }
     m_scenes = std::move(loaded);
+    findMissingTypes();
     Q_EMIT scenesChanged();
     Q_EMIT portraitSceneChanged();
     const int current = indexOf(collection.value(QStringLiteral("currentScene")).toString());
     setCurrentIndex(current >= 0 ? current : (count() > 0 ? 0 : -1));
     return true;
+}
+
+void SceneCollection::findMissingTypes()
+{
+    m_missing.clear();
+    const auto known = [](obs_source_t *source) { return obs_source_get_display_name(obs_source_get_id(source)) != nullptr; };
+    struct Walk {
+        QStringList *missing;
+        bool (*known)(obs_source_t *);
+    } walk{&m_missing, +known};
+    obs_enum_all_sources(
+        [](void *param, obs_source_t *source) {
+            auto *w = static_cast<Walk *>(param);
+            if (obs_source_get_type(source) == OBS_SOURCE_TYPE_FILTER || obs_filter_get_parent(source))
+                return true; // met through its source below (a filter of unknown type does not know it is one)
+            const QString name = QString::fromUtf8(obs_source_get_name(source));
+            if (!w->known(source))
+                *w->missing << QStringLiteral("%1 (%2)").arg(name, QString::fromUtf8(obs_source_get_id(source)));
+            obs_source_enum_filters(
+                source,
+                [](obs_source_t *parent, obs_source_t *filter, void *param) {
+                    auto *w = static_cast<Walk *>(param);
+                    if (!w->known(filter))
+                        *w->missing << tr("%1 on %2 (%3)")
+                                          .arg(QString::fromUtf8(obs_source_get_name(filter)), QString::fromUtf8(obs_source_get_name(parent)),
+                                               QString::fromUtf8(obs_source_get_id(filter)));
+                },
+                w);
+            return true;
+        },
+        &walk);
 }
 
 void SceneCollection::clear()
@@ -336,6 +368,7 @@ void SceneCollection::clear()
     for (const OBSScene &scene : m_scenes)
         obs_source_remove(obs_scene_get_source(scene));
     m_scenes.clear();
+    m_missing.clear();
     if (m_portrait) {
         obs_source_remove(portraitSource());
         m_portrait = nullptr;

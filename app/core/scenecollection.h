@@ -63,6 +63,11 @@ public:
     obs_scene_t *ensurePortraitScene(QSize size, const QStringList &ownPortrait,
                                      const std::function<void(obs_scene_t *portrait)> &overlays);
 
+    /// After load(): the sources and filters whose type no module here
+    /// provides, in plain words ("美颜 on 摄像头 (lj_beauty_filter)"). libobs
+    /// keeps them with their settings, and save() writes them back unchanged.
+    QStringList missingTypes() const { return m_missing; }
+
     QJsonObject save() const;
     bool load(const QJsonObject &collection, QString *error);
     /// Removes every scene and source from libobs.
@@ -80,8 +85,11 @@ Q_SIGNALS:
     void portraitSceneChanged();
 
 private:
+    void findMissingTypes();
+
     std::vector<OBSScene> m_scenes;
     OBSScene m_portrait;
+    QStringList m_missing;
     int m_current = -1;
 };
 

@@ -131,8 +131,13 @@ void Studio::loadScenes()
         return;
     }
     QString problem;
-    if (m_scenes->loadFromFile(file, &problem) && m_scenes->count() > 0)
+    if (m_scenes->loadFromFile(file, &problem) && m_scenes->count() > 0) {
+        for (const QString &missing : m_scenes->missingTypes())
+            m_warnings << tr("%1 needs a module this studio does not have. It is kept in the room as it was, and works "
+                             "again where the module is installed.")
+                              .arg(missing);
         return;
+    }
     // Keep the damaged file for the technician; never overwrite it silently.
     const QString kept = file + QStringLiteral(".damaged-") +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));

@@ -10,6 +10,7 @@
 #include "core/portraitcanvas.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
+#include "filtersdock.h"
 #include "hostbar.h"
 #include "mixerdock.h"
 #include "previewwidget.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
       m_portraitPreview(new PreviewWidget(studio, this)), m_canvasBar(new QWidget(this)), m_landscapeButton(new QToolButton(this)),
       m_portraitButton(new QToolButton(this)),
       m_scenes(new ScenesPanel(studio.scenes(), this)), m_sources(new SourcesPanel(studio, this)),
+      m_filters(new FiltersPanel(this)),
       m_properties(new PropertyEditor(this)), m_mixer(new MixerPanel(studio, this)),
       m_record(new RecordPanel(studio, this)), m_goLive(&studio.goLive()), m_hostBar(new HostBar(studio, *m_goLive, this)),
       m_layout(new WindowLayout(*this, *m_hostBar, this)), m_layoutToggle(new QToolButton(this)), m_status(new QLabel(this)),
@@ -105,6 +107,7 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     addPanel(QStringLiteral("scenesDock"), tr("Scenes"), m_scenes, Qt::BottomDockWidgetArea);
     addPanel(QStringLiteral("sourcesDock"), tr("Sources"), m_sources, Qt::BottomDockWidgetArea);
+    addPanel(QStringLiteral("filtersDock"), tr("Filters"), m_filters, Qt::BottomDockWidgetArea);
     addPanel(QStringLiteral("mixerDock"), tr("Audio Mixer"), m_mixer, Qt::BottomDockWidgetArea);
     addPanel(QStringLiteral("controlsDock"), tr("Recording"), m_record, Qt::BottomDockWidgetArea);
     addPanel(QStringLiteral("propertiesDock"), tr("Properties"), m_properties, Qt::RightDockWidgetArea);
@@ -137,6 +140,11 @@ MainWindow::MainWindow(Studio &studio, QWidget *parent)
     connect(m_sources, &SourcesPanel::itemSelected, this, [this](obs_sceneitem_t *item) {
         m_preview->setSelectedItem(item);
         m_properties->setSource(item ? obs_sceneitem_get_source(item) : nullptr);
+        m_filters->setSource(item ? obs_sceneitem_get_source(item) : nullptr);
+    });
+    // A filter chosen: its settings (a live preview of them in the picture); none: the source's again.
+    connect(m_filters, &FiltersPanel::filterSelected, this, [this](obs_source_t *filter) {
+        m_properties->setSource(filter ? filter : m_filters->source());
     });
     connect(m_preview, &PreviewWidget::itemSelected, m_sources, &SourcesPanel::selectItem);
     connect(&studio, &Studio::roomChanged, this, [this] {

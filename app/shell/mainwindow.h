@@ -8,6 +8,7 @@ class QToolButton;
 
 namespace lj {
 
+class FiltersPanel;
 class GoLive;
 class HostBar;
 class MixerPanel;
@@ -34,6 +35,7 @@ public:
     bool editPortrait(bool portrait);
     ScenesPanel *scenesPanel() const { return m_scenes; }
     SourcesPanel *sourcesPanel() const { return m_sources; }
+    FiltersPanel *filtersPanel() const { return m_filters; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     RecordPanel *recordPanel() const { return m_record; }
     HostBar *hostBar() const { return m_hostBar; }
@@ -73,6 +75,7 @@ private:
     QToolButton *m_portraitButton;
     ScenesPanel *m_scenes;
     SourcesPanel *m_sources;
+    FiltersPanel *m_filters;
     PropertyEditor *m_properties;
     MixerPanel *m_mixer;
     RecordPanel *m_record;

@@ -69,7 +69,8 @@ void TestExamplePlugin::listsTodaysRundownThroughTheCatalogService()
     PluginManager manager;
     manager.discover({qEnvironmentVariable("LJ_PLUGIN_PATH"), qEnvironmentVariable("LJ_EXAMPLE_PLUGIN_DIR")});
     // Only the catalog and the example: the others need libobs running.
-    manager.setDisabled({QStringLiteral("pushmanager"), QStringLiteral("productshelf"), QStringLiteral("salesticker"), QStringLiteral("coaching")});
+    manager.setDisabled({QStringLiteral("pushmanager"), QStringLiteral("productshelf"), QStringLiteral("salesticker"), QStringLiteral("coaching"),
+                         QStringLiteral("looks")});
     const QStringList loaded = manager.loadAll(studio);
     QCOMPARE(loaded, (QStringList{QStringLiteral("catalog"), QStringLiteral("todayrundown")}));
 
