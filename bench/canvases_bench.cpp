@@ -5,9 +5,7 @@
 // Goal: both canvases cost at most 1.9 times landscape alone.
 //
 //   bench_canvases [FRAMES] [ROUNDS]   (default 300 frames, 3 rounds)
-#include "benchutil.h"
-
-#include "pushmanager.h"
+#include "pushround.h"
 
 #include "core/plugincontext.h"
 #include "core/portraitcanvas.h"
@@ -26,35 +24,16 @@ namespace {
 
 bench::Sample round(PushManager &manager, bool withPortrait, quint32 frames)
 {
-    const QString base = qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/");
-    QStringList ids;
+    QList<PushTarget> targets;
     for (const bool portrait : {false, true}) {
         if (portrait && !withPortrait)
             continue;
         PushTarget t;
-        t.id = PushTarget::newId();
         t.name = portrait ? QStringLiteral("bench-portrait") : QStringLiteral("bench-landscape");
-        t.server = base;
         t.portrait = portrait;
-        manager.saveTarget(t, QString());
-        manager.provideKey(t.id, QStringLiteral("bench-") + t.id); // starts it
-        ids << t.id;
+        targets << t;
     }
-    const bool live = bench::waitUntil([&] {
-        return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return manager.health(id).state == PushState::Live; });
-    }, 30000);
-    bench::Sample sample;
-    if (live) {
-        const PushTarget &first = manager.targets()[manager.indexOf(ids.first())];
-        sample = bench::measureOutput(QStringLiteral("push ") + first.name + QStringLiteral(" [") + first.id + QLatin1Char(']'), frames, 60);
-    } else {
-        fprintf(stderr, "not every target went live\n");
-    }
-    manager.stopLive();
-    bench::waitUntil([&] { return !manager.isLive(); }, 20000);
-    for (const QString &id : ids)
-        manager.removeTarget(id);
-    return sample;
+    return bench::pushRound(manager, targets, frames, 60);
 }
 
 } // namespace

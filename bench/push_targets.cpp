@@ -1,9 +1,7 @@
 // CPU per frame of the demo room pushed to 1 target, to 4 targets sharing one
 // encoder, and to 4 targets with their own encoders, side by side in one run,
 // against the nginx RTMP ingest of scripts/test-services.sh (scripts/bench.sh).
-#include "benchutil.h"
-
-#include "pushmanager.h"
+#include "pushround.h"
 
 #include "core/obsruntime.h"
 #include "core/paths.h"
@@ -21,33 +19,14 @@ namespace {
 
 bench::Sample runScenario(PushManager &manager, int targets, bool ownEncoders, quint32 frames)
 {
-    const QString base = qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/");
-    QStringList ids;
+    QList<PushTarget> list;
     for (int i = 0; i < targets; ++i) {
         PushTarget t;
-        t.id = PushTarget::newId();
         t.name = QStringLiteral("bench-%1").arg(i);
-        t.server = base;
         t.ownEncoder = ownEncoders;
-        manager.saveTarget(t, QString());
-        manager.provideKey(t.id, QStringLiteral("bench-") + t.id); // starts it
-        ids << t.id;
+        list << t;
     }
-    const bool live = bench::waitUntil([&] {
-        return std::all_of(ids.begin(), ids.end(), [&](const QString &id) { return manager.health(id).state == PushState::Live; });
-    }, 30000);
-    bench::Sample sample;
-    if (live) {
-        const PushTarget &first = manager.targets()[manager.indexOf(ids.first())];
-        sample = bench::measureOutput(QStringLiteral("push ") + first.name + QStringLiteral(" [") + first.id + QLatin1Char(']'), frames, 30);
-    } else {
-        fprintf(stderr, "not every target went live\n");
-    }
-    manager.stopLive();
-    bench::waitUntil([&] { return !manager.isLive(); }, 20000);
-    for (const QString &id : ids)
-        manager.removeTarget(id);
-    return sample;
+    return bench::pushRound(manager, list, frames, 30);
 }
 
 } // namespace
