@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cstdio>
+
+#include <unistd.h>
+
 namespace lj {
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error, FileAccess access)
@@ -44,6 +48,15 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
 bool writeJsonAtomically(const QString &path, const QJsonObject &object, QString *error, FileAccess access)
 {
     return writeFileAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented), error, access);
+}
+
+bool commitPartFile(const QString &part, const QString &path)
+{
+    QFile written(part);
+    if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
+        return false;
+    written.close();
+    return std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
 QJsonObject readJsonFile(const QString &path, QString *error)

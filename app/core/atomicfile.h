@@ -20,6 +20,10 @@ LJ_CORE_EXPORT bool writeFileAtomically(const QString &path, const QByteArray &d
                                         QString *error = nullptr, FileAccess access = FileAccess::Default);
 LJ_CORE_EXPORT bool writeJsonAtomically(const QString &path, const QJsonObject &object,
                                         QString *error = nullptr, FileAccess access = FileAccess::Default);
+/// Puts a file written elsewhere under a part name (by FFmpeg, say) in the
+/// place of `path`: flushed to the disk, then renamed over it in one step, so
+/// a crash leaves the old file or the new one, whole. False if either fails.
+LJ_CORE_EXPORT bool commitPartFile(const QString &part, const QString &path);
 /// Reads a JSON object; a missing file gives an empty object and no error,
 /// a malformed one gives an error naming the file and the offset.
 LJ_CORE_EXPORT QJsonObject readJsonFile(const QString &path, QString *error = nullptr);

@@ -38,7 +38,7 @@ bool PortraitCanvas::require(const QString &who, bool needed, QString *error)
         return false;
     }
     m_needs.remove(who);
-    if (m_needs.isEmpty() && !m_settings.alwaysOn)
+    if (m_needs.isEmpty())
         stop();
     return true;
 }
@@ -46,13 +46,6 @@ bool PortraitCanvas::require(const QString &who, bool needed, QString *error)
 void PortraitCanvas::setSettings(const PortraitSettings &settings)
 {
     m_settings = settings;
-    if (m_settings.alwaysOn && !m_video) {
-        QString error;
-        if (!start(&error))
-            qWarning("the portrait canvas could not start: %s", qPrintable(error));
-    } else if (!m_settings.alwaysOn && m_needs.isEmpty()) {
-        stop();
-    }
 }
 
 void PortraitCanvas::shutdown()

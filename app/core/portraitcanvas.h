@@ -19,8 +19,8 @@ class SceneCollection;
 /// The room's portrait (9:16) canvas: the portrait scene composed by a
 /// libobs view into a video output of its own (obs_view_add2, libobs 29),
 /// beside the landscape canvas. It runs only while something needs it — a
-/// push on it, the technician's preview — or while the room keeps it on,
-/// so a room without portrait platforms costs nothing.
+/// push on it, the technician's preview — so a room without portrait
+/// platforms costs nothing.
 class LJ_CORE_EXPORT PortraitCanvas final : public QObject {
     Q_OBJECT
 public:

@@ -41,7 +41,7 @@ bool PortraitSettings::isValid() const
 
 QJsonObject PortraitSettings::toJson() const
 {
-    return {{QStringLiteral("width"), width}, {QStringLiteral("height"), height}, {QStringLiteral("alwaysOn"), alwaysOn}};
+    return {{QStringLiteral("width"), width}, {QStringLiteral("height"), height}};
 }
 
 PortraitSettings PortraitSettings::fromJson(const QJsonObject &o)
@@ -49,7 +49,6 @@ PortraitSettings PortraitSettings::fromJson(const QJsonObject &o)
     PortraitSettings p;
     p.width = o.value(QStringLiteral("width")).toInt(p.width);
     p.height = o.value(QStringLiteral("height")).toInt(p.height);
-    p.alwaysOn = o.value(QStringLiteral("alwaysOn")).toBool(false);
     return p.isValid() ? p : PortraitSettings{};
 }
 

@@ -28,8 +28,6 @@ struct LJ_CORE_EXPORT VideoSettings {
 struct LJ_CORE_EXPORT PortraitSettings {
     int width = 1080;
     int height = 1920;
-    /// Composed even when no platform pushes it (the technician works on it).
-    bool alwaysOn = false;
 
     bool isValid() const;
     QJsonObject toJson() const;

@@ -2,15 +2,14 @@
 
 #include "avhandles.h"
 
+#include "core/atomicfile.h"
+
 #include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
 
 #include <algorithm>
-#include <cstdio>
-
-#include <unistd.h>
 
 namespace lj::coaching {
 
@@ -134,12 +133,8 @@ bool ChapterWriter::write(const QString &recording, const QList<Chapter> &chapte
     input.reset();
 
     // On disk before it replaces the recording: a crash now leaves one or the other, whole.
-    QFile written(part);
-    if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0)
-        return fail(tr("The chapters cannot be written into %1: the new file cannot be saved.").arg(name));
-    written.close();
     QFile::setPermissions(part, QFile::permissions(recording));
-    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(recording).constData()) != 0)
+    if (!commitPartFile(part, recording))
         return fail(tr("The chapters cannot be written into %1: the file cannot be replaced.").arg(name));
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "avhandles.h"
 
+#include "core/atomicfile.h"
+
 extern "C" {
 #include <libavfilter/buffersink.h>
 #include <libavfilter/buffersrc.h>
@@ -16,9 +18,6 @@ extern "C" {
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
-#include <cstdio>
-
-#include <unistd.h>
 
 namespace lj::coaching {
 
@@ -78,12 +77,16 @@ public:
     }
 
     bool run(qint64 startMs, qint64 endMs, const QString &part, const std::function<bool(double)> &progress, QString *error);
+    /// The last write failed for want of space.
+    bool diskFull() const { return m_diskFull; }
 
 private:
     bool openOutput(QString *error);
     bool openVideoCoding(QString *error);
     bool openAudioCoding(QString *error);
     bool writePacket(AVPacket *packet, int outStream, AVRational from);
+    /// Plain words for a failed write (FFmpeg's `code`), noting a full disk.
+    QString writeFailure(int code);
     bool encodeVideo(AVFrame *frame);
     bool drainFilter(bool flush);
     bool decodeVideo(AVPacket *packet);
@@ -105,6 +108,7 @@ private:
     bool m_videoDone = false;
     bool m_audioDone = false;
     int m_writeError = 0;
+    bool m_diskFull = false;
     // Re-encoding.
     av::CodecPtr m_videoDecoder, m_videoEncoder, m_audioDecoder, m_audioEncoder;
     av::GraphPtr m_graph;
@@ -226,6 +230,12 @@ bool Cut::openAudioCoding(QString *error)
     }
     m_fifo.reset(av_audio_fifo_alloc(e->sample_fmt, e->ch_layout.nb_channels, e->frame_size * 4));
     return bool(m_fifo);
+}
+
+QString Cut::writeFailure(int code)
+{
+    m_diskFull = code == AVERROR(ENOSPC);
+    return m_diskFull ? tr("The disk is full.") : tr("The clip cannot be written: %1.").arg(av::errorText(code));
 }
 
 bool Cut::writePacket(AVPacket *packet, int outStream, AVRational from)
@@ -371,7 +381,7 @@ bool Cut::run(qint64 startMs, qint64 endMs, const QString &part, const std::func
     }
     int code = avio_open(&m_out->pb, QFile::encodeName(part).constData(), AVIO_FLAG_WRITE);
     if (code < 0 || (code = avformat_write_header(m_out.get(), nullptr)) < 0) {
-        *error = code == AVERROR(ENOSPC) ? tr("The disk is full.") : tr("The clip cannot be written: %1.").arg(av::errorText(code));
+        *error = writeFailure(code);
         return false;
     }
 
@@ -432,8 +442,7 @@ bool Cut::run(qint64 startMs, qint64 endMs, const QString &part, const std::func
         }
         av_packet_unref(packet);
         if (!ok) {
-            *error = m_writeError == AVERROR(ENOSPC) ? tr("The disk is full.")
-                                                     : tr("The clip cannot be written: %1.").arg(av::errorText(m_writeError));
+            *error = writeFailure(m_writeError);
             return false;
         }
     }
@@ -453,8 +462,7 @@ bool Cut::run(qint64 startMs, qint64 endMs, const QString &part, const std::func
     if (ok && m_reencodeAudio)
         ok = decodeAudio(nullptr) && encodeAudio(true);
     if (!ok || (code = av_write_trailer(m_out.get())) < 0 || (code = avio_closep(&m_out->pb)) < 0) {
-        const int why = m_writeError ? m_writeError : code;
-        *error = why == AVERROR(ENOSPC) ? tr("The disk is full.") : tr("The clip cannot be written: %1.").arg(av::errorText(why));
+        *error = writeFailure(m_writeError ? m_writeError : code);
         return false;
     }
     return true;
@@ -528,20 +536,14 @@ bool ClipCutter::cut(qint64 startMs, qint64 endMs, const QString &out, const Cli
     }
     const QString part = partFile(out);
     QString why;
-    m_diskFull = false;
-    bool ok = Cut(m_input->format.get(), m_input->video, m_input->audio, options).run(startMs, endMs, part, progress, &why);
-    if (ok) {
-        QFile written(part);
-        ok = written.open(QIODevice::ReadWrite) && ::fsync(written.handle()) == 0;
-        written.close();
-        ok = ok && std::rename(QFile::encodeName(part).constData(), QFile::encodeName(out).constData()) == 0;
-        if (!ok)
-            why = tr("The clip cannot be saved as %1.").arg(out);
-    }
+    Cut cut(m_input->format.get(), m_input->video, m_input->audio, options);
+    bool ok = cut.run(startMs, endMs, part, progress, &why);
+    m_diskFull = cut.diskFull();
+    if (ok && !(ok = commitPartFile(part, out)))
+        why = tr("The clip cannot be saved as %1.").arg(out);
     if (!ok) {
         QFile::remove(part);
         *error = why;
-        m_diskFull = why == tr("The disk is full.");
     }
     return ok;
 }

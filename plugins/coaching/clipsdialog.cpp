@@ -156,7 +156,8 @@ void ClipsDialog::start()
     m_cancel->setEnabled(true);
     m_open->setEnabled(false);
     m_progress->setValue(0);
-    m_state->setText(tr("Cutting the clips (%1)…").arg(chosen.size()));
+    m_cutting = int(chosen.size());
+    m_state->setText(tr("Cutting the clips (%1)…").arg(m_cutting));
     QPointer<ClipsDialog> self(this);
     m_job = std::make_unique<BackgroundJob>(QStringLiteral("clips"), [self, recording = m_recording, chosen, folder, options](const std::atomic_bool &cancel) {
         ClipCutter cutter(recording);
@@ -184,11 +185,8 @@ void ClipsDialog::progressed(int clip, double fraction)
 {
     if (!m_job)
         return;
-    int total = 0;
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        total += (m_list->topLevelItem(i)->flags() & Qt::ItemIsEnabled) && m_list->topLevelItem(i)->checkState(0) == Qt::Checked;
-    m_progress->setValue(int((clip + fraction) * 1000.0 / std::max(1, total)));
-    m_state->setText(tr("Cutting clip %1 of %2…").arg(clip + 1).arg(total));
+    m_progress->setValue(int((clip + fraction) * 1000.0 / std::max(1, m_cutting)));
+    m_state->setText(tr("Cutting clip %1 of %2…").arg(clip + 1).arg(m_cutting));
 }
 
 void ClipsDialog::cancel()

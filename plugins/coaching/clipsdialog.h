@@ -55,6 +55,7 @@ private:
     QRectF m_card;
     QList<ClipSpec> m_specs;
     QList<ClipOutcome> m_outcomes;
+    int m_cutting = 0; ///< how many clips the running cut has
     QTreeWidget *m_list;
     QLineEdit *m_folder;
     QCheckBox *m_exact;

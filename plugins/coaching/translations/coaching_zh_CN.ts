@@ -75,10 +75,6 @@
         <translation>录像 %1 无法读到结尾（%2），已保持原样。</translation>
     </message>
     <message>
-        <source>The chapters cannot be written into %1: the new file cannot be saved.</source>
-        <translation>无法把章节写入 %1：新文件无法保存。</translation>
-    </message>
-    <message>
         <source>The chapters cannot be written into %1: the file cannot be replaced.</source>
         <translation>无法把章节写入 %1：文件无法替换。</translation>
     </message>
