@@ -470,6 +470,140 @@
     </message>
 </context>
 <context>
+    <name>lj::LookPresets</name>
+    <message>
+        <source>Noise suppression</source>
+        <translation>降噪</translation>
+    </message>
+    <message>
+        <source>Compressor</source>
+        <translation>压缩器</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>响度均衡</translation>
+    </message>
+    <message>
+        <source>Limiter</source>
+        <translation>限幅器</translation>
+    </message>
+    <message>
+        <source>Beauty</source>
+        <translation>美颜</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色彩</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>裁剪</translation>
+    </message>
+    <message>
+        <source>Green screen key</source>
+        <translation>绿幕抠像</translation>
+    </message>
+    <message>
+        <source>Daylight</source>
+        <translation>日光</translation>
+    </message>
+    <message>
+        <source>Wind cut</source>
+        <translation>风噪衰减</translation>
+    </message>
+    <message>
+        <source>Wind noise gate</source>
+        <translation>风噪门</translation>
+    </message>
+    <message>
+        <source>Left out, as this studio lacks their module: %1</source>
+        <translation>缺少相应模块，未添加：%1</translation>
+    </message>
+    <message>
+        <source>None of the preset&apos;s filters could be added: %1</source>
+        <translation>预设中的滤镜都无法添加：%1</translation>
+    </message>
+    <message>
+        <source>The background &quot;%1&quot; could not be added.</source>
+        <translation>无法添加背景“%1”。</translation>
+    </message>
+    <message>
+        <source>Green screen background</source>
+        <translation>抠像背景</translation>
+    </message>
+    <message>
+        <source>Indoor host (室内主播)</source>
+        <translation>室内主播</translation>
+    </message>
+    <message>
+        <source>美颜 (smoother, brighter skin) and a little more colour and contrast.</source>
+        <translation>美颜（皮肤更细腻、更白皙），色彩和对比度略微增强。</translation>
+    </message>
+    <message>
+        <source>Green screen (绿幕抠像)</source>
+        <translation>绿幕抠像</translation>
+    </message>
+    <message>
+        <source>The green cloth behind you becomes a picture or a video of your choice; green reflections on you are taken out.</source>
+        <translation>身后的绿幕换成您选的图片或视频，并去除人身上反射的绿色。</translation>
+    </message>
+    <message>
+        <source>Outdoors in the field (户外田间)</source>
+        <translation>户外田间</translation>
+    </message>
+    <message>
+        <source>Daylight: a little darker with more contrast. The microphone: wind rumble cut and shut out between words, the voice clear and even.</source>
+        <translation>适合日光：画面稍暗、对比更强。麦克风：削减风声低频，说话间隙自动静音，人声清晰平稳。</translation>
+    </message>
+    <message>
+        <source>Clear voice (人声清晰)</source>
+        <translation>人声清晰</translation>
+    </message>
+    <message>
+        <source>Background noise taken out, loud and soft parts evened, the voice brought to a steady loudness (%1 LUFS) and never clipped.</source>
+        <translation>去除背景噪声，拉平忽大忽小的音量，人声保持稳定响度（%1 LUFS），不会爆音。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset for a camera.</source>
+        <translation>“%1”不是摄像头预设。</translation>
+    </message>
+    <message>
+        <source>No background was chosen: the room&apos;s own background shows where the green was.</source>
+        <translation>未选择背景：绿幕处将显示直播间原有的背景。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset for a microphone.</source>
+        <translation>“%1”不是麦克风预设。</translation>
+    </message>
+</context>
+<context>
+    <name>lj::LoudnessMeter</name>
+    <message>
+        <source>silent</source>
+        <translation>无声</translation>
+    </message>
+    <message>
+        <source>too quiet</source>
+        <translation>太小声</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>正好</translation>
+    </message>
+    <message>
+        <source>too loud</source>
+        <translation>太大声</translation>
+    </message>
+    <message>
+        <source>%1 LUFS · %2 (target %3)</source>
+        <translation>%1 LUFS · %2（目标 %3）</translation>
+    </message>
+    <message>
+        <source>Short-term loudness (EBU R 128, the last 3 seconds) against the target: a voice between %1 LU under and over it is good.</source>
+        <translation>短期响度（EBU R 128，最近 3 秒）与目标的对比：高于或低于目标不超过 %1 LU 即为正好。</translation>
+    </message>
+</context>
+<context>
     <name>lj::MainWindow</name>
     <message>
         <source>Scenes</source>

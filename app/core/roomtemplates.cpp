@@ -1,6 +1,7 @@
 #include "core/roomtemplates.h"
 
 #include "core/demoroom.h"
+#include "core/lookpresets.h"
 #include "core/obsptr.h"
 #include "core/paths.h"
 #include "core/scenecollection.h"
@@ -95,6 +96,12 @@ QString RoomTemplates::networkPreset(const QString &id)
     return readTemplate(id).value(QStringLiteral("networkPreset")).toString();
 }
 
+RoomTemplates::Looks RoomTemplates::looks(const QString &id)
+{
+    const QJsonObject looks = readTemplate(id).value(QStringLiteral("looks")).toObject();
+    return {looks.value(QStringLiteral("camera")).toString(), looks.value(QStringLiteral("microphone")).toString()};
+}
+
 obs_scene_t *RoomTemplates::apply(const QString &id, SceneCollection &scenes, const VideoSettings &video, QString *error)
 {
     const QJsonObject t = readTemplate(id);
@@ -103,7 +110,7 @@ obs_scene_t *RoomTemplates::apply(const QString &id, SceneCollection &scenes, co
         return nullptr;
     }
     obs_scene_t *scene = scenes.addScene(tr("Live Room"));
-    QStringList missing;
+    QStringList missing, notes;
 
     OBSDataAutoRelease background = obs_data_create();
     obs_data_set_int(background, "color", obsColor(QColor(t.value(QStringLiteral("background")).toString(QStringLiteral("#123A6B")))));
@@ -132,6 +139,13 @@ obs_scene_t *RoomTemplates::apply(const QString &id, SceneCollection &scenes, co
                 added = scenes.addSource(scene, "ffmpeg_source", name, settings);
             }
             fitInto(added, item.value(QStringLiteral("rect")).toArray(), video);
+            const QString look = t.value(QStringLiteral("looks")).toObject().value(QStringLiteral("camera")).toString();
+            QString problem, note;
+            if (added && !look.isEmpty() &&
+                !LookPresets::applyToCamera(look, obs_sceneitem_get_source(added), scenes, scene, {}, &problem, &note))
+                notes << problem;
+            if (!note.isEmpty())
+                notes << note;
         } else if (kind == QLatin1String("title")) {
             OBSDataAutoRelease font = SceneCollection::cjkFont(item.value(QStringLiteral("size")).toInt(DemoRoom::kTitleFontSize), true);
             OBSDataAutoRelease text = obs_data_create();
@@ -158,7 +172,8 @@ obs_scene_t *RoomTemplates::apply(const QString &id, SceneCollection &scenes, co
         }
     }
     if (!missing.isEmpty())
-        *error = tr("The template uses sources no loaded plugin offers: %1").arg(missing.join(QStringLiteral(", ")));
+        notes.prepend(tr("The template uses sources no loaded plugin offers: %1").arg(missing.join(QStringLiteral(", "))));
+    *error = notes.join(QLatin1Char('\n'));
     scenes.setCurrentIndex(scenes.indexOf(QString::fromUtf8(obs_source_get_name(obs_scene_get_source(scene)))));
     return scene;
 }

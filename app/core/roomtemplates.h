@@ -25,7 +25,8 @@ struct RoomTemplateInfo {
 /// place for the camera, and places for the title, the logo and any source a
 /// plugin registers (the product shelf, the sales ticker), in fractions of
 /// the canvas so they fit any size. Without a camera the demo clip stands in
-/// for it until the host picks one.
+/// for it until the host picks one. The camera wears the template's look
+/// (LookPresets); the guide puts its voice preset on the microphone it adds.
 class LJ_CORE_EXPORT RoomTemplates final {
     Q_DECLARE_TR_FUNCTIONS(lj::RoomTemplates)
 public:
@@ -37,6 +38,11 @@ public:
     static obs_scene_t *apply(const QString &id, SceneCollection &scenes, const VideoSettings &video, QString *error);
     /// The network preset a room from this template starts with (NetworkPreset ids; empty: the defaults).
     static QString networkPreset(const QString &id);
+    /// The looks presets (LookPresets ids) its camera and microphone wear (empty: none).
+    struct Looks {
+        QString camera, microphone;
+    };
+    static Looks looks(const QString &id);
 };
 
 } // namespace lj

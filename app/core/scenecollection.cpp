@@ -130,6 +130,17 @@ int SceneCollection::indexOf(const QString &name) const
     return -1;
 }
 
+QString SceneCollection::uniqueFilterName(obs_source_t *source, const QString &base)
+{
+    QString name = base;
+    for (int n = 2;; ++n) {
+        OBSSourceAutoRelease existing = obs_source_get_filter_by_name(source, name.toUtf8().constData());
+        if (!existing)
+            return name;
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    }
+}
+
 QString SceneCollection::uniqueSourceName(const QString &base)
 {
     QString name = base;

@@ -33,6 +33,8 @@ public:
 
     /// A name no source has yet: `base`, `base 2`, `base 3`, ...
     static QString uniqueSourceName(const QString &base);
+    /// A name none of `source`'s filters has yet: `base`, `base 2`, ...
+    static QString uniqueFilterName(obs_source_t *source, const QString &base);
 
     obs_scene_t *addScene(const QString &name);
     bool renameScene(int index, const QString &name, QString *error = nullptr);

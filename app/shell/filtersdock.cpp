@@ -1,5 +1,7 @@
 #include "filtersdock.h"
 
+#include "core/scenecollection.h"
+
 #include "uiutil.h"
 
 #include <QListWidget>
@@ -129,13 +131,7 @@ obs_source_t *FiltersPanel::addFilter(const QString &typeId)
     const QByteArray id = typeId.toUtf8();
     const QString base = QString::fromUtf8(obs_source_get_display_name(id.constData()));
     // Names are unique on one source: 色彩校正, 色彩校正 2, ...
-    QString name = base;
-    for (int n = 2;; ++n) {
-        OBSSourceAutoRelease existing = obs_source_get_filter_by_name(m_source, name.toUtf8().constData());
-        if (!existing)
-            break;
-        name = QStringLiteral("%1 %2").arg(base).arg(n);
-    }
+    const QString name = SceneCollection::uniqueFilterName(m_source, base);
     OBSSourceAutoRelease filter = obs_source_create(id.constData(), name.toUtf8().constData(), nullptr, nullptr);
     if (!filter) {
         showError(this, tr("The filter \"%1\" could not be created.").arg(base));

@@ -1,5 +1,6 @@
 #include "mixerdock.h"
 
+#include "core/loudnessmeter.h"
 #include "core/scenecollection.h"
 #include "core/studio.h"
 #include "core/volumemeter.h"
@@ -12,13 +13,41 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace lj {
 
 struct MixerPanel::Strip {
     OBSSource source;
     OBSFader fader;
     OBSSignal muteSignal;
+    std::unique_ptr<LoudnessMeter> loudness;
+    QLabel *loudnessLabel = nullptr;
 };
+
+namespace {
+constexpr int kRepaintMs = 50;
+constexpr int kLoudnessEvery = 5; // repaints between loudness readings (4 a second)
+} // namespace
+
+void MixerPanel::updateLoudness()
+{
+    for (const auto &strip : m_stripData) {
+        if (!strip->loudnessLabel)
+            continue;
+        // Microphones, and whatever a filter brings to a loudness (the voice chain on a media file).
+        const bool shown = LoudnessMeter::isVoice(strip->source);
+        strip->loudnessLabel->setVisible(shown);
+        if (!shown)
+            continue;
+        const double target = LoudnessMeter::targetOf(strip->source);
+        const double lufs = strip->loudness->shortTerm();
+        strip->loudnessLabel->setText(LoudnessMeter::describe(lufs, target));
+        const LoudnessMeter::Verdict verdict = LoudnessMeter::verdict(lufs, target);
+        strip->loudnessLabel->setProperty("verdict", int(verdict));
+        strip->loudnessLabel->setStyleSheet(LoudnessMeter::styleSheet(verdict));
+    }
+}
 
 MixerPanel::MixerPanel(Studio &studio, QWidget *parent)
     : QWidget(parent), m_studio(studio), m_strips(new QVBoxLayout), m_repaint(new QTimer(this))
@@ -27,10 +56,12 @@ MixerPanel::MixerPanel(Studio &studio, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(m_strips);
     layout->addStretch();
-    m_repaint->setInterval(50);
+    m_repaint->setInterval(kRepaintMs);
     connect(m_repaint, &QTimer::timeout, this, [this] {
         for (VolumeMeter *meter : findChildren<VolumeMeter *>())
             meter->update();
+        if (++m_ticks % kLoudnessEvery == 0)
+            updateLoudness();
     });
     m_repaint->start();
     connect(new SceneWatcher(m_studio.scenes(), this), &SceneWatcher::changed, this, &MixerPanel::rebuild);
@@ -89,6 +120,12 @@ void MixerPanel::rebuild()
         volume->setValue(int(obs_fader_get_deflection(strip->fader) * 1000));
         volume->setAccessibleName(tr("Volume of %1").arg(name));
         grid->addWidget(volume, 2, 0, 1, 2);
+        strip->loudness = std::make_unique<LoudnessMeter>(source);
+        strip->loudnessLabel = new QLabel(box);
+        strip->loudnessLabel->setObjectName(QStringLiteral("loudness"));
+        strip->loudnessLabel->setToolTip(LoudnessMeter::explanation());
+        strip->loudnessLabel->hide();
+        grid->addWidget(strip->loudnessLabel, 3, 0, 1, 2);
 
         obs_fader_t *fader = strip->fader;
         obs_source_t *raw = source;
@@ -108,6 +145,7 @@ void MixerPanel::rebuild()
         m_strips->addWidget(box);
         m_stripData.push_back(std::move(strip));
     }
+    updateLoudness();
 }
 
 } // namespace lj

@@ -4,6 +4,7 @@
 #include "pushservice.h"
 #include "shelfservice.h"
 
+#include "core/lookpresets.h"
 #include "core/obsptr.h"
 #include "core/plugincontext.h"
 #include "core/roomprofile.h"
@@ -29,6 +30,8 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lj::guide {
 
@@ -62,6 +65,26 @@ QLabel *note(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
+}
+
+/// A choice of the presets for a camera (or a microphone), "none" first.
+QComboBox *presetChoice(bool camera, const QString &none, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(none, QString());
+    for (const LookPreset &p : LookPresets::list())
+        if (camera ? p.camera && !p.background : p.microphone) // a green screen needs its background: Tools → Looks and voice
+            box->addItem(p.name, p.id);
+    return box;
+}
+
+/// The camera of the scene: in a template's (or the guide's) camera place.
+obs_source_t *cameraOf(obs_scene_t *scene, const QStringList &names)
+{
+    for (const QString &name : names)
+        if (obs_sceneitem_t *item = scene ? obs_scene_find_source(scene, name.toUtf8().constData()) : nullptr)
+            return obs_sceneitem_get_source(item);
+    return nullptr;
 }
 
 } // namespace
@@ -115,6 +138,7 @@ GuideDialog::GuideDialog(PluginContext &context, push::PushService &push, catalo
     });
     // A laptop screen first: never taller than 600 px of content.
     resize(680, 540);
+    choosePresets(QString());
     goTo(Template);
 }
 
@@ -210,6 +234,12 @@ QWidget *GuideDialog::cameraPage()
     row->addWidget(m_cameraValue, 1);
     row->addWidget(browse);
     layout->addLayout(row);
+    m_look = presetChoice(true, tr("As it comes (no preset)"), page);
+    m_look->setObjectName(QStringLiteral("guideLook"));
+    auto *lookRow = new QHBoxLayout;
+    lookRow->addWidget(new QLabel(tr("Look:"), page));
+    lookRow->addWidget(m_look, 1);
+    layout->addLayout(lookRow);
     m_cameraPreview = new SourcePreview(page);
     m_cameraPreview->setObjectName(QStringLiteral("guideCameraPreview"));
     m_cameraPreview->setFixedSize(288, 162);
@@ -274,6 +304,12 @@ QWidget *GuideDialog::microphonePage()
                            page));
     layout->addWidget(m_meterPlace);
     layout->addWidget(m_heard);
+    m_voice = presetChoice(false, tr("As it comes (no preset)"), page);
+    m_voice->setObjectName(QStringLiteral("guideVoice"));
+    auto *voiceRow = new QHBoxLayout;
+    voiceRow->addWidget(new QLabel(tr("Voice:"), page));
+    voiceRow->addWidget(m_voice, 1);
+    layout->addLayout(voiceRow);
     layout->addStretch(1);
     connect(m_microphone, &QComboBox::currentIndexChanged, this, &GuideDialog::updateMicrophoneMeter);
     connect(m_useMicrophone, &QCheckBox::toggled, this, [this](bool on) {
@@ -386,19 +422,24 @@ bool GuideDialog::applyStep()
             break;
         }
         ok = m_context.createRoomFromTemplate(m_roomName->text().trimmed(), templateId, &error);
+        if (ok)
+            choosePresets(templateId);
         break;
     }
     case Camera:
-        ok = applyCamera(&error);
+        ok = applyCamera(&error) && applyLook(&error);
         break;
     case Microphone:
         if (m_useMicrophone->isChecked()) {
             obs_scene_t *scene = m_context.scenes().currentScene();
             OBSDataAutoRelease settings = obs_data_create();
             obs_data_set_string(settings, "device_id", m_microphone->currentData().toString().toUtf8().constData());
-            ok = scene && m_context.scenes().addSource(scene, "pulse_input_capture", tr("Microphone"), settings);
+            obs_sceneitem_t *added = scene ? m_context.scenes().addSource(scene, "pulse_input_capture", tr("Microphone"), settings) : nullptr;
+            ok = added != nullptr;
             if (!ok)
                 error = tr("The microphone could not be added.");
+            else if (const QString voice = m_voice->currentData().toString(); !voice.isEmpty())
+                ok = LookPresets::applyToMicrophone(voice, obs_sceneitem_get_source(added), &error);
         }
         break;
     case Platforms:
@@ -413,6 +454,25 @@ bool GuideDialog::applyStep()
     if (!ok)
         m_problem->setText(error);
     return ok;
+}
+
+void GuideDialog::choosePresets(const QString &templateId)
+{
+    RoomTemplates::Looks looks = RoomTemplates::looks(templateId);
+    if (templateId.isEmpty())
+        looks = {QString::fromLatin1(LookPresets::kIndoor), QString::fromLatin1(LookPresets::kVoice)};
+    m_look->setCurrentIndex(std::max(0, m_look->findData(looks.camera)));
+    m_voice->setCurrentIndex(std::max(0, m_voice->findData(looks.microphone)));
+}
+
+bool GuideDialog::applyLook(QString *error)
+{
+    const QString look = m_look->currentData().toString();
+    obs_scene_t *scene = m_context.scenes().currentScene();
+    obs_source_t *camera = cameraOf(scene, QStringList(kCameraNames) << tr("Camera"));
+    if (look.isEmpty() || !camera)
+        return true;
+    return LookPresets::applyToCamera(look, camera, m_context.scenes(), scene, {}, error);
 }
 
 const char *GuideDialog::cameraChoice(obs_data_t *settings) const

@@ -62,6 +62,10 @@ private:
     /// Does what the current step asks (false: stay, the reason is shown).
     bool applyStep();
     bool applyCamera(QString *error);
+    /// Puts the chosen look on the room's camera and returns false with the reason when it could not.
+    bool applyLook(QString *error);
+    /// Chooses the template's presets for the camera and the microphone (or the studio's usual ones).
+    void choosePresets(const QString &templateId);
     /// The source type and settings of the camera step's choice (null type: none chosen).
     const char *cameraChoice(obs_data_t *settings) const;
     /// Why the camera step's choice cannot be used yet (empty: it can).
@@ -95,6 +99,8 @@ private:
     // Microphone
     QCheckBox *m_useMicrophone = nullptr;
     QComboBox *m_microphone = nullptr;
+    QComboBox *m_look = nullptr;  ///< the camera's preset (LookPresets)
+    QComboBox *m_voice = nullptr; ///< the microphone's preset
     QWidget *m_meterPlace = nullptr;
     VolumeMeter *m_meter = nullptr;
     QLabel *m_heard = nullptr;

@@ -1,9 +1,13 @@
 // Looks and voice (美颜): the studio's own video filters for hosts, beside
 // libobs' obs-filters.
 #include "beautyfilter.h"
+#include "looksdialog.h"
+#include "loudnessfilter.h"
 
 #include "core/plugincontext.h"
 #include "core/studioplugin.h"
+
+#include <QAction>
 
 namespace lj::looks {
 
@@ -15,6 +19,20 @@ public:
     bool initialize(PluginContext &context, QString *) override
     {
         context.addSourceType(BeautyFilter::info());
+        context.addSourceType(LoudnessFilter::info());
+        if (context.isHeadless())
+            return true;
+        PluginContext *ctx = &context;
+        context.addAction({QStringLiteral("tools"), [ctx](QObject *parent) {
+                               auto *action = new QAction(tr("Looks and voice (美颜与声音)…"), parent);
+                               action->setObjectName(QStringLiteral("looksAction"));
+                               QObject::connect(action, &QAction::triggered, action, [ctx, parent] {
+                                   LooksDialog dialog(*ctx, qobject_cast<QWidget *>(parent));
+                                   dialog.exec();
+                               });
+                               return action;
+                           }});
+        context.addHostPanel({QStringLiteral("hostLooks"), 40, [ctx](QWidget *parent) { return new LooksHostPanel(*ctx, parent); }});
         return true;
     }
 };

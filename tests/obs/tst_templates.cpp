@@ -55,9 +55,12 @@ void TestTemplates::roomFromTemplate()
     QFile scenes(config.filePath(QStringLiteral("rooms/模板-%1/scenes.json").arg(id)));
     QVERIFY(scenes.open(QIODevice::ReadOnly));
     QMap<QString, QString> typeByName;
-    for (const QJsonValue &s : QJsonDocument::fromJson(scenes.readAll()).object().value(QStringLiteral("sources")).toArray())
+    QMap<QString, QJsonArray> filtersByName;
+    for (const QJsonValue &s : QJsonDocument::fromJson(scenes.readAll()).object().value(QStringLiteral("sources")).toArray()) {
         typeByName.insert(s[QStringLiteral("name")].toString(),
                           s[QStringLiteral("versioned_id")].toString(s[QStringLiteral("id")].toString()));
+        filtersByName.insert(s[QStringLiteral("name")].toString(), s[QStringLiteral("filters")].toArray());
+    }
     for (const QJsonValue &v : t.value(QStringLiteral("items")).toArray()) {
         const QJsonObject item = v.toObject();
         const QString kind = item.value(QStringLiteral("kind")).toString(), name = item.value(QStringLiteral("name")).toString();
@@ -69,8 +72,16 @@ void TestTemplates::roomFromTemplate()
             QCOMPARE(type, QStringLiteral("text_ft2_source_v2"));
         else if (kind == QLatin1String("logo"))
             QCOMPARE(type, QStringLiteral("image_source"));
-        else if (kind == QLatin1String("camera")) // no camera here: the demo clip stands in
+        else if (kind == QLatin1String("camera")) { // no camera here: the demo clip stands in
             QVERIFY2(type == QLatin1String("ffmpeg_source") || type == QLatin1String("v4l2_input"), qPrintable(type));
+            // It wears the template's look: the preset's filters, each marked as the preset's.
+            const QString look = t.value(QStringLiteral("looks")).toObject().value(QStringLiteral("camera")).toString();
+            QVERIFY2(!look.isEmpty(), qPrintable(id));
+            const QJsonArray filters = filtersByName.value(name);
+            QVERIFY2(!filters.isEmpty(), qPrintable(QStringLiteral("%1: the camera has no filters").arg(id)));
+            for (const QJsonValue &f : filters)
+                QCOMPARE(f[QStringLiteral("settings")][QStringLiteral("lj_preset")].toString(), look);
+        }
     }
     // The field template starts on the 田间 4G preset (a phone's uplink); the others on the defaults.
     QFile roomFile(config.filePath(QStringLiteral("rooms/模板-%1/room.json").arg(id)));

@@ -5,6 +5,7 @@
 // key into the keychain, not the room file); the product spreadsheet imported
 // as today's rundown; and the host layout then shows the platform's chip.
 #include "core/golive.h"
+#include "core/lookpresets.h"
 #include "core/obsruntime.h"
 #include "core/paths.h"
 #include "core/scenecollection.h"
@@ -150,6 +151,9 @@ void TestGuide::walkThroughTheGuide()
             QCOMPARE(studio.room().name, QStringLiteral("field-room"));
             obs_scene_t *scene = studio.scenes().currentScene();
             QVERIFY(obs_scene_find_source(scene, "手机摄像头"));
+            // The field template's presets are chosen for the camera and the microphone.
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("guideLook"))->currentData().toString(), QStringLiteral("outdoor"));
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("guideVoice"))->currentData().toString(), QStringLiteral("outdoor"));
 
             // 2. No camera on this machine: the alternatives are offered; a video file is picked.
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("guideNoCamera"))->isVisible());
@@ -173,6 +177,9 @@ void TestGuide::walkThroughTheGuide()
             QString type;
             QCOMPARE(sourceSetting(scene, "手机摄像头", "local_file", &type), clip);
             QCOMPARE(type, QStringLiteral("ffmpeg_source"));
+            // The new camera wears the look (户外田间: daylight colour).
+            QCOMPARE(lj::LookPresets::appliedTo(obs_sceneitem_get_source(obs_scene_find_source(scene, "手机摄像头"))),
+                     QStringLiteral("outdoor"));
 
             // 3. The microphone: a live level, and a check that it hears the host.
             QVERIFY2(run(QStringLiteral("pactl"), {QStringLiteral("info")}).isEmpty(), "needs the sound server of scripts/test-services.sh");
@@ -200,15 +207,23 @@ void TestGuide::walkThroughTheGuide()
             QVERIFY(dialog->findChild<lj::VolumeMeter *>(QStringLiteral("guideMicrophoneMeter")));
             QTest::mouseClick(next, Qt::LeftButton);
             QVERIFY(!dialog->findChild<lj::VolumeMeter *>(QStringLiteral("guideMicrophoneMeter"))); // the check let go of the microphone
-            bool microphone = false;
+            obs_source_t *microphone = nullptr;
             obs_scene_enum_items(
                 scene,
                 [](obs_scene_t *, obs_sceneitem_t *item, void *found) {
-                    *static_cast<bool *>(found) |= qstrcmp(obs_source_get_id(obs_sceneitem_get_source(item)), "pulse_input_capture") == 0;
+                    if (qstrcmp(obs_source_get_id(obs_sceneitem_get_source(item)), "pulse_input_capture") == 0)
+                        *static_cast<obs_source_t **>(found) = obs_sceneitem_get_source(item);
                     return true;
                 },
                 &microphone);
             QVERIFY(microphone);
+            // The outdoor voice chain: wind cut, noise suppression, gate, compressor, loudness, limiter.
+            QStringList chain;
+            obs_source_enum_filters(
+                microphone, [](obs_source_t *, obs_source_t *f, void *p) { *static_cast<QStringList *>(p) << QString::fromUtf8(obs_source_get_id(f)); },
+                &chain);
+            QCOMPARE(chain, QStringList({QStringLiteral("basic_eq_filter"), QStringLiteral("noise_suppress_filter_v2"), QStringLiteral("noise_gate_filter"),
+                                         QStringLiteral("compressor_filter"), QStringLiteral("lj_loudness_filter"), QStringLiteral("limiter_filter")}));
 
             // 4. A platform, by pasting its push URL (typed into a masked field).
             auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("guidePushUrl"));

@@ -203,6 +203,18 @@
         <source>The room goes without a microphone.</source>
         <translation>这个直播间不用麦克风。</translation>
     </message>
+    <message>
+        <source>As it comes (no preset)</source>
+        <translation>保持原样（不用预设）</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>画面效果：</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>声音效果：</translation>
+    </message>
 </context>
 <context>
     <name>lj::guide::GuidePlugin</name>
