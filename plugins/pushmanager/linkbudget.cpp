@@ -111,11 +111,11 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
     // a while after that in smaller, slower steps.
     const double known = m_capacity > 0 ? (m_capacity / pushes - m_settings.audioKbps) * 0.95 : m_settings.ceilingKbps;
     const qint64 sinceLower = m_lastLowerMs >= 0 ? nowMs - m_lastLowerMs : std::numeric_limits<qint64>::max();
-    // An empty queue at that level says the link has grown: no need to tiptoe.
+    // Beyond it, an empty queue tells nothing (at 95 % of a link the queue is
+    // empty too): there the budget always waits for a clean spell first.
     const bool beyond = m_bitrate >= int(known);
-    const bool probing = beyond && congestion >= kEmptyQueue;
-    const bool careful = probing && sinceLower < kCarefulForMs;
-    if (m_bitrate >= m_settings.ceilingKbps || (probing && sinceLower < kNearCongestionWaitMs) ||
+    const bool careful = beyond && sinceLower < kCarefulForMs;
+    if (m_bitrate >= m_settings.ceilingKbps || (beyond && sinceLower < kNearCongestionWaitMs) ||
         (m_lastRaiseMs >= 0 && nowMs - m_lastRaiseMs < (careful ? kProbeEveryMs : kRaiseEveryMs)))
         return d;
     int next = std::max(m_bitrate + 50, int(m_bitrate * (1 + (careful ? kRaiseStep / 2 : kRaiseStep))));

@@ -46,7 +46,6 @@ public:
     };
     /// How quickly it reacts (tests and the benchmark use the defaults).
     static constexpr double kCongested = 0.5;       ///< send buffer at half the drop threshold
-    static constexpr double kEmptyQueue = 0.1;      ///< below it the link has room to spare
     static constexpr int kFillingSeconds = 3;       ///< a queue growing this many seconds in a row is congestion
     static constexpr double kMargin = 0.85;         ///< of what the link carried
     static constexpr double kDeepestCut = 0.5;      ///< one cut at most halves the bitrate

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void threePushesShareTheLink();
     void notMainPausesFirstAndResumes();
     void neverAboveTheRoomOrBelowTheFloor();
+    void beyondWhatTheLinkCarriedOnlyAfterACleanSpell();
     void probeReadsProcLines();
     void probeSeesAQueueThatIsNotRead();
 };
@@ -207,6 +208,39 @@ void TestLinkBudget::notMainPausesFirstAndResumes()
     for (const SimLink::Push &p : std::as_const(link.pushes))
         QVERIFY(!p.paused);
     QVERIFY2((budget.bitrateKbps() + 128) * 3 <= 6000 * 1.1, qPrintable(QString::number(budget.bitrateKbps())));
+}
+
+void TestLinkBudget::beyondWhatTheLinkCarriedOnlyAfterACleanSpell()
+{
+    // Three pushes on 5 Mbit/s congest once; the queue then reads empty at
+    // what the link carried (as a real one does at 95 % of its rate). The
+    // bitrate climbs back to that level, and past it only 15 s after the cut,
+    // in half steps.
+    LinkBudget budget;
+    budget.reset({2500, 600, 128}, 0);
+    const auto samples = [](int carriedPerPush, double congestion) {
+        return QVector<LinkSample>{{QStringLiteral("a"), false, double(carriedPerPush), 0, congestion},
+                                   {QStringLiteral("b"), false, double(carriedPerPush), 0, congestion},
+                                   {QStringLiteral("c"), false, double(carriedPerPush), 0, congestion}};
+    };
+    budget.step(samples(1666, 0.9), {}, 1000); // congested: the link carried 5 Mbit/s
+    const int cut = budget.bitrateKbps();
+    const double known = (5000.0 / 3 - 128) * 0.95;
+    QVERIFY(cut < known);
+    int previous = cut;
+    qint64 firstBeyondMs = -1;
+    for (qint64 ms = 2000; ms <= 60000; ms += 1000) {
+        budget.step(samples(budget.bitrateKbps() + 128, 0.0), {}, ms);
+        const int now = budget.bitrateKbps();
+        if (now > previous && previous >= int(known)) {
+            if (firstBeyondMs < 0)
+                firstBeyondMs = ms;
+            if (ms - 1000 < 30000) // half steps within 30 s of the cut
+                QVERIFY2(now <= std::max(previous + 50, int(previous * 1.05)) + 1, qPrintable(QStringLiteral("%1 -> %2 at %3 ms").arg(previous).arg(now).arg(ms)));
+        }
+        previous = now;
+    }
+    QVERIFY2(firstBeyondMs >= 1000 + LinkBudget::kNearCongestionWaitMs, qPrintable(QString::number(firstBeyondMs)));
 }
 
 void TestLinkBudget::neverAboveTheRoomOrBelowTheFloor()
