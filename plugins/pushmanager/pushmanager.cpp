@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+#include <optional>
+
 namespace lj::push {
 
 namespace {
@@ -602,6 +604,7 @@ void PushManager::sampleAll()
     QList<PushHealthSample> logged;
     QVector<LinkSample> shared;
     const OutputSettings &room = m_context.room().output;
+    std::optional<QList<UplinkProbe::Socket>> sockets; // read once a tick, when a shared push needs them
     for (auto &[id, output] : m_outputs) {
         const int droppedBefore = output->health().droppedFrames;
         output->sample();
@@ -616,8 +619,11 @@ void PushManager::sampleAll()
         needed += (t.ownEncoder && t.videoBitrateKbps > 0 ? t.videoBitrateKbps : room.videoBitrateKbps) + room.audioBitrateKbps;
         achieved += h.kbpsLastSecond;
         dropping = dropping || h.droppedFrames > droppedBefore;
-        if (!t.ownEncoder) // own encoders adapt on their own (libobs' dynamic bitrate)
-            shared << linkSample(id, *output, t.main, h.droppedFrames - droppedBefore);
+        if (!t.ownEncoder) { // own encoders adapt on their own (libobs' dynamic bitrate)
+            if (!sockets)
+                sockets = UplinkProbe::ownSockets();
+            shared << linkSample(id, *output, t.main, h.droppedFrames - droppedBefore, *sockets);
+        }
     }
     if (logNow) {
         // A platform of the show that is not pushing (it failed, or gave up) is part of its story too.
@@ -643,14 +649,15 @@ void PushManager::sampleAll()
                          : QString());
 }
 
-LinkSample PushManager::linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta)
+LinkSample PushManager::linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta,
+                                   const QList<UplinkProbe::Socket> &sockets)
 {
     const PushHealth &h = output.health();
     // Pushes to one server share its sockets in the probe's eyes: each gets its part.
     int sharing = 0;
     for (const auto &[otherId, other] : m_outputs)
         sharing += other->endpoints() == output.endpoints() ? 1 : 0;
-    const quint64 queued = UplinkProbe::queuedBytes(output.endpoints()) / quint64(std::max(1, sharing));
+    const quint64 queued = UplinkProbe::queuedBytes(sockets, output.endpoints()) / quint64(std::max(1, sharing));
     const qint64 growth = qint64(queued) - qint64(m_queued.value(id, 0));
     m_queued.insert(id, queued);
     // What the link carried: written to the socket, less what piled up in it.

@@ -5,6 +5,7 @@
 #include "linkbudget.h"
 #include "baserelay.h"
 #include "pushtarget.h"
+#include "uplinkprobe.h"
 
 #include "pushservice.h"
 
@@ -123,7 +124,7 @@ private:
     /// One second of a push on the shared encoder: what the link carried
     /// (bytes written less the kernel's send-queue growth) and how full the
     /// queues are (libobs' and the kernel's).
-    LinkSample linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta);
+    LinkSample linkSample(const QString &id, const PushOutput &output, bool main, int droppedDelta, const QList<UplinkProbe::Socket> &sockets);
     void setUploadWarning(const QString &warning);
     /// Drops the shared encoders no push uses any more, and the portrait
     /// canvas once no push is on it.

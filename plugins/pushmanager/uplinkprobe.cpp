@@ -77,12 +77,10 @@ bool UplinkProbe::parseLine(const QByteArray &line, Socket *socket)
     return ok;
 }
 
-quint64 UplinkProbe::queuedBytes(const QList<Endpoint> &endpoints)
+QList<UplinkProbe::Socket> UplinkProbe::ownSockets()
 {
-    if (endpoints.isEmpty())
-        return 0;
     const QSet<quint64> own = ownSocketInodes();
-    quint64 queued = 0;
+    QList<Socket> sockets;
     for (const char *path : {"/proc/self/net/tcp", "/proc/self/net/tcp6"}) {
         QFile file(QString::fromLatin1(path));
         if (!file.open(QIODevice::ReadOnly))
@@ -90,10 +88,19 @@ quint64 UplinkProbe::queuedBytes(const QList<Endpoint> &endpoints)
         // /proc files report no size: read line by line.
         for (QByteArray line = file.readLine(); !line.isEmpty(); line = file.readLine()) {
             Socket s;
-            if (parseLine(line, &s) && s.established && own.contains(s.inode) && endpoints.contains(s.remote))
-                queued += s.sendQueue;
+            if (parseLine(line, &s) && s.established && own.contains(s.inode))
+                sockets << s;
         }
     }
+    return sockets;
+}
+
+quint64 UplinkProbe::queuedBytes(const QList<Socket> &sockets, const QList<Endpoint> &endpoints)
+{
+    quint64 queued = 0;
+    for (const Socket &s : sockets)
+        if (endpoints.contains(s.remote))
+            queued += s.sendQueue;
     return queued;
 }
 

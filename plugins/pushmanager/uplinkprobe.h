@@ -22,8 +22,6 @@ public:
         quint16 port = 0;
         bool operator==(const Endpoint &) const = default;
     };
-    /// Bytes queued in this process's established connections to `endpoints`, summed.
-    static quint64 queuedBytes(const QList<Endpoint> &endpoints);
 
     /// One line of /proc/net/tcp{,6}: the remote end, the send queue, the
     /// socket's inode; false for the header or a line it cannot read.
@@ -34,6 +32,13 @@ public:
         bool established = false;
     };
     static bool parseLine(const QByteArray &line, Socket *socket);
+
+    /// This process's established TCP connections now (one read of /proc).
+    static QList<Socket> ownSockets();
+    /// Bytes queued in `sockets` towards `endpoints`, summed.
+    static quint64 queuedBytes(const QList<Socket> &sockets, const QList<Endpoint> &endpoints);
+    /// The same, read now.
+    static quint64 queuedBytes(const QList<Endpoint> &endpoints) { return queuedBytes(ownSockets(), endpoints); }
 };
 
 } // namespace lj::push
