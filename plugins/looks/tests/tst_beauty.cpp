@@ -8,6 +8,7 @@
 //   before / after split keeps the left half untouched.
 // `tst_beauty --make-picture FILE` writes the picture (how it was made).
 #include "beautyfilter.h"
+#include "looksfixture.h"
 
 #include "core/obsptr.h"
 #include "core/obsruntime.h"
@@ -133,12 +134,8 @@ private:
 
 void TestBeauty::initTestCase()
 {
-    StudioPaths::setConfigRoot(m_dir.path());
     QString error;
-    VideoSettings video;
-    video.baseWidth = video.outputWidth = 640;
-    video.baseHeight = video.outputHeight = 360;
-    QVERIFY2(m_runtime.start(video, QStringLiteral("zh-CN"), &error), qPrintable(error));
+    QVERIFY2(looksfixture::startObs(m_runtime, m_dir.path(), 640, 360, &error), qPrintable(error));
     const obs_source_info info = BeautyFilter::info();
     obs_register_source(&info);
 

@@ -3,16 +3,14 @@
 // the studio's recorder and decoded again. Where the green was, the
 // recording shows the background; the square is intact; with the key off,
 // the green is back (so the check can fail).
+#include "looksfixture.h"
+
 #include "core/obsptr.h"
 #include "core/obsruntime.h"
-#include "core/paths.h"
-#include "core/recorder.h"
-#include "core/videosettings.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,12 +44,8 @@ bool near(QRgb p, int r, int g, int b, int tolerance = 30)
 
 void TestChromaKey::initTestCase()
 {
-    StudioPaths::setConfigRoot(m_dir.path());
     QString error;
-    VideoSettings video;
-    video.baseWidth = video.outputWidth = 640;
-    video.baseHeight = video.outputHeight = 360;
-    QVERIFY2(m_runtime.start(video, QStringLiteral("zh-CN"), &error), qPrintable(error));
+    QVERIFY2(looksfixture::startObs(m_runtime, m_dir.path(), 640, 360, &error), qPrintable(error));
 
     // The host's green cloth, with a red product box held up in front of it.
     QImage green(640, 360, QImage::Format_RGB32);
@@ -93,20 +87,12 @@ void TestChromaKey::cleanupTestCase()
 
 QImage TestChromaKey::record(const QString &name)
 {
-    Recorder recorder;
-    OutputSettings settings;
-    settings.videoBitrateKbps = 4000;
     const QString path = m_dir.filePath(name);
     QString error;
-    if (!recorder.start(path, settings, &error)) {
+    if (!looksfixture::recordProgram(path, 2500, 4000, &error)) {
         qWarning("%s", qPrintable(error));
         return {};
     }
-    QSignalSpy stopped(&recorder, &Recorder::stopped);
-    QTest::qWait(2500);
-    recorder.stop();
-    if (!stopped.wait(20000))
-        return {};
     QProcess ffmpeg;
     ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-ss"), QStringLiteral("1.5"),
                                             QStringLiteral("-i"), path, QStringLiteral("-frames:v"), QStringLiteral("1"), QStringLiteral("-f"),

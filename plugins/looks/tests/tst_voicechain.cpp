@@ -5,20 +5,16 @@
 // chain off and once with it on. Measured from the recordings: the noise
 // floor in the pauses (the quietest tenth of 100 ms blocks), and the
 // loudness by FFmpeg's own ebur128 filter, independently of the chain.
+#include "looksfixture.h"
 #include "loudnessfilter.h"
 
 #include "core/loudnessmeter.h"
 #include "core/lookpresets.h"
 #include "core/obsptr.h"
 #include "core/obsruntime.h"
-#include "core/paths.h"
-#include "core/recorder.h"
-#include "core/scenecollection.h"
-#include "core/videosettings.h"
 
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,12 +64,8 @@ bool run(const QString &program, const QStringList &args, QByteArray *out = null
 
 void TestVoiceChain::initTestCase()
 {
-    StudioPaths::setConfigRoot(m_dir.path());
     QString error;
-    VideoSettings video;
-    video.baseWidth = video.outputWidth = 320;
-    video.baseHeight = video.outputHeight = 180;
-    QVERIFY2(m_runtime.start(video, QStringLiteral("zh-CN"), &error), qPrintable(error));
+    QVERIFY2(looksfixture::startObs(m_runtime, m_dir.path(), 320, 180, &error), qPrintable(error));
     const obs_source_info leveler = looks::LoudnessFilter::info();
     obs_register_source(&leveler);
 
@@ -127,20 +119,12 @@ void TestVoiceChain::cleanupTestCase()
 TestVoiceChain::Measured TestVoiceChain::record(const QString &name, int seconds)
 {
     Measured measured;
-    Recorder recorder;
-    OutputSettings settings;
-    settings.videoBitrateKbps = 300;
     const QString path = m_dir.filePath(name);
     QString error;
-    if (!recorder.start(path, settings, &error)) {
+    if (!looksfixture::recordProgram(path, seconds * 1000, 300, &error)) {
         qWarning("%s", qPrintable(error));
         return measured;
     }
-    QSignalSpy stopped(&recorder, &Recorder::stopped);
-    QTest::qWait(seconds * 1000);
-    recorder.stop();
-    if (!stopped.wait(20000))
-        return measured;
 
     // The sound as 16-bit mono samples, and the quietest tenth of its 100 ms blocks (after the first second).
     QByteArray pcm;
