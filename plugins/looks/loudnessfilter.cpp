@@ -1,7 +1,5 @@
 #include "loudnessfilter.h"
 
-#include "core/loudnessmeter.h"
-
 #include <QByteArray>
 
 namespace lj::looks {

@@ -6,6 +6,8 @@
 
 #include "loudnessleveler.h"
 
+#include "core/loudnessmeter.h"
+
 #include <obs.h>
 
 #include <QCoreApplication>
@@ -21,7 +23,7 @@ public:
     static constexpr const char *kTypeId = "lj_loudness_filter";
     static obs_source_info info();
     /// Settings: the target (LUFS; the key every loudness target is saved under) and the most it raises (dB).
-    static constexpr const char *kTarget = "target_lufs";
+    static constexpr const char *kTarget = LoudnessMeter::kTargetKey;
     static constexpr const char *kMaxBoost = "max_boost_db";
 
 private:
