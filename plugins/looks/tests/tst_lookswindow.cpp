@@ -4,7 +4,8 @@
 // the composed program shows the background where the green was and the box
 // intact; 室内主播 after it takes the key and the background away again.
 // The mixer: a voice's short-term loudness against the target, "too quiet"
-// without the chain, "good" with 人声清晰, "silent" muted.
+// without the chain, "good" with 人声清晰 (and so says the host layout's
+// line), "silent" muted.
 #include "looksdialog.h"
 #include "mixerdock.h"
 
@@ -220,6 +221,18 @@ void TestLooksWindow::mixerLoudness()
         QVERIFY2(LookPresets::applyToMicrophone(QString::fromLatin1(LookPresets::kVoice), source, &error), qPrintable(error));
         QTRY_VERIFY2_WITH_TIMEOUT(verdict() == LoudnessMeter::Verdict::Good, qPrintable(loudness->text()), 20000);
         qInfo("with the chain: %s", qPrintable(loudness->text()));
+
+        // The host layout's line says it too, with the preset the voice wears.
+        PluginContext context(studio, QStringLiteral("looks"));
+        looks::LooksHostPanel host(context);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        auto *state = host.findChild<QLabel *>(QStringLiteral("hostLooksState"));
+        auto *voiceLine = host.findChild<QLabel *>(QStringLiteral("hostLooksVoice"));
+        QVERIFY2(state->text().contains(LookPresets::byId(QString::fromLatin1(LookPresets::kVoice))->name), qPrintable(state->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(voiceLine->isVisible() && LoudnessMeter::Verdict(voiceLine->property("verdict").toInt()) == LoudnessMeter::Verdict::Good,
+                                  qPrintable(voiceLine->text()), 10000);
+        qInfo("the host's line: %s / %s", qPrintable(state->text()), qPrintable(voiceLine->text()));
 
         // Muted: silent.
         obs_source_set_muted(source, true);
