@@ -67,14 +67,19 @@ QLabel *note(const QString &text, QWidget *parent)
     return label;
 }
 
-/// A choice of the presets for a camera (or a microphone), "none" first.
-QComboBox *presetChoice(bool camera, const QString &none, QWidget *parent)
+/// A choice of the presets for a camera (or a microphone), "none" first, in
+/// a row of `layout` after `label`.
+QComboBox *presetChoice(bool camera, const QString &label, const QString &none, QBoxLayout *layout, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->addItem(none, QString());
     for (const LookPreset &p : LookPresets::list())
         if (camera ? p.camera && !p.background : p.microphone) // a green screen needs its background: Tools → Looks and voice
             box->addItem(p.name, p.id);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(label, parent));
+    row->addWidget(box, 1);
+    layout->addLayout(row);
     return box;
 }
 
@@ -234,12 +239,8 @@ QWidget *GuideDialog::cameraPage()
     row->addWidget(m_cameraValue, 1);
     row->addWidget(browse);
     layout->addLayout(row);
-    m_look = presetChoice(true, tr("As it comes (no preset)"), page);
+    m_look = presetChoice(true, tr("Look:"), tr("As it comes (no preset)"), layout, page);
     m_look->setObjectName(QStringLiteral("guideLook"));
-    auto *lookRow = new QHBoxLayout;
-    lookRow->addWidget(new QLabel(tr("Look:"), page));
-    lookRow->addWidget(m_look, 1);
-    layout->addLayout(lookRow);
     m_cameraPreview = new SourcePreview(page);
     m_cameraPreview->setObjectName(QStringLiteral("guideCameraPreview"));
     m_cameraPreview->setFixedSize(288, 162);
@@ -304,12 +305,8 @@ QWidget *GuideDialog::microphonePage()
                            page));
     layout->addWidget(m_meterPlace);
     layout->addWidget(m_heard);
-    m_voice = presetChoice(false, tr("As it comes (no preset)"), page);
+    m_voice = presetChoice(false, tr("Voice:"), tr("As it comes (no preset)"), layout, page);
     m_voice->setObjectName(QStringLiteral("guideVoice"));
-    auto *voiceRow = new QHBoxLayout;
-    voiceRow->addWidget(new QLabel(tr("Voice:"), page));
-    voiceRow->addWidget(m_voice, 1);
-    layout->addLayout(voiceRow);
     layout->addStretch(1);
     connect(m_microphone, &QComboBox::currentIndexChanged, this, &GuideDialog::updateMicrophoneMeter);
     connect(m_useMicrophone, &QCheckBox::toggled, this, [this](bool on) {
