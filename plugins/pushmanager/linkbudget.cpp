@@ -29,6 +29,7 @@ void LinkBudget::reset(const Settings &settings, qint64 nowMs)
     m_capacity = 0;
     m_lastCongestion = 0;
     m_fillingSeconds = 0;
+    m_fullSeconds = 0;
     m_lastLowerMs = -1;
     m_lastRaiseMs = -1;
     m_cleanSinceMs = nowMs;
@@ -57,7 +58,10 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
     // filling second after second, it is (the link carries less than is sent).
     const bool filling = congestion > kCongested / 2 && congestion > m_lastCongestion;
     m_fillingSeconds = filling ? m_fillingSeconds + 1 : 0;
-    const bool congested = dropped > 0 || (congestion >= kCongested && !draining) || m_fillingSeconds >= kFillingSeconds;
+    // A keyframe fills the queues for a moment and they drain within the
+    // second where the link has room: only a queue that stays full is congestion.
+    m_fullSeconds = congestion >= kCongested && !draining ? m_fullSeconds + 1 : 0;
+    const bool congested = dropped > 0 || m_fullSeconds >= kFullSeconds || m_fillingSeconds >= kFillingSeconds;
     m_lastCongestion = congestion;
     const auto setBitrate = [&](int kbps) {
         kbps = std::clamp(kbps, m_settings.floorKbps, m_settings.ceilingKbps);

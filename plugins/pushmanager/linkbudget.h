@@ -47,6 +47,7 @@ public:
     /// How quickly it reacts (tests and the benchmark use the defaults).
     static constexpr double kCongested = 0.5;       ///< send buffer at half the drop threshold
     static constexpr int kFillingSeconds = 3;       ///< a queue growing this many seconds in a row is congestion
+    static constexpr int kFullSeconds = 2;          ///< a queue half full this many seconds in a row is (one second: a keyframe's burst)
     static constexpr double kMargin = 0.85;         ///< of what the link carried
     static constexpr double kDeepestCut = 0.5;      ///< one cut at most halves the bitrate
     static constexpr qint64 kLowerEveryMs = 2000;   ///< a lowered bitrate needs time to drain the buffer
@@ -79,6 +80,7 @@ private:
     double m_capacity = 0;
     double m_lastCongestion = 0;
     int m_fillingSeconds = 0;
+    int m_fullSeconds = 0;
     qint64 m_lastLowerMs = -1;
     qint64 m_lastRaiseMs = -1;
     qint64 m_cleanSinceMs = 0;

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void notMainPausesFirstAndResumes();
     void neverAboveTheRoomOrBelowTheFloor();
     void beyondWhatTheLinkCarriedOnlyAfterACleanSpell();
+    void aKeyframeBurstIsNotCongestion();
     void probeReadsProcLines();
     void probeSeesAQueueThatIsNotRead();
 };
@@ -223,7 +224,8 @@ void TestLinkBudget::beyondWhatTheLinkCarriedOnlyAfterACleanSpell()
                                    {QStringLiteral("b"), false, double(carriedPerPush), 0, congestion},
                                    {QStringLiteral("c"), false, double(carriedPerPush), 0, congestion}};
     };
-    budget.step(samples(1666, 0.9), {}, 1000); // congested: the link carried 5 Mbit/s
+    budget.step(samples(1666, 0.9), {}, 0); // congested two seconds running: the link carried 5 Mbit/s
+    budget.step(samples(1666, 0.9), {}, 1000);
     const int cut = budget.bitrateKbps();
     const double known = (5000.0 / 3 - 128) * 0.95;
     QVERIFY(cut < known);
@@ -241,6 +243,29 @@ void TestLinkBudget::beyondWhatTheLinkCarriedOnlyAfterACleanSpell()
         previous = now;
     }
     QVERIFY2(firstBeyondMs >= 1000 + LinkBudget::kNearCongestionWaitMs, qPrintable(QString::number(firstBeyondMs)));
+}
+
+void TestLinkBudget::aKeyframeBurstIsNotCongestion()
+{
+    // Three pushes at 1250 kbps on a link that carries them: every 2 s a
+    // keyframe fills the send queues for a second, then they are empty again.
+    LinkBudget budget;
+    budget.reset({1250, 600, 128}, 0);
+    for (qint64 s = 1; s <= 60; ++s) {
+        const double congestion = s % 2 == 0 ? 0.9 : 0.0;
+        const QVector<LinkSample> live{{QStringLiteral("a"), false, 1378, 0, congestion},
+                                       {QStringLiteral("b"), false, 1378, 0, congestion},
+                                       {QStringLiteral("c"), false, 1378, 0, congestion}};
+        const LinkDecision d = budget.step(live, {}, s * 1000);
+        QVERIFY(d.pause.isEmpty());
+    }
+    QCOMPARE(budget.bitrateKbps(), 1250);
+    // A queue that stays full is congestion: cut within two seconds.
+    const QVector<LinkSample> full{{QStringLiteral("a"), false, 1000, 0, 0.9}, {QStringLiteral("b"), false, 1000, 0, 0.9},
+                                   {QStringLiteral("c"), false, 1000, 0, 0.9}};
+    budget.step(full, {}, 61000);
+    budget.step(full, {}, 62000);
+    QVERIFY(budget.bitrateKbps() < 1250);
 }
 
 void TestLinkBudget::neverAboveTheRoomOrBelowTheFloor()
