@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,9 +143,16 @@ void TestPreflight::goodRoomIsReady()
     const Run run = check(qEnvironmentVariable("LJ_RTMP_URL") + QStringLiteral("/live/"), QStringLiteral("good-3"));
     QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
     for (const QString &line : {QStringLiteral("[PASS] Stream key · 抖音"), QStringLiteral("[PASS] Ingest · 抖音"),
-                                QStringLiteral("[PASS] Disk space"), QStringLiteral("[PASS] Rundown"), QStringLiteral("[PASS] Camera"),
-                                QStringLiteral("[PASS] Computer speed")})
+                                QStringLiteral("[PASS] Disk space"), QStringLiteral("[PASS] Rundown"), QStringLiteral("[PASS] Camera")})
         QVERIFY2(run.out.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + run.out));
+    // The machine's speed is measured over the seconds the studio ran; on a busy test machine frames may really
+    // be late, so either verdict is right — but it must be a measurement, and lateness only warns.
+    static const QRegularExpression speed(QStringLiteral(
+        R"(^\[PASS\] Computer speed: No frame was lost in the last [1-9]\d* s\.$|^\[WARN\] Computer speed: The computer could not keep up: \d+ frames late and \d+ frames not encoded in the last [1-9]\d* s\.)"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch measured = speed.match(run.out);
+    QVERIFY2(measured.hasMatch(), qPrintable(run.out));
+    qInfo().noquote() << measured.captured(0);
     QVERIFY(!run.out.contains(QStringLiteral("[FAIL]")));
     QVERIFY(run.out.contains(QStringLiteral("Ready to go live.")));
 }
