@@ -4,26 +4,28 @@
 
 #include <ebur128.h>
 
+#include <QLabel>
+
 #include <algorithm>
 #include <cmath>
 
 namespace lj {
 
 namespace {
-/// The first enabled filter of `source` that declares a loudness target, or null.
-obs_source_t *targetFilter(obs_source_t *source)
+/// The target the first enabled filter of `source` declaring one brings it to, if any.
+std::optional<double> declaredTarget(obs_source_t *source)
 {
-    obs_source_t *found = nullptr;
+    std::optional<double> found;
     obs_source_enum_filters(
         source,
         [](obs_source_t *, obs_source_t *filter, void *param) {
-            auto **found = static_cast<obs_source_t **>(param);
+            auto *found = static_cast<std::optional<double> *>(param);
             if (*found || !obs_source_enabled(filter))
                 return;
             OBSDataAutoRelease settings = obs_source_get_settings(filter);
             if (obs_data_has_user_value(settings, LoudnessMeter::kTargetKey) ||
                 obs_data_has_default_value(settings, LoudnessMeter::kTargetKey))
-                *found = filter;
+                *found = obs_data_get_double(settings, LoudnessMeter::kTargetKey);
         },
         &found);
     return found;
@@ -76,6 +78,14 @@ QString LoudnessMeter::styleSheet(Verdict verdict)
     return {};
 }
 
+void LoudnessMeter::show(QLabel *label, double lufs, double target, const QString &format)
+{
+    const Verdict said = verdict(lufs, target);
+    label->setText(format.arg(describe(lufs, target)));
+    label->setStyleSheet(styleSheet(said));
+    label->setProperty("verdict", int(said));
+}
+
 QString LoudnessMeter::explanation()
 {
     return tr("Short-term loudness (EBU R 128, the last 3 seconds) against the target: a voice between %1 LU under and over it is good.")
@@ -84,21 +94,15 @@ QString LoudnessMeter::explanation()
 
 double LoudnessMeter::targetOf(obs_source_t *source)
 {
-    obs_source_t *filter = targetFilter(source);
-    if (!filter)
+    return declaredTarget(source).value_or(kDefaultTargetLufs);
+}
+
+std::optional<double> LoudnessMeter::voiceTarget(obs_source_t *source)
+{
+    const std::optional<double> declared = declaredTarget(source);
+    if (!declared && MicrophoneWatch::isMicrophone(obs_source_get_id(source)))
         return kDefaultTargetLufs;
-    OBSDataAutoRelease settings = obs_source_get_settings(filter);
-    return obs_data_get_double(settings, kTargetKey);
-}
-
-bool LoudnessMeter::hasTarget(obs_source_t *source)
-{
-    return targetFilter(source) != nullptr;
-}
-
-bool LoudnessMeter::isVoice(obs_source_t *source)
-{
-    return MicrophoneWatch::isMicrophone(obs_source_get_id(source)) || hasTarget(source);
+    return declared;
 }
 
 LoudnessMeter::LoudnessMeter(obs_source_t *source)

@@ -9,7 +9,10 @@
 #include <ebur128.h>
 
 #include <mutex>
+#include <optional>
 #include <vector>
+
+class QLabel;
 
 namespace lj {
 
@@ -33,17 +36,17 @@ public:
     static Verdict verdict(double lufs, double target);
     /// What a meter says of `lufs` against `target`, in the host's words ("-17.2 LUFS · good (target -16)").
     static QString describe(double lufs, double target);
-    /// How a label showing that verdict looks (green when good, orange and bold when not).
-    static QString styleSheet(Verdict verdict);
     /// Why that is good or not, for a tooltip.
     static QString explanation();
+    /// Shows that verdict on `label`: the text (describe() in place of `format`'s %1), its
+    /// colour, and the verdict itself as the label's "verdict" property.
+    static void show(QLabel *label, double lufs, double target, const QString &format = QStringLiteral("%1"));
     /// The target `source` is measured against: that of its first enabled
     /// filter declaring one (kTargetKey), else kDefaultTargetLufs.
     static double targetOf(obs_source_t *source);
-    /// Whether one of its enabled filters declares a target.
-    static bool hasTarget(obs_source_t *source);
-    /// Whether its loudness is shown against a target: a microphone, or a source a filter levels.
-    static bool isVoice(obs_source_t *source);
+    /// The target a source's loudness is shown against, or none when it is not
+    /// shown: a microphone (targetOf), or another source a filter levels.
+    static std::optional<double> voiceTarget(obs_source_t *source);
 
     explicit LoudnessMeter(obs_source_t *source);
     ~LoudnessMeter();
@@ -54,6 +57,8 @@ public:
     double shortTerm() const;
 
 private:
+    /// How a label showing that verdict looks (green when good, orange and bold when not).
+    static QString styleSheet(Verdict verdict);
     static void onAudio(void *param, obs_source_t *source, const audio_data *audio, bool muted);
     OBSSource m_source;
     unsigned m_channels;

@@ -34,16 +34,10 @@ void MixerPanel::updateLoudness()
         if (!strip->loudnessLabel)
             continue;
         // Microphones, and whatever a filter brings to a loudness (the voice chain on a media file).
-        const bool shown = LoudnessMeter::isVoice(strip->source);
-        strip->loudnessLabel->setVisible(shown);
-        if (!shown)
-            continue;
-        const double target = LoudnessMeter::targetOf(strip->source);
-        const double lufs = strip->loudness->shortTerm();
-        strip->loudnessLabel->setText(LoudnessMeter::describe(lufs, target));
-        const LoudnessMeter::Verdict verdict = LoudnessMeter::verdict(lufs, target);
-        strip->loudnessLabel->setProperty("verdict", int(verdict));
-        strip->loudnessLabel->setStyleSheet(LoudnessMeter::styleSheet(verdict));
+        const std::optional<double> target = LoudnessMeter::voiceTarget(strip->source);
+        strip->loudnessLabel->setVisible(target.has_value());
+        if (target)
+            LoudnessMeter::show(strip->loudnessLabel, strip->loudness->shortTerm(), *target);
     }
 }
 

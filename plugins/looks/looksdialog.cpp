@@ -281,12 +281,7 @@ void LooksHostPanel::updateVoice()
         m_voice->hide();
         return;
     }
-    const double target = LoudnessMeter::targetOf(m_voiceSource);
-    const double lufs = m_meter->shortTerm();
-    const LoudnessMeter::Verdict verdict = LoudnessMeter::verdict(lufs, target);
-    m_voice->setText(tr("Voice: %1").arg(LoudnessMeter::describe(lufs, target)));
-    m_voice->setStyleSheet(LoudnessMeter::styleSheet(verdict));
-    m_voice->setProperty("verdict", int(verdict));
+    LoudnessMeter::show(m_voice, m_meter->shortTerm(), LoudnessMeter::targetOf(m_voiceSource), tr("Voice: %1"));
     m_voice->show();
 }
 
@@ -308,7 +303,7 @@ void LooksHostPanel::refresh()
     // The voice measured: the scene's first microphone (or levelled source).
     OBSSource voice;
     for (const OBSSource &s : sourcesWith(scene, OBS_SOURCE_AUDIO))
-        if (!voice && LoudnessMeter::isVoice(s))
+        if (!voice && LoudnessMeter::voiceTarget(s))
             voice = s;
     if (voice.Get() != m_voiceSource.Get()) {
         m_meter.reset();
