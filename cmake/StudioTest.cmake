@@ -5,6 +5,8 @@
 #   keychain  the Secret Service from scripts/test-services.sh
 #   network   the nginx RTMP ingest from scripts/test-services.sh
 find_package(Qt6 REQUIRED COMPONENTS Test)
+# The test programs' precompiled header (cmake/StudioPch.cmake).
+lj_add_pch_provider(lj_test_pch -Og)
 
 set(LJ_TEST_ENV
     "LJ_DATA_DIR=${PROJECT_SOURCE_DIR}/resources/data"
@@ -26,6 +28,7 @@ function(lj_add_test name)
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE LongjiangCore Qt6::Test ${ARG_LIBS})
     target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    lj_use_test_pch(${name})
     lj_add_test_run(${name} PROGRAM ${name} LABELS ${ARG_LABELS} ENV ${ARG_ENV} WRAPPER ${ARG_WRAPPER} ARGS ${ARG_ARGS})
 endfunction()
 

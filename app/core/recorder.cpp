@@ -12,11 +12,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::Recorder", text);
-}
-
 QString diskFullMessage()
 {
     return QCoreApplication::translate("lj::Recorder", "The disk is full: the recording stopped. What was recorded until now is kept.");

@@ -12,11 +12,6 @@ namespace lj {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::SceneCollection", text);
-}
-
 QJsonObject toJson(obs_data_t *data)
 {
     return QJsonDocument::fromJson(QByteArray(obs_data_get_json(data))).object();

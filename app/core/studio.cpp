@@ -27,15 +27,6 @@
 
 namespace lj {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lj::Studio", text);
-}
-
-} // namespace
-
 Studio::Studio(QObject *parent)
     : QObject(parent),
       m_settings(std::make_unique<AppSettings>(StudioPaths::settingsFile())),

@@ -6,7 +6,7 @@
 
 #include <ebur128.h>
 
-#include <QtTest>
+#include <QTest>
 
 #include <cmath>
 #include <random>
