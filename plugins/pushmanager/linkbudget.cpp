@@ -32,6 +32,8 @@ void LinkBudget::reset(const Settings &settings, qint64 nowMs)
     m_fullSeconds = 0;
     m_lastLowerMs = -1;
     m_lastRaiseMs = -1;
+    m_lastQueueMs = -1;
+    m_probes = 0;
     m_cleanSinceMs = nowMs;
     m_resumeWaitMs = kResumeWaitMs;
     m_lastPauseMs = -1;
@@ -63,6 +65,8 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
     m_fullSeconds = congestion >= kCongested && !draining ? m_fullSeconds + 1 : 0;
     const bool congested = dropped > 0 || m_fullSeconds >= kFullSeconds || m_fillingSeconds >= kFillingSeconds;
     m_lastCongestion = congestion;
+    if (congestion >= kQuiet)
+        m_lastQueueMs = nowMs;
     const auto setBitrate = [&](int kbps) {
         kbps = std::clamp(kbps, m_settings.floorKbps, m_settings.ceilingKbps);
         d.bitrateChanged = kbps != m_bitrate;
@@ -75,6 +79,7 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
             return d;
         m_lastLowerMs = nowMs;
         m_capacity = carried;
+        m_probes = 0;
         const double perPush = carried / pushes - m_settings.audioKbps;
         // At most halved at once: what a link carried while its connections
         // were still starting (or a push just resumed) reads low.
@@ -88,7 +93,11 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
             if (m_lastResumeMs >= 0 && nowMs - m_lastResumeMs < kRelapseWithinMs)
                 m_resumeWaitMs = std::min(m_resumeWaitMs * 2, kLongestResumeWaitMs);
             m_lastPauseMs = nowMs;
-            wanted = int((carried / (pushes - 1) - m_settings.audioKbps) * kMargin);
+            // The others share what the link carried — and never more than
+            // all of them together sent, whatever one second's reading says
+            // (a queue draining in it reads as a link carrying more).
+            const double sent = double(m_bitrate + m_settings.audioKbps) * pushes;
+            wanted = int((std::min(carried, sent) / (pushes - 1) - m_settings.audioKbps) * kMargin);
         }
         setBitrate(wanted);
         return d;
@@ -111,19 +120,25 @@ LinkDecision LinkBudget::step(const QVector<LinkSample> &live, const QStringList
         }
     }
     // Up to what the link carried when it last congested, in steps. Beyond
-    // it (the link may have grown) only after a longer clean spell, and for
-    // a while after that in smaller, slower steps.
+    // it (the link may have grown) only after a longer clean spell, and each
+    // step only when the queues stayed quiet since the one before: an empty
+    // queue at 95 % of a link tells nothing, a link a few percent over its
+    // rate shows first as a queue that no longer empties, and another step on
+    // top of that is what drops frames. Half steps first; once a few went
+    // through, the link has grown and full steps bring the picture back.
     const double known = m_capacity > 0 ? (m_capacity / pushes - m_settings.audioKbps) * 0.95 : m_settings.ceilingKbps;
     const qint64 sinceLower = m_lastLowerMs >= 0 ? nowMs - m_lastLowerMs : std::numeric_limits<qint64>::max();
-    // Beyond it, an empty queue tells nothing (at 95 % of a link the queue is
-    // empty too): there the budget always waits for a clean spell first.
     const bool beyond = m_bitrate >= int(known);
-    const bool careful = beyond && sinceLower < kCarefulForMs;
-    if (m_bitrate >= m_settings.ceilingKbps || (beyond && sinceLower < kNearCongestionWaitMs) ||
-        (m_lastRaiseMs >= 0 && nowMs - m_lastRaiseMs < (careful ? kProbeEveryMs : kRaiseEveryMs)))
+    if (m_bitrate >= m_settings.ceilingKbps || (m_lastRaiseMs >= 0 && nowMs - m_lastRaiseMs < kRaiseEveryMs))
         return d;
-    int next = std::max(m_bitrate + 50, int(m_bitrate * (1 + (careful ? kRaiseStep / 2 : kRaiseStep))));
-    if (!beyond)
+    const bool quiet = m_lastQueueMs < 0 || nowMs - m_lastQueueMs >= kRaiseEveryMs;
+    if (beyond && (sinceLower < kNearCongestionWaitMs || !quiet))
+        return d;
+    const bool halfStep = beyond && m_probes < kHalfSteps;
+    int next = std::max(m_bitrate + 50, int(m_bitrate * (1 + (halfStep ? kRaiseStep / 2 : kRaiseStep))));
+    if (beyond)
+        ++m_probes;
+    else
         next = std::min(next, int(known));
     m_lastRaiseMs = nowMs;
     setBitrate(next);

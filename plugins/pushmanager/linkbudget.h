@@ -29,8 +29,11 @@ struct LinkDecision {
 /// Once a second it is given what each push sent, its send-buffer fill and
 /// its dropped frames. When the buffer grows or frames drop, it lowers the
 /// shared bitrate at once to what the link carried (with a margin); once the
-/// link has been clean for a while it raises it again in small steps, never
-/// above the room's setting, and slowly near the level that congested last.
+/// link has been clean for a while it raises it again in steps, never above
+/// the room's setting. Past what the link carried when it last congested, every
+/// step is a probe, made only when the queues stayed quiet since the one
+/// before (a link just over its rate shows it there first): half steps, then
+/// full ones once a few went through (the link has grown).
 /// Below the floor where the picture falls apart it pauses the pushes that
 /// are not the main platform, last listed first, and resumes them one at a
 /// time when the link has room for one more at the floor.
@@ -54,9 +57,9 @@ public:
     static constexpr qint64 kCleanBeforeRaiseMs = 5000;
     static constexpr qint64 kRaiseEveryMs = 2000;
     static constexpr double kRaiseStep = 0.10;      ///< of the current bitrate
-    static constexpr qint64 kProbeEveryMs = 4000;   ///< above what the link carried: half steps, this far apart,
-    static constexpr qint64 kCarefulForMs = 30000;  ///< for this long after the last cut
     static constexpr qint64 kNearCongestionWaitMs = 15000; ///< clean before probing above what the link carried
+    static constexpr double kQuiet = 0.05;          ///< above what the link carried, a raise needs the queues under this for kRaiseEveryMs
+    static constexpr int kHalfSteps = 3;            ///< above it, this many half steps before full ones (the link has grown)
     static constexpr qint64 kResumeWaitMs = 20000;  ///< clean before a paused push comes back (doubles after each relapse)
 
     /// Starts a show (or a new set of pushes) at the room's bitrate.
@@ -83,6 +86,8 @@ private:
     int m_fullSeconds = 0;
     qint64 m_lastLowerMs = -1;
     qint64 m_lastRaiseMs = -1;
+    qint64 m_lastQueueMs = -1; ///< the last second a queue reached kQuiet
+    int m_probes = 0;          ///< raises past what the link carried since the last cut
     qint64 m_cleanSinceMs = 0;
     qint64 m_resumeWaitMs = kResumeWaitMs;
     qint64 m_lastPauseMs = -1;
