@@ -57,6 +57,14 @@ struct SimLink {
     }
 };
 
+/// One second of three pushes (a, b, c) that each carried `carriedEach` kbps with queues `congestion` full.
+QVector<LinkSample> threeAlike(double carriedEach, double congestion)
+{
+    return {{QStringLiteral("a"), false, carriedEach, 0, congestion},
+            {QStringLiteral("b"), false, carriedEach, 0, congestion},
+            {QStringLiteral("c"), false, carriedEach, 0, congestion}};
+}
+
 struct Run {
     int droppedLastHalf = 0;
     int frames = 0;
@@ -221,20 +229,15 @@ void TestLinkBudget::beyondWhatTheLinkCarriedOnlyAfterACleanSpell()
     // in half steps.
     LinkBudget budget;
     budget.reset({2500, 600, 128}, 0);
-    const auto samples = [](int carriedPerPush, double congestion) {
-        return QVector<LinkSample>{{QStringLiteral("a"), false, double(carriedPerPush), 0, congestion},
-                                   {QStringLiteral("b"), false, double(carriedPerPush), 0, congestion},
-                                   {QStringLiteral("c"), false, double(carriedPerPush), 0, congestion}};
-    };
-    budget.step(samples(1666, 0.9), {}, 0); // congested two seconds running: the link carried 5 Mbit/s
-    budget.step(samples(1666, 0.9), {}, 1000);
+    budget.step(threeAlike(1666, 0.9), {}, 0); // congested two seconds running: the link carried 5 Mbit/s
+    budget.step(threeAlike(1666, 0.9), {}, 1000);
     const int cut = budget.bitrateKbps();
     const double known = (5000.0 / 3 - 128) * 0.95;
     QVERIFY(cut < known);
     int previous = cut, probes = 0;
     qint64 firstBeyondMs = -1;
     for (qint64 ms = 2000; ms <= 60000; ms += 1000) {
-        budget.step(samples(budget.bitrateKbps() + 128, 0.0), {}, ms);
+        budget.step(threeAlike(budget.bitrateKbps() + 128, 0.0), {}, ms);
         const int now = budget.bitrateKbps();
         if (now > previous && previous >= int(known)) {
             if (firstBeyondMs < 0)
@@ -256,16 +259,12 @@ void TestLinkBudget::aKeyframeBurstIsNotCongestion()
     budget.reset({1250, 600, 128}, 0);
     for (qint64 s = 1; s <= 60; ++s) {
         const double congestion = s % 2 == 0 ? 0.9 : 0.0;
-        const QVector<LinkSample> live{{QStringLiteral("a"), false, 1378, 0, congestion},
-                                       {QStringLiteral("b"), false, 1378, 0, congestion},
-                                       {QStringLiteral("c"), false, 1378, 0, congestion}};
-        const LinkDecision d = budget.step(live, {}, s * 1000);
+        const LinkDecision d = budget.step(threeAlike(1378, congestion), {}, s * 1000);
         QVERIFY(d.pause.isEmpty());
     }
     QCOMPARE(budget.bitrateKbps(), 1250);
     // A queue that stays full is congestion: cut within two seconds.
-    const QVector<LinkSample> full{{QStringLiteral("a"), false, 1000, 0, 0.9}, {QStringLiteral("b"), false, 1000, 0, 0.9},
-                                   {QStringLiteral("c"), false, 1000, 0, 0.9}};
+    const QVector<LinkSample> full = threeAlike(1000, 0.9);
     budget.step(full, {}, 61000);
     budget.step(full, {}, 62000);
     QVERIFY(budget.bitrateKbps() < 1250);
@@ -285,8 +284,7 @@ void TestLinkBudget::probingPastTheLinkStopsAtTheFirstQueue()
     link.pushes = {{QStringLiteral("a")}, {QStringLiteral("b")}, {QStringLiteral("c")}};
     LinkBudget budget;
     budget.reset({2500, 600, 128}, 0);
-    const QVector<LinkSample> starting{{QStringLiteral("a"), false, 1500, 0, 0.9}, {QStringLiteral("b"), false, 1500, 0, 0.9},
-                                       {QStringLiteral("c"), false, 1500, 0, 0.9}};
+    const QVector<LinkSample> starting = threeAlike(1500, 0.9);
     budget.step(starting, {}, 1000);
     budget.step(starting, {}, 2000);
     QVERIFY(budget.bitrateKbps() < 1500);
